@@ -1,0 +1,38 @@
+# SamenBeter — a thin layer over CMake and npm.
+#   make run     install what is missing, build a release binary, load demo data if new, serve on :8080
+#   make test    install what is missing, build with sanitizers and warnings as errors, run every suite
+#   make bench   benchmarks (not tests); figures go to docs/PERFORMANCE.md
+SHELL := /bin/bash
+PORT ?= $(or $(SAMENBETER_PORT),8080)
+DATA_DIR ?= $(or $(SAMENBETER_DATA_DIR),data)
+
+.PHONY: run test bench deps web release debug clean
+
+run:
+	scripts/install-deps.sh run
+	$(MAKE) --no-print-directory web release
+	build/release/samenbeter demo --if-empty --data-dir "$(DATA_DIR)"
+	build/release/samenbeter serve --data-dir "$(DATA_DIR)" --port "$(PORT)"
+
+test:
+	scripts/install-deps.sh test
+	scripts/run-tests.sh
+
+bench:
+	scripts/install-deps.sh bench
+	$(MAKE) --no-print-directory web release
+	bench/run.sh
+
+web:
+	cd web && npm run build --silent
+
+release:
+	cmake --preset release >/dev/null
+	cmake --build --preset release
+
+debug:
+	cmake --preset debug >/dev/null
+	cmake --build --preset debug
+
+clean:
+	rm -rf build web/dist

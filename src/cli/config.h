@@ -1,0 +1,34 @@
+// Configuration shared by the subcommands: where the data lives and how the
+// server runs. Every option is a flag and a SAMENBETER_* environment variable
+// (flags win). Thread-safety: plain values, filled before anything runs.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <cstdint>
+#include <string>
+
+namespace sb::cli {
+
+struct Config {
+  std::string data_dir = "data";
+  std::string address = "127.0.0.1";
+  std::uint16_t port = 8080;
+  std::string public_url;  // default: http://ADDRESS:PORT
+  int workers = 8;
+  std::string log_level = "info";
+  bool access_log = true;
+  bool insecure_fast_hashing = false;  // tests only
+  int session_idle_seconds = 8 * 60 * 60;
+  std::string smtp_url;
+  std::string smtp_user;
+  std::string smtp_password;
+  std::string smtp_from = "SamenBeter <noreply@samenbeter.nl>";
+
+  std::string database_path() const;
+};
+
+// Adds --data-dir to a subcommand.
+void add_data_dir_option(CLI::App& command, Config& config);
+
+}  // namespace sb::cli

@@ -1,0 +1,30 @@
+// The samenbeter executable: one binary with subcommands (serve, migrate,
+// demo, user, backup, version, match). This folder is the one place where
+// concrete types (SQLite, libsodium, Beast) meet core's interfaces.
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+// MATCH_INCLUDE
+#include "cli/runtime.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"SamenBeter — elke dag samen een beetje beter"};
+  app.require_subcommand(1);
+  sb::cli::Config config;
+  app.add_option("--log-level", config.log_level, "trace, debug, info, warn, error")
+      ->envname("SAMENBETER_LOG_LEVEL")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}))
+      ->capture_default_str();
+  app.parse_complete_callback([&config] { sb::cli::setup_logging(config.log_level); });
+
+  sb::cli::register_serve_command(app, config);
+  sb::cli::register_migrate_command(app, config);
+  sb::cli::register_demo_command(app, config);
+  sb::cli::register_user_command(app, config);
+  sb::cli::register_backup_command(app, config);
+  sb::cli::register_version_command(app);
+  // MATCH_REGISTER
+
+  CLI11_PARSE(app, argc, argv);
+  return 0;
+}

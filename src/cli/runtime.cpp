@@ -1,0 +1,52 @@
+#include "cli/runtime.h"
+
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+
+#include "platform/mailers.h"
+#include "platform/sodium_hasher.h"
+#include "platform/sodium_secrets.h"
+#include "storage/sqlite/sqlite_store.h"
+
+namespace sb::cli {
+
+Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config) {
+  std::error_code ec;
+  std::filesystem::create_directories(config.data_dir, ec);
+  if (ec) return std::unexpected(Error::internal("Cannot create data folder " + config.data_dir + ": " + ec.message()));
+  auto store = sqlite::SqliteStore::open(config.database_path());
+  if (!store) return std::unexpected(store.error());
+
+  std::unique_ptr<Runtime> runtime(new Runtime());
+  runtime->store_ = std::move(*store);
+  if (config.insecure_fast_hashing) {
+    spdlog::warn("INSECURE: password hashing at minimal cost (--insecure-fast-password-hashing); for tests only");
+  }
+  runtime->hasher_ = std::make_unique<SodiumHasher>(
+      config.insecure_fast_hashing ? HashCost::minimal_for_tests : HashCost::interactive);
+  runtime->secrets_ = std::make_unique<SodiumSecrets>();
+  if (config.smtp_url.empty()) {
+    runtime->mailer_ = std::make_unique<LogMailer>();
+  } else {
+    runtime->mailer_ = std::make_unique<SmtpMailer>(
+        SmtpSettings{config.smtp_url, config.smtp_user, config.smtp_password, config.smtp_from});
+  }
+  AuthSettings settings;
+  settings.session_idle_timeout = static_cast<UnixTime>(config.session_idle_seconds);
+  settings.public_base_url =
+      config.public_url.empty() ? "http://" + config.address + ":" + std::to_string(config.port) : config.public_url;
+  runtime->services_ = std::make_unique<Services>(Services{*runtime->store_, runtime->clock_, *runtime->hasher_,
+                                                           *runtime->secrets_, *runtime->mailer_, runtime->throttle_,
+                                                           settings});
+  return runtime;
+}
+
+Runtime::~Runtime() = default;
+
+void setup_logging(const std::string& level) {
+  spdlog::set_level(spdlog::level::from_str(level));
+  spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
+}
+
+}  // namespace sb::cli

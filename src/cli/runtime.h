@@ -1,0 +1,35 @@
+// Runtime: the one place where concrete types meet — the SQLite store, the
+// libsodium hasher and secrets, the system clock, the mailer — bundled into
+// core's Services for the subcommands. Thread-safety: build once per process.
+#pragma once
+
+#include <memory>
+
+#include "cli/config.h"
+#include "core/services.h"
+#include "platform/system_clock.h"
+
+namespace sb::cli {
+
+class Runtime {
+ public:
+  // Opens (and migrates) the database under config.data_dir, creating the folder.
+  static Result<std::unique_ptr<Runtime>> open(const Config& config);
+  ~Runtime();
+  Services& services() { return *services_; }
+
+ private:
+  Runtime() = default;
+  std::unique_ptr<Store> store_;
+  SystemClock clock_;
+  std::unique_ptr<PasswordHasher> hasher_;
+  std::unique_ptr<Secrets> secrets_;
+  std::unique_ptr<Mailer> mailer_;
+  LoginThrottle throttle_;
+  std::unique_ptr<Services> services_;
+};
+
+// Sets up spdlog with the configured level.
+void setup_logging(const std::string& level);
+
+}  // namespace sb::cli

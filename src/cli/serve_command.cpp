@@ -1,0 +1,70 @@
+// `samenbeter serve`: the web server.
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/runtime.h"
+#include "core/usecases/demo.h"
+#include "server/api/routes.h"
+#include "server/app.h"
+
+namespace sb::cli {
+
+void register_serve_command(CLI::App& app, Config& config) {
+  auto* command = app.add_subcommand("serve", "Serve the web app and the API");
+  add_data_dir_option(*command, config);
+  command->add_option("--address", config.address, "Address to listen on")->envname("SAMENBETER_ADDRESS")->capture_default_str();
+  command->add_option("-p,--port", config.port, "Port to listen on (0: any free port)")
+      ->envname("SAMENBETER_PORT")
+      ->capture_default_str();
+  command->add_option("--public-url", config.public_url, "Address users reach the app at, for links in e-mails "
+                                                         "(https://… also marks cookies Secure)")
+      ->envname("SAMENBETER_PUBLIC_URL");
+  command->add_option("--workers", config.workers, "Worker threads for request handlers")
+      ->envname("SAMENBETER_WORKERS")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  command->add_option("--session-idle-timeout", config.session_idle_seconds, "Seconds without a request before a session ends")
+      ->envname("SAMENBETER_SESSION_IDLE_TIMEOUT")
+      ->check(CLI::Range(1, 30 * 24 * 3600))
+      ->capture_default_str();
+  command->add_option("--access-log", config.access_log, "Log every request (true/false)")
+      ->envname("SAMENBETER_ACCESS_LOG")
+      ->capture_default_str();
+  command->add_option("--smtp-url", config.smtp_url, "SMTP server, e.g. smtp://mail.example.nl:587; empty: mails go to the log")
+      ->envname("SAMENBETER_SMTP_URL");
+  command->add_option("--smtp-user", config.smtp_user, "SMTP user name")->envname("SAMENBETER_SMTP_USER");
+  command->add_option("--smtp-password", config.smtp_password, "SMTP password")->envname("SAMENBETER_SMTP_PASSWORD");
+  command->add_option("--smtp-from", config.smtp_from, "Sender of e-mails")->envname("SAMENBETER_SMTP_FROM")->capture_default_str();
+  command->add_flag("--insecure-fast-password-hashing", config.insecure_fast_hashing,
+                    "Hash passwords at minimal cost. For automated tests only, never in production")
+      ->envname("SAMENBETER_INSECURE_FAST_HASH");
+
+  command->callback([&config] {
+    auto runtime = Runtime::open(config);
+    if (!runtime) throw CLI::RuntimeError("Cannot open the database: " + runtime.error().message, 1);
+    const bool behind_tls = config.public_url.starts_with("https://");
+    api::ServerSettings settings{behind_tls};
+    auto router = api::make_api_router((*runtime)->services(), settings);
+
+    http::ServerOptions options;
+    options.address = config.address;
+    options.port = config.port;
+    options.worker_threads = config.workers;
+    if (!config.access_log) spdlog::set_level(spdlog::level::warn);
+    http::HttpServer server(options, make_app_handler(*router, behind_tls));
+    const auto error = server.run(http::HttpServer::Signals::handle, [&](std::uint16_t port) {
+      // The first line on stdout is machine-readable: tests read the port from it.
+      std::cout << "SamenBeter listening on http://" << config.address << ":" << port << std::endl;
+      std::cout << "Demo accounts (password " << kDemoPassword << "), when demo data is loaded:" << std::endl;
+      for (const auto& account : demo_accounts()) {
+        std::cout << "  " << account.email << "  — " << account.description << std::endl;
+      }
+    });
+    if (!error.empty()) throw CLI::RuntimeError(error, 1);
+    spdlog::info("stopped");
+  });
+}
+
+}  // namespace sb::cli

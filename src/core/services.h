@@ -1,0 +1,36 @@
+// Services: the ports and settings every use case needs, bundled so a use
+// case takes one argument for its environment. Built once in cli/ (the one
+// place where concrete types meet) and shared by all threads.
+#pragma once
+
+#include <string>
+
+#include "core/login_throttle.h"
+#include "core/ports/clock.h"
+#include "core/ports/mailer.h"
+#include "core/ports/password_hasher.h"
+#include "core/ports/secrets.h"
+#include "core/ports/store.h"
+
+namespace sb {
+
+struct AuthSettings {
+  UnixTime session_idle_timeout = 8 * 60 * 60;          // 8 hours without a request
+  UnixTime session_absolute_timeout = 30 * 24 * 60 * 60;  // 30 days after sign-in
+  UnixTime session_touch_interval = 60;                  // last-seen is written at most once a minute
+  UnixTime invitation_lifetime = 14 * 24 * 60 * 60;
+  UnixTime password_reset_lifetime = 60 * 60;
+  std::string public_base_url = "http://127.0.0.1:8080";  // for links in e-mails
+};
+
+struct Services {
+  Store& store;
+  const Clock& clock;
+  const PasswordHasher& hasher;
+  const Secrets& secrets;
+  Mailer& mailer;
+  LoginThrottle& throttle;
+  AuthSettings settings;
+};
+
+}  // namespace sb

@@ -1,0 +1,48 @@
+// Mailers. LogMailer writes each mail to the log (development: links for
+// invitations and password resets appear there). SmtpMailer hands mails to a
+// background thread that delivers them with libcurl over SMTP (STARTTLS when
+// the server offers it); failures are logged, never thrown at the caller.
+// Thread-safe.
+#pragma once
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "core/ports/mailer.h"
+
+namespace sb {
+
+class LogMailer final : public Mailer {
+ public:
+  void send(Mail mail) override;
+};
+
+struct SmtpSettings {
+  std::string url;  // e.g. smtp://mail.school.nl:587
+  std::string user;
+  std::string password;
+  std::string from;  // e.g. "SamenBeter <noreply@school.nl>"
+};
+
+class SmtpMailer final : public Mailer {
+ public:
+  explicit SmtpMailer(SmtpSettings settings);
+  ~SmtpMailer() override;
+  void send(Mail mail) override;
+
+ private:
+  void deliver_loop();
+  bool deliver(const Mail& mail);
+
+  SmtpSettings settings_;
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::deque<Mail> queue_;
+  bool stopping_ = false;
+  std::thread worker_;
+};
+
+}  // namespace sb

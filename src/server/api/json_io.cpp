@@ -1,0 +1,155 @@
+#include "server/api/json_io.h"
+
+#include <boost/json.hpp>
+
+#include <charconv>
+#include <ctime>
+
+namespace sb::api {
+
+namespace json = boost::json;
+
+Result<BodyReader> BodyReader::parse(std::string_view body) {
+  if (body.empty()) return BodyReader(json::object());
+  boost::system::error_code ec;
+  json::parse_options options;
+  options.max_depth = 16;
+  json::value value = json::parse(body, ec, {}, options);
+  if (ec) return std::unexpected(Error::invalid("", "The request body is not valid JSON (" + ec.message() + ")."));
+  if (!value.is_object()) return std::unexpected(Error::invalid("", "The request body must be a JSON object."));
+  return BodyReader(std::move(value.as_object()));
+}
+
+const json::value* BodyReader::field(std::string_view name) {
+  read_.insert(std::string(name));
+  auto it = object_.find(name);
+  if (it == object_.end() || it->value().is_null()) return nullptr;
+  return &it->value();
+}
+
+Result<std::optional<std::string>> BodyReader::optional_string(std::string_view name) {
+  const auto* value = field(name);
+  if (!value) return std::optional<std::string>();
+  if (!value->is_string()) return std::unexpected(Error::invalid(std::string(name), "This field must be text."));
+  const auto& text = value->as_string();
+  // A generous outer bound; each use case applies its own, tighter limit.
+  if (text.size() > 64 * 1024) return std::unexpected(Error::invalid(std::string(name), "Text is too long."));
+  return std::optional<std::string>(std::string(text.data(), text.size()));
+}
+
+Result<std::string> BodyReader::string(std::string_view name) {
+  auto value = optional_string(name);
+  if (!value) return std::unexpected(value.error());
+  if (!*value) return std::unexpected(Error::invalid(std::string(name), "This field is required."));
+  return std::move(**value);
+}
+
+Result<std::optional<Id>> BodyReader::optional_id(std::string_view name) {
+  const auto* value = field(name);
+  if (!value) return std::optional<Id>();
+  if (value->is_int64() && value->as_int64() > 0) return std::optional<Id>(value->as_int64());
+  if (value->is_uint64() && value->as_uint64() > 0 && value->as_uint64() <= INT64_MAX) {
+    return std::optional<Id>(static_cast<Id>(value->as_uint64()));
+  }
+  return std::unexpected(Error::invalid(std::string(name), "This field must be a positive whole number."));
+}
+
+Result<Id> BodyReader::id(std::string_view name) {
+  auto value = optional_id(name);
+  if (!value) return std::unexpected(value.error());
+  if (!*value) return std::unexpected(Error::invalid(std::string(name), "This field is required."));
+  return **value;
+}
+
+Result<void> BodyReader::finish() const {
+  for (const auto& entry : object_) {
+    if (!read_.contains(std::string_view(entry.key()))) {
+      return std::unexpected(Error::invalid(std::string(entry.key()), "Unknown field."));
+    }
+  }
+  return ok();
+}
+
+std::optional<Id> parse_id(std::string_view text) {
+  Id value = 0;
+  if (text.empty() || text.size() > 18) return std::nullopt;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || value <= 0) return std::nullopt;
+  return value;
+}
+
+std::string serialize(const json::value& value) { return json::serialize(value); }
+
+std::string iso_time(UnixTime time) {
+  std::time_t t = static_cast<std::time_t>(time);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
+
+namespace {
+json::value optional_id_json(const std::optional<Id>& id) { return id ? json::value(*id) : json::value(nullptr); }
+json::value name_or_null(const std::optional<Id>& id, const std::string& name) {
+  return id ? json::value(name) : json::value(nullptr);
+}
+}  // namespace
+
+json::object to_json(const User& user) {
+  return {{"id", user.id}, {"email", user.email}, {"name", user.name}, {"is_admin", user.is_admin},
+          {"locale", to_string(user.locale)}};
+}
+
+json::object to_json(const MembershipView& m) {
+  return {{"id", m.id},
+          {"role", to_string(m.role)},
+          {"team_id", optional_id_json(m.team_id)},
+          {"team_name", name_or_null(m.team_id, m.team_name)},
+          {"school_id", optional_id_json(m.school_id)},
+          {"school_name", name_or_null(m.school_id, m.school_name)},
+          {"bestuur_id", optional_id_json(m.bestuur_id)},
+          {"bestuur_name", name_or_null(m.bestuur_id, m.bestuur_name)}};
+}
+
+json::object member_json(const MembershipView& m) {
+  return {{"membership_id", m.id}, {"user_id", m.user_id},   {"name", m.user_name},
+          {"email", m.user_email}, {"role", to_string(m.role)}, {"team_id", optional_id_json(m.team_id)},
+          {"team_name", name_or_null(m.team_id, m.team_name)}};
+}
+
+json::object to_json(const Bestuur& bestuur) { return {{"id", bestuur.id}, {"name", bestuur.name}}; }
+
+json::object to_json(const School& school, std::string_view bestuur_name) {
+  return {{"id", school.id},         {"bestuur_id", school.bestuur_id}, {"bestuur_name", bestuur_name},
+          {"name", school.name},     {"sector", to_string(school.sector)}, {"brin", school.brin},
+          {"region", to_string(school.region)}};
+}
+
+json::object to_json(const Team& team) {
+  return {{"id", team.id}, {"school_id", team.school_id}, {"name", team.name}};
+}
+
+json::object to_json(const InvitationView& v) {
+  const auto& i = v.invitation;
+  return {{"id", i.id},
+          {"email", i.email},
+          {"role", to_string(i.role)},
+          {"school_id", i.school_id},
+          {"school_name", v.school_name},
+          {"team_id", optional_id_json(i.team_id)},
+          {"team_name", name_or_null(i.team_id, v.team_name)},
+          {"bestuur_name", v.bestuur_name.empty() ? json::value(nullptr) : json::value(v.bestuur_name)},
+          {"invited_by_name", v.invited_by_name},
+          {"existing_user", v.existing_user},
+          {"created_at", iso_time(i.created_at)},
+          {"expires_at", iso_time(i.expires_at)}};
+}
+
+json::object me_json(const Principal& principal, std::string_view csrf_token) {
+  json::array memberships;
+  for (const auto& m : principal.memberships) memberships.push_back(to_json(m));
+  return {{"user", to_json(principal.user)}, {"memberships", std::move(memberships)}, {"csrf_token", csrf_token}};
+}
+
+}  // namespace sb::api

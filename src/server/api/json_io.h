@@ -1,0 +1,60 @@
+// Strict JSON in, JSON out, for the API handlers.
+//
+// BodyReader parses a request body and hands out its fields by name and
+// type; every problem (malformed JSON, invalid UTF-8, wrong type, missing or
+// unknown field, overlong text) becomes an invalid_argument naming the field.
+// Call finish() after reading to refuse unknown fields. The to_json functions
+// give the API's one shape for each core type.
+// Thread-safety: one reader per request.
+#pragma once
+
+#include <boost/json/value.hpp>
+
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "core/error.h"
+#include "core/model.h"
+#include "core/policy.h"
+#include "core/usecases/invitations.h"
+#include "core/usecases/organisation.h"
+
+namespace sb::api {
+
+class BodyReader {
+ public:
+  // An empty body reads as an empty object.
+  static Result<BodyReader> parse(std::string_view body);
+
+  Result<std::string> string(std::string_view name);
+  Result<std::optional<std::string>> optional_string(std::string_view name);
+  Result<Id> id(std::string_view name);
+  Result<std::optional<Id>> optional_id(std::string_view name);
+  // Refuses any field that was not asked for.
+  Result<void> finish() const;
+
+ private:
+  explicit BodyReader(boost::json::object object) : object_(std::move(object)) {}
+  const boost::json::value* field(std::string_view name);
+  boost::json::object object_;
+  std::set<std::string, std::less<>> read_;
+};
+
+// A positive id from a path segment, or nullopt.
+std::optional<Id> parse_id(std::string_view text);
+
+std::string serialize(const boost::json::value& value);
+
+boost::json::object to_json(const User& user);
+boost::json::object to_json(const MembershipView& membership);
+boost::json::object member_json(const MembershipView& membership);
+boost::json::object to_json(const Bestuur& bestuur);
+boost::json::object to_json(const School& school, std::string_view bestuur_name);
+boost::json::object to_json(const Team& team);
+boost::json::object to_json(const InvitationView& invitation);
+boost::json::object me_json(const Principal& principal, std::string_view csrf_token);
+std::string iso_time(UnixTime time);
+
+}  // namespace sb::api

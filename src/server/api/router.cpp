@@ -1,0 +1,205 @@
+#include "server/api/router.h"
+
+#include <boost/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include "core/usecases/auth.h"
+#include "core/usecases/organisation.h"
+#include "server/api/error_mapping.h"
+#include "server/api/json_io.h"
+
+namespace sb::api {
+namespace {
+
+namespace json = boost::json;
+
+// Splits "/api/v1/schools/12" into segments; matches "{...}" pattern segments as parameters.
+std::vector<std::string_view> segments(std::string_view path) {
+  std::vector<std::string_view> out;
+  while (!path.empty()) {
+    if (path.front() == '/') {
+      path.remove_prefix(1);
+      continue;
+    }
+    const auto end = path.find('/');
+    out.push_back(path.substr(0, end));
+    if (end == std::string_view::npos) break;
+    path.remove_prefix(end);
+  }
+  return out;
+}
+
+bool match(std::string_view pattern, std::string_view path, std::vector<std::string>& params) {
+  const auto want = segments(pattern);
+  const auto have = segments(path);
+  if (want.size() != have.size()) return false;
+  std::vector<std::string> found;
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    if (want[i].starts_with('{')) found.emplace_back(have[i]);
+    else if (want[i] != have[i]) return false;
+  }
+  params = std::move(found);
+  return true;
+}
+
+bool constant_time_equal(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  unsigned char diff = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+// A browser's Origin must name this host; requests without one (curl, tests) pass.
+bool same_origin(const http::Request& request) {
+  const auto origin = request.header("origin");
+  if (origin.empty()) return true;
+  const auto host = request.header("host");
+  return origin == "http://" + std::string(host) || origin == "https://" + std::string(host);
+}
+
+bool is_json(std::string_view content_type) {
+  const auto semicolon = content_type.find(';');
+  auto type = content_type.substr(0, semicolon);
+  while (!type.empty() && type.back() == ' ') type.remove_suffix(1);
+  std::string lower(type);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower == "application/json";
+}
+
+Result<Scope> resolve_scope(Services& services, ScopeParam param, std::optional<Id> id) {
+  if (param == ScopeParam::none) return Scope::platform();
+  if (!id) return std::unexpected(Error::not_found("Not found."));
+  return read_value<Scope>(services.store, [&](ReadTx& tx) -> Result<Scope> {
+    switch (param) {
+      case ScopeParam::bestuur: return scope_of_bestuur(tx, *id);
+      case ScopeParam::school: return scope_of_school(tx, *id);
+      case ScopeParam::team: return scope_of_team(tx, *id);
+      case ScopeParam::invitation: return scope_of_invitation(tx, *id);
+      case ScopeParam::membership: return scope_of_membership(tx, *id);
+      case ScopeParam::none: break;
+    }
+    return Scope::platform();
+  });
+}
+
+}  // namespace
+
+http::Response json_response(int status, std::string body) {
+  http::Response response;
+  response.status = status;
+  response.body = std::move(body);
+  response.set_header("Cache-Control", "no-store");
+  return response;
+}
+
+http::Response no_content() {
+  http::Response response;
+  response.status = 204;
+  response.content_type.clear();
+  response.set_header("Cache-Control", "no-store");
+  return response;
+}
+
+http::Response error_response(const Error& error) {
+  std::string field = error.field;
+  std::string retry_after;
+  if (field.starts_with("retry_after:")) {
+    retry_after = field.substr(12);
+    field.clear();
+  }
+  const int status = http_status(error);
+  // Internal details stay in the log, never in the answer.
+  const std::string message = status == 500 ? "Something went wrong on our side." : error.message;
+  auto response = json_response(
+      status, serialize(json::object{
+                  {"error", json::object{{"code", to_string(error.code)}, {"message", message}, {"field", field}}}}));
+  if (!retry_after.empty()) response.set_header("Retry-After", retry_after);
+  return response;
+}
+
+std::string session_cookie(const std::string& token, const ServerSettings& settings) {
+  return std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=2592000" +
+         (settings.secure_cookies ? "; Secure" : "");
+}
+
+std::string cleared_session_cookie(const ServerSettings& settings) {
+  return std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0" +
+         (settings.secure_cookies ? "; Secure" : "");
+}
+
+void Router::add(std::string method, std::string pattern, AccessRule rule, RouteHandler handler) {
+  routes_.push_back({std::move(method), std::move(pattern), rule, std::move(handler)});
+}
+
+Result<void> Router::authorize_route(const Route& route, Context& context) {
+  const auto& request = context.request;
+  if (request.is_state_changing() && !same_origin(request)) {
+    return std::unexpected(Error::denied("This request came from another site."));
+  }
+  if (route.rule.access == Access::public_route) return ok();
+
+  auto principal = authenticate(services_, request.cookie(kSessionCookie), &context.session);
+  if (!principal) return std::unexpected(principal.error());
+  context.principal = std::move(*principal);
+
+  if (request.is_state_changing() &&
+      !constant_time_equal(request.header("x-csrf-token"), context.session.csrf_token)) {
+    return std::unexpected(Error::denied("The security token (CSRF) is missing or wrong. Reload the page."));
+  }
+  if (route.rule.access == Access::signed_in) return ok();
+
+  std::optional<Id> id;
+  if (!context.params.empty()) {
+    id = parse_id(context.params.front());
+    if (!id) return std::unexpected(Error::not_found("Not found."));
+  }
+  auto scope = resolve_scope(services_, route.rule.param, id);
+  if (!scope) return std::unexpected(scope.error());
+  auto allowed = authorize(*context.principal, route.rule.action, *scope);
+  if (!allowed) {
+    (void)services_.store.write([&](WriteTx& tx) {
+      return tx.append_audit({services_.clock.now(), context.principal->user.id, "access_denied",
+                              request.method + " " + request.path, std::string(to_string(route.rule.action))});
+    });
+  }
+  return allowed;
+}
+
+Result<http::Response> Router::gate_and_run(const Route& route, Context& context) {
+  if (auto allowed = authorize_route(route, context); !allowed) return std::unexpected(allowed.error());
+  return route.handler(context);
+}
+
+http::Response Router::dispatch(http::Request& request) {
+  if (request.is_state_changing() && !request.body.empty() && !is_json(request.header("content-type"))) {
+    auto response = error_response(Error::invalid("", "Send the body as application/json."));
+    response.status = 415;
+    response.body = R"({"error":{"code":"unsupported_media_type","message":"Send the body as application/json.","field":""}})";
+    return response;
+  }
+  bool path_known = false;
+  for (const auto& route : routes_) {
+    std::vector<std::string> params;
+    if (!match(route.pattern, request.path, params)) continue;
+    path_known = true;
+    if (route.method != request.method) continue;
+    Context context{request, services_, settings_, std::move(params), std::nullopt, {}};
+    auto result = gate_and_run(route, context);
+    if (!result) {
+      if (result.error().code == ErrorCode::internal) {
+        spdlog::error("{} {} failed: {}", request.method, request.path, result.error().message);
+      }
+      return error_response(result.error());
+    }
+    return std::move(*result);
+  }
+  if (path_known) {
+    auto response = error_response(Error::invalid("", "This method is not allowed here."));
+    response.status = 405;
+    response.body = R"({"error":{"code":"method_not_allowed","message":"This method is not allowed here.","field":""}})";
+    return response;
+  }
+  return error_response(Error::not_found("No such API route."));
+}
+
+}  // namespace sb::api

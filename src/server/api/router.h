@@ -1,0 +1,91 @@
+// Router: the table of every API route, each with the access rule it must
+// pass before its handler runs. dispatch() is the gate — the one place where
+// every HTTP request is authenticated, checked for CSRF and origin, and
+// authorised through core's policy — so a handler only ever runs for a caller
+// who may call it. A route cannot be added without a rule, and the API tests
+// walk this table (via the OpenAPI document it is checked against) to prove
+// that a user of another school is refused everywhere.
+//
+// Thread-safety: build once, then dispatch() from any thread.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/policy.h"
+#include "core/services.h"
+#include "server/http/http_types.h"
+
+namespace sb::api {
+
+enum class Access {
+  public_route,  // anyone, signed in or not
+  signed_in,     // any signed-in user; the handler filters what they see
+  scoped,        // a signed-in user allowed `action` on the thing named by the path
+};
+
+// What the {id} in the path names, for scoped routes.
+enum class ScopeParam { none, bestuur, school, team, invitation, membership };
+
+struct AccessRule {
+  Access access = Access::scoped;
+  Action action = Action::administer_platform;
+  ScopeParam param = ScopeParam::none;
+};
+
+struct ServerSettings {
+  bool secure_cookies = false;  // set when served behind TLS
+};
+
+// What a handler receives: the request, its path parameters and, for
+// non-public routes, the authenticated caller.
+struct Context {
+  http::Request& request;
+  Services& services;
+  const ServerSettings& settings;
+  std::vector<std::string> params;
+  std::optional<Principal> principal;
+  Session session;
+
+  const Principal& who() const { return *principal; }
+};
+
+using RouteHandler = std::function<Result<http::Response>(Context&)>;
+
+struct Route {
+  std::string method;
+  std::string pattern;  // e.g. "/api/v1/schools/{id}/teams"
+  AccessRule rule;
+  RouteHandler handler;
+};
+
+class Router {
+ public:
+  Router(Services& services, ServerSettings settings) : services_(services), settings_(settings) {}
+
+  void add(std::string method, std::string pattern, AccessRule rule, RouteHandler handler);
+  const std::vector<Route>& routes() const { return routes_; }
+
+  // Requests under /api/; the response is always JSON.
+  http::Response dispatch(http::Request& request);
+
+ private:
+  Result<http::Response> gate_and_run(const Route& route, Context& context);
+  Result<void> authorize_route(const Route& route, Context& context);
+
+  Services& services_;
+  ServerSettings settings_;
+  std::vector<Route> routes_;
+};
+
+// Helpers for handlers.
+http::Response json_response(int status, std::string body);
+http::Response no_content();
+http::Response error_response(const Error& error);
+std::string session_cookie(const std::string& token, const ServerSettings& settings);
+std::string cleared_session_cookie(const ServerSettings& settings);
+inline constexpr const char* kSessionCookie = "sb_session";
+
+}  // namespace sb::api

@@ -1,0 +1,73 @@
+#include "server/api/router.h"
+
+#include <gtest/gtest.h>
+
+#include "server/api/routes.h"
+#include "server/api/test_services.h"
+
+namespace sb::api {
+namespace {
+
+http::Request request(std::string method, std::string path, std::string body = {}) {
+  http::Request r;
+  r.method = std::move(method);
+  r.path = std::move(path);
+  r.target = r.path;
+  r.body = std::move(body);
+  if (!r.body.empty()) r.headers["content-type"] = "application/json";
+  return r;
+}
+
+class RouterTest : public ::testing::Test {
+ protected:
+  testing::TestServices env_;
+  std::unique_ptr<Router> router_ = make_api_router(env_.services, {});
+};
+
+TEST_F(RouterTest, HealthIsPublic) {
+  auto r = request("GET", "/api/v1/health");
+  auto response = router_->dispatch(r);
+  EXPECT_EQ(response.status, 200);
+  EXPECT_NE(response.body.find("\"ok\""), std::string::npos);
+}
+
+TEST_F(RouterTest, UnknownRouteIs404AndWrongMethodIs405) {
+  auto unknown = request("GET", "/api/v1/nothing-here");
+  EXPECT_EQ(router_->dispatch(unknown).status, 404);
+  auto wrong = request("PUT", "/api/v1/health");
+  EXPECT_EQ(router_->dispatch(wrong).status, 405);
+}
+
+TEST_F(RouterTest, NonJsonBodyIs415) {
+  auto r = request("POST", "/api/v1/auth/login", "email=a");
+  r.headers["content-type"] = "application/x-www-form-urlencoded";
+  auto response = router_->dispatch(r);
+  EXPECT_EQ(response.status, 415);
+  EXPECT_NE(response.body.find("unsupported_media_type"), std::string::npos);
+}
+
+TEST_F(RouterTest, ProtectedRouteWithoutSessionIs401) {
+  auto r = request("GET", "/api/v1/me");
+  auto response = router_->dispatch(r);
+  EXPECT_EQ(response.status, 401);
+  EXPECT_NE(response.body.find("\"unauthenticated\""), std::string::npos);
+}
+
+TEST_F(RouterTest, CrossSiteOriginIsRefusedBeforeAnythingElse) {
+  auto r = request("POST", "/api/v1/auth/login", R"({"email":"a@b.nl","password":"x"})");
+  r.headers["origin"] = "https://evil.example";
+  r.headers["host"] = "127.0.0.1:8080";
+  EXPECT_EQ(router_->dispatch(r).status, 403);
+}
+
+TEST_F(RouterTest, EveryNonPublicRouteHasAnAccessRule) {
+  for (const auto& route : router_->routes()) {
+    if (route.rule.access != Access::scoped) continue;
+    // A scoped route on a path with an id names what the id is; one without names none.
+    const bool has_param = route.pattern.find('{') != std::string::npos;
+    EXPECT_EQ(has_param, route.rule.param != ScopeParam::none) << route.method << " " << route.pattern;
+  }
+}
+
+}  // namespace
+}  // namespace sb::api

@@ -1,0 +1,17 @@
+#include "server/app.h"
+
+#include "server/assets/static_files.h"
+#include "server/http/security_headers.h"
+
+namespace sb {
+
+http::Handler make_app_handler(api::Router& router, bool behind_tls) {
+  return [&router, behind_tls](http::Request& request) {
+    http::Response response =
+        request.path.starts_with("/api/") ? router.dispatch(request) : assets::serve_static(request);
+    http::add_security_headers(response, behind_tls);
+    return response;
+  };
+}
+
+}  // namespace sb

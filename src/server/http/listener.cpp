@@ -1,0 +1,230 @@
+#include "server/http/listener.h"
+
+#include <boost/asio.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <chrono>
+
+namespace sb::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+using namespace std::chrono_literals;
+
+class HttpServer::Impl {
+ public:
+  Impl(ServerOptions options, Handler handler)
+      : options_(std::move(options)), handler_(std::move(handler)), pool_(static_cast<std::size_t>(options_.worker_threads)) {}
+
+  std::string run(Signals signals, const ListeningCallback& on_listening);
+  void stop() {
+    asio::post(io_, [this] { begin_shutdown(); });
+  }
+
+ private:
+  asio::awaitable<void> accept_loop();
+  asio::awaitable<void> serve(tcp::socket socket);
+  asio::awaitable<void> drain_then_stop();
+  void begin_shutdown();
+  static Request to_request(bhttp::request<bhttp::string_body>& raw, const std::string& client);
+  static bhttp::response<bhttp::string_body> to_beast(Response& response, unsigned version, bool keep_alive);
+
+  ServerOptions options_;
+  Handler handler_;
+  asio::io_context io_{1};
+  asio::thread_pool pool_;
+  std::unique_ptr<tcp::acceptor> acceptor_;
+  std::atomic<std::size_t> connections_{0};
+  std::size_t in_flight_ = 0;  // touched on the I/O thread only
+  bool shutting_down_ = false;
+};
+
+Request HttpServer::Impl::to_request(bhttp::request<bhttp::string_body>& raw, const std::string& client) {
+  Request request;
+  request.method = std::string(raw.method_string());
+  request.target = std::string(raw.target());
+  request.client_address = client;
+  for (const auto& field : raw) {
+    std::string name(field.name_string());
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    request.headers[name] = std::string(field.value());
+  }
+  request.body = std::move(raw.body());
+  auto url = boost::urls::parse_origin_form(request.target);
+  if (url) {
+    request.path = url->path();
+    for (auto param : url->params()) request.query[param.key] = param.value;
+  } else {
+    request.path = "\x01invalid";  // matches no route and no asset: a clean 404
+  }
+  return request;
+}
+
+bhttp::response<bhttp::string_body> HttpServer::Impl::to_beast(Response& response, unsigned version, bool keep_alive) {
+  bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(response.status), version};
+  out.set(bhttp::field::server, "SamenBeter");
+  if (!response.content_type.empty()) out.set(bhttp::field::content_type, response.content_type);
+  for (auto& [name, value] : response.headers) out.insert(name, value);
+  out.body() = std::move(response.body);
+  out.keep_alive(keep_alive && !response.close_connection);
+  out.prepare_payload();
+  return out;
+}
+
+asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
+  beast::tcp_stream stream(std::move(socket));
+  std::string client;
+  {
+    boost::system::error_code ec;
+    auto endpoint = stream.socket().remote_endpoint(ec);
+    if (!ec) client = endpoint.address().to_string();
+  }
+  beast::flat_buffer buffer;
+  bool first = true;
+  while (!shutting_down_) {
+    bhttp::request_parser<bhttp::string_body> parser;
+    parser.body_limit(options_.limits.body_bytes);
+    parser.header_limit(static_cast<std::uint32_t>(options_.limits.header_bytes));
+    stream.expires_after(first ? std::chrono::seconds(options_.limits.request_seconds)
+                               : std::chrono::seconds(options_.limits.keep_alive_seconds));
+    first = false;
+    auto [read_error, read_bytes] = co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+    (void)read_bytes;
+    if (read_error) {
+      // Oversized requests get an answer; broken or idle connections just close.
+      int status = 0;
+      if (read_error == bhttp::error::body_limit) status = 413;
+      else if (read_error == bhttp::error::header_limit) status = 431;
+      else if (read_error != bhttp::error::end_of_stream && read_error != beast::error::timeout &&
+               read_error != asio::error::operation_aborted && read_error != asio::error::connection_reset &&
+               read_error != asio::error::eof) status = 400;
+      if (status) {
+        Response refusal;
+        refusal.status = status;
+        const char* code = status == 413 ? "payload_too_large" : status == 431 ? "headers_too_large" : "invalid_argument";
+        refusal.body = std::string("{\"error\":{\"code\":\"") + code + "\",\"message\":\"The request could not be read.\",\"field\":\"\"}}";
+        auto out = to_beast(refusal, 11, false);
+        stream.expires_after(5s);
+        co_await bhttp::async_write(stream, out, asio::as_tuple(asio::use_awaitable));
+      }
+      break;
+    }
+    auto& raw = parser.get();
+    const bool keep_alive = raw.keep_alive();
+    const unsigned version = raw.version();
+    Request request = to_request(raw, client);
+
+    in_flight_ += 1;
+    stream.expires_never();
+    const auto started = std::chrono::steady_clock::now();
+    Response response = co_await asio::co_spawn(
+        pool_,
+        [&]() -> asio::awaitable<Response> {
+          try {
+            co_return handler_(request);
+          } catch (const std::exception& e) {
+            spdlog::error("handler failed on {} {}: {}", request.method, request.path, e.what());
+            Response failure;
+            failure.status = 500;
+            failure.body = R"({"error":{"code":"internal","message":"Something went wrong on our side.","field":""}})";
+            co_return failure;
+          }
+        },
+        asio::use_awaitable);
+    const auto micros =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
+    spdlog::info("{} {} {} {} {:.2f}ms", client, request.method, request.path, response.status, micros / 1000.0);
+
+    auto out = to_beast(response, version, keep_alive && !shutting_down_);
+    stream.expires_after(std::chrono::seconds(options_.limits.request_seconds));
+    auto [write_error, written] = co_await bhttp::async_write(stream, out, asio::as_tuple(asio::use_awaitable));
+    (void)written;
+    in_flight_ -= 1;
+    if (write_error || !out.keep_alive()) break;
+  }
+  boost::system::error_code ignored;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  connections_ -= 1;
+}
+
+asio::awaitable<void> HttpServer::Impl::accept_loop() {
+  while (acceptor_ && acceptor_->is_open()) {
+    auto [error, socket] = co_await acceptor_->async_accept(asio::as_tuple(asio::use_awaitable));
+    if (error) {
+      if (error == asio::error::operation_aborted) co_return;
+      spdlog::warn("accept failed: {}", error.message());
+      continue;
+    }
+    if (connections_.load() >= options_.limits.max_connections) {
+      boost::system::error_code ignored;
+      socket.close(ignored);
+      continue;
+    }
+    connections_ += 1;
+    socket.set_option(tcp::no_delay(true));
+    asio::co_spawn(io_, serve(std::move(socket)), asio::detached);
+  }
+}
+
+void HttpServer::Impl::begin_shutdown() {
+  if (shutting_down_) return;
+  shutting_down_ = true;
+  spdlog::info("shutting down: no new connections, finishing {} request(s) in flight", in_flight_);
+  boost::system::error_code ignored;
+  if (acceptor_) acceptor_->close(ignored);
+  asio::co_spawn(io_, drain_then_stop(), asio::detached);
+}
+
+asio::awaitable<void> HttpServer::Impl::drain_then_stop() {
+  asio::steady_timer timer(io_);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(options_.limits.shutdown_grace_seconds);
+  while (in_flight_ > 0 && std::chrono::steady_clock::now() < deadline) {
+    timer.expires_after(20ms);
+    co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
+  }
+  io_.stop();
+}
+
+std::string HttpServer::Impl::run(Signals signals, const ListeningCallback& on_listening) {
+  boost::system::error_code ec;
+  auto address = asio::ip::make_address(options_.address, ec);
+  if (ec) return "invalid address " + options_.address;
+  tcp::endpoint endpoint(address, options_.port);
+  acceptor_ = std::make_unique<tcp::acceptor>(io_);
+  acceptor_->open(endpoint.protocol(), ec);
+  if (!ec) acceptor_->set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) acceptor_->bind(endpoint, ec);
+  if (!ec) acceptor_->listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) return "cannot listen on " + options_.address + ":" + std::to_string(options_.port) + ": " + ec.message();
+
+  asio::signal_set signal_set(io_);
+  if (signals == Signals::handle) {
+    signal_set.add(SIGINT);
+    signal_set.add(SIGTERM);
+    signal_set.async_wait([this](const boost::system::error_code& error, int) {
+      if (!error) begin_shutdown();
+    });
+  }
+  on_listening(acceptor_->local_endpoint().port());
+  asio::co_spawn(io_, accept_loop(), asio::detached);
+  io_.run();
+  pool_.join();
+  return {};
+}
+
+HttpServer::HttpServer(ServerOptions options, Handler handler)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler))) {}
+HttpServer::~HttpServer() = default;
+std::string HttpServer::run(Signals signals, const ListeningCallback& on_listening) {
+  return impl_->run(signals, on_listening);
+}
+void HttpServer::stop() { impl_->stop(); }
+
+}  // namespace sb::http

@@ -1,0 +1,63 @@
+// HttpServer: accepts connections and speaks HTTP/1.1 with keep-alive on one
+// I/O thread (C++20 coroutines over Boost.Beast/Asio); every request's
+// handler runs on a small worker pool, because handlers block on the store.
+//
+// Limits, each enforced where it applies: body 1 MiB (413), header 16 KiB
+// (431), 30 s to receive a request, 60 s idle keep-alive, at most
+// max_connections open at once (further ones are closed at once).
+//
+// Shutdown (stop(), or SIGTERM/SIGINT when run() handles signals): stop
+// accepting, let requests in flight finish and their responses go out, then
+// close idle connections — nothing acknowledged is cut off.
+//
+// This is the only translation unit with Beast in it.
+// Thread-safety: construct, then run() on one thread; stop() from any thread.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "server/http/http_types.h"
+
+namespace sb::http {
+
+struct ServerLimits {
+  std::size_t body_bytes = 1024 * 1024;
+  std::size_t header_bytes = 16 * 1024;
+  int request_seconds = 30;
+  int keep_alive_seconds = 60;
+  std::size_t max_connections = 10000;
+  int shutdown_grace_seconds = 30;
+};
+
+struct ServerOptions {
+  std::string address = "127.0.0.1";
+  std::uint16_t port = 8080;
+  int worker_threads = 8;
+  ServerLimits limits;
+};
+
+using Handler = std::function<Response(Request&)>;
+// Called once the socket listens, with the actual port (useful with port 0).
+using ListeningCallback = std::function<void(std::uint16_t port)>;
+
+class HttpServer {
+ public:
+  HttpServer(ServerOptions options, Handler handler);
+  ~HttpServer();
+  HttpServer(const HttpServer&) = delete;
+  HttpServer& operator=(const HttpServer&) = delete;
+
+  enum class Signals { handle, ignore };
+  // Serves until stop() or a termination signal; returns an error text when it cannot listen.
+  std::string run(Signals signals, const ListeningCallback& on_listening);
+  void stop();
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace sb::http

@@ -1,0 +1,248 @@
+#include "storage/contract/store_contract.h"
+
+#include <atomic>
+#include <random>
+#include <thread>
+
+namespace sb::contract {
+
+void StoreContract::SetUp() {
+  std::random_device random;
+  folder_ = std::filesystem::temp_directory_path() / ("sb-contract-" + std::to_string(random()));
+  std::filesystem::create_directories(folder_);
+  store_ = GetParam().make(folder_);
+  ASSERT_TRUE(store_);
+}
+
+void StoreContract::TearDown() {
+  store_.reset();
+  std::filesystem::remove_all(folder_);
+}
+
+namespace {
+
+struct World {
+  Id bestuur_a, bestuur_b, school_a, school_b, team_a, team_b, alice, bob;
+};
+
+// Two tenants: bestuur A with school A and team A (alice teaches there), bestuur B likewise with bob.
+World make_world(Store& store) {
+  World w{};
+  auto status = store.write([&](WriteTx& tx) -> Result<void> {
+    w.bestuur_a = tx.insert_bestuur({0, "Bestuur A"}).value();
+    w.bestuur_b = tx.insert_bestuur({0, "Bestuur B"}).value();
+    w.school_a = tx.insert_school({0, w.bestuur_a, "School A", Sector::po, "11AA", Region::noord}).value();
+    w.school_b = tx.insert_school({0, w.bestuur_b, "School B", Sector::vo, "22BB", Region::zuid}).value();
+    w.team_a = tx.insert_team({0, w.school_a, "Team A"}).value();
+    w.team_b = tx.insert_team({0, w.school_b, "Team B"}).value();
+    User alice;
+    alice.email = "alice@a.nl";
+    alice.name = "Alice";
+    alice.created_at = 1;
+    w.alice = tx.insert_user(alice).value();
+    User bob = alice;
+    bob.email = "bob@b.nl";
+    bob.name = "Bob";
+    w.bob = tx.insert_user(bob).value();
+    Membership m;
+    m.user_id = w.alice;
+    m.role = Role::leraar;
+    m.team_id = w.team_a;
+    EXPECT_TRUE(tx.insert_membership(m).has_value());
+    m.user_id = w.bob;
+    m.team_id = w.team_b;
+    EXPECT_TRUE(tx.insert_membership(m).has_value());
+    return ok();
+  });
+  EXPECT_TRUE(status.has_value());
+  return w;
+}
+
+}  // namespace
+
+TEST_P(StoreContract, UsersRoundTripAndEmailIsUnique) {
+  User user;
+  user.email = "sanne@school.nl";
+  user.name = "Sanne de Vries";
+  user.password_hash = "hash";
+  user.locale = Locale::en;
+  user.created_at = 42;
+  auto id = write_value<Id>(*store_, [&](WriteTx& tx) { return tx.insert_user(user); });
+  ASSERT_TRUE(id.has_value());
+  auto duplicate = write_value<Id>(*store_, [&](WriteTx& tx) { return tx.insert_user(user); });
+  ASSERT_FALSE(duplicate.has_value());
+  EXPECT_EQ(duplicate.error().code, ErrorCode::already_exists);
+  EXPECT_EQ(duplicate.error().field, "email");
+  auto found = read_value<std::optional<User>>(*store_, [&](ReadTx& tx) -> Result<std::optional<User>> {
+    return tx.find_user_by_email("sanne@school.nl");
+  });
+  ASSERT_TRUE(found.has_value() && found->has_value());
+  EXPECT_EQ((*found)->id, *id);
+  EXPECT_EQ((*found)->name, "Sanne de Vries");
+  EXPECT_EQ((*found)->locale, Locale::en);
+  EXPECT_EQ((*found)->created_at, 42);
+}
+
+TEST_P(StoreContract, FailedWriteLeavesNothingBehind) {
+  auto result = store_->write([&](WriteTx& tx) -> Result<void> {
+    EXPECT_TRUE(tx.insert_bestuur({0, "Half"}).has_value());
+    return std::unexpected(Error::invalid("x", "changed my mind"));
+  });
+  EXPECT_FALSE(result.has_value());
+  auto count = read_value<std::size_t>(*store_, [](ReadTx& tx) -> Result<std::size_t> { return tx.list_besturen().size(); });
+  EXPECT_EQ(count.value(), 0u);
+}
+
+TEST_P(StoreContract, ConcurrentWritesAreAllDurableAndIsolated) {
+  // Many threads write at once; one in every five fails and must leave no trace.
+  constexpr int kThreads = 8;
+  constexpr int kPerThread = 25;
+  std::atomic<int> acknowledged{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kPerThread; ++i) {
+        const bool fail = i % 5 == 0;
+        auto r = store_->write([&](WriteTx& tx) -> Result<void> {
+          auto id = tx.insert_bestuur({0, "B" + std::to_string(t) + "-" + std::to_string(i)});
+          if (!id) return std::unexpected(id.error());
+          if (fail) return std::unexpected(Error::invalid("x", "fail"));
+          return ok();
+        });
+        if (r) acknowledged += 1;
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  auto count = read_value<std::size_t>(*store_, [](ReadTx& tx) -> Result<std::size_t> { return tx.list_besturen().size(); });
+  EXPECT_EQ(acknowledged.load(), kThreads * kPerThread * 4 / 5);
+  EXPECT_EQ(count.value(), static_cast<std::size_t>(acknowledged.load()));
+}
+
+TEST_P(StoreContract, MembershipsResolveUpTheTree) {
+  auto w = make_world(*store_);
+  auto views = read_value<std::vector<MembershipView>>(*store_, [&](ReadTx& tx) -> Result<std::vector<MembershipView>> {
+    return tx.list_memberships_of_user(w.alice);
+  });
+  ASSERT_EQ(views->size(), 1u);
+  const auto& m = views->front();
+  EXPECT_EQ(m.role, Role::leraar);
+  EXPECT_EQ(m.team_id, w.team_a);
+  EXPECT_EQ(m.school_id, w.school_a);
+  EXPECT_EQ(m.bestuur_id, w.bestuur_a);
+  EXPECT_EQ(m.team_name, "Team A");
+  EXPECT_EQ(m.school_name, "School A");
+  EXPECT_EQ(m.bestuur_name, "Bestuur A");
+}
+
+TEST_P(StoreContract, ListingsStayInsideTheirTenant) {
+  auto w = make_world(*store_);
+  auto check = store_->read([&](ReadTx& tx) -> Result<void> {
+    for (const auto& m : tx.list_memberships_in_school(w.school_a)) EXPECT_NE(m.user_id, w.bob);
+    for (const auto& m : tx.list_memberships_in_team(w.team_a)) EXPECT_NE(m.user_id, w.bob);
+    EXPECT_EQ(tx.list_memberships_in_school(w.school_a).size(), 1u);
+    for (const auto& t : tx.list_teams_of_school(w.school_a)) EXPECT_NE(t.id, w.team_b);
+    for (const auto& s : tx.list_schools_of_bestuur(w.bestuur_a)) EXPECT_NE(s.id, w.school_b);
+    EXPECT_TRUE(tx.list_open_invitations(w.school_b, 0).empty());
+    return ok();
+  });
+  EXPECT_TRUE(check.has_value());
+}
+
+TEST_P(StoreContract, DuplicateMembershipIsRefused) {
+  auto w = make_world(*store_);
+  Membership m;
+  m.user_id = w.alice;
+  m.role = Role::leraar;
+  m.team_id = w.team_a;
+  auto again = write_value<Id>(*store_, [&](WriteTx& tx) { return tx.insert_membership(m); });
+  ASSERT_FALSE(again.has_value());
+  EXPECT_EQ(again.error().code, ErrorCode::already_exists);
+}
+
+TEST_P(StoreContract, DeletingATeamRemovesItsMembershipsAndInvitations) {
+  auto w = make_world(*store_);
+  auto status = store_->write([&](WriteTx& tx) -> Result<void> {
+    Invitation invitation;
+    invitation.token_hash = "abc";
+    invitation.email = "new@a.nl";
+    invitation.school_id = w.school_a;
+    invitation.team_id = w.team_a;
+    invitation.invited_by = w.alice;
+    invitation.expires_at = 100;
+    EXPECT_TRUE(tx.insert_invitation(invitation).has_value());
+    return tx.delete_team(w.team_a);
+  });
+  ASSERT_TRUE(status.has_value());
+  auto check = store_->read([&](ReadTx& tx) -> Result<void> {
+    EXPECT_TRUE(tx.list_memberships_of_user(w.alice).empty());
+    EXPECT_FALSE(tx.find_invitation_by_token("abc").has_value());
+    EXPECT_EQ(tx.list_memberships_of_user(w.bob).size(), 1u);
+    return ok();
+  });
+  EXPECT_TRUE(check.has_value());
+}
+
+TEST_P(StoreContract, SessionsAndInvitationLifecycle) {
+  auto w = make_world(*store_);
+  auto status = store_->write([&](WriteTx& tx) -> Result<void> {
+    EXPECT_TRUE(tx.insert_session({"h1", w.alice, "csrf", 10, 10}).has_value());
+    EXPECT_TRUE(tx.insert_session({"h2", w.alice, "csrf", 10, 10}).has_value());
+    EXPECT_TRUE(tx.touch_session("h1", 50).has_value());
+    Invitation invitation;
+    invitation.token_hash = "tok";
+    invitation.email = "x@a.nl";
+    invitation.role = Role::schoolcoach;
+    invitation.school_id = w.school_a;
+    invitation.invited_by = w.alice;
+    invitation.created_at = 10;
+    invitation.expires_at = 100;
+    auto id = tx.insert_invitation(invitation);
+    EXPECT_TRUE(id.has_value());
+    EXPECT_EQ(tx.list_open_invitations(w.school_a, 50).size(), 1u);
+    EXPECT_TRUE(tx.list_open_invitations(w.school_a, 101).empty());
+    EXPECT_TRUE(tx.mark_invitation_accepted(*id, 60).has_value());
+    EXPECT_FALSE(tx.mark_invitation_accepted(*id, 61).has_value());  // only once
+    EXPECT_TRUE(tx.list_open_invitations(w.school_a, 70).empty());
+    return ok();
+  });
+  ASSERT_TRUE(status.has_value());
+  auto check = store_->read([&](ReadTx& tx) -> Result<void> {
+    EXPECT_EQ(tx.find_session("h1")->last_seen_at, 50);
+    return ok();
+  });
+  ASSERT_TRUE(check.has_value());
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return tx.delete_sessions_of_user(w.alice); }).has_value());
+  auto gone = store_->read([&](ReadTx& tx) -> Result<void> {
+    EXPECT_FALSE(tx.find_session("h1").has_value());
+    EXPECT_FALSE(tx.find_session("h2").has_value());
+    return ok();
+  });
+  EXPECT_TRUE(gone.has_value());
+}
+
+TEST_P(StoreContract, BrinIsUniqueAndNamesTheField) {
+  auto w = make_world(*store_);
+  auto duplicate = write_value<Id>(*store_, [&](WriteTx& tx) {
+    return tx.insert_school({0, w.bestuur_a, "Other", Sector::po, "11AA", Region::noord});
+  });
+  ASSERT_FALSE(duplicate.has_value());
+  EXPECT_EQ(duplicate.error().code, ErrorCode::already_exists);
+  EXPECT_EQ(duplicate.error().field, "brin");
+}
+
+TEST_P(StoreContract, AuditTrailIsNewestFirst) {
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
+    EXPECT_TRUE(tx.append_audit({1, std::nullopt, "first", "x", ""}).has_value());
+    EXPECT_TRUE(tx.append_audit({2, 7, "second", "y", "d"}).has_value());
+    return ok();
+  }).has_value());
+  auto entries = read_value<std::vector<AuditEntry>>(*store_, [](ReadTx& tx) -> Result<std::vector<AuditEntry>> {
+    return tx.list_audit(10);
+  });
+  ASSERT_EQ(entries->size(), 2u);
+  EXPECT_EQ(entries->front().action, "second");
+  EXPECT_EQ(entries->front().user_id, 7);
+}
+
+}  // namespace sb::contract

@@ -1,0 +1,14 @@
+# Turns migrations/*.sql into a C++ source with one string per file, in file
+# name order, so the binary carries its schema and needs no files at run time.
+file(GLOB files "${MIGRATIONS_DIR}/*.sql")
+list(SORT files)
+set(body "// Generated from ${MIGRATIONS_DIR}; do not edit.\n#include \"storage/sqlite/migrations.h\"\nnamespace sb::sqlite {\nconst std::vector<Migration>& migrations() {\n  static const std::vector<Migration> all{\n")
+foreach(file IN LISTS files)
+  get_filename_component(name "${file}" NAME)
+  string(REGEX MATCH "^[0-9]+" version "${name}")
+  file(READ "${file}" sql)
+  string(APPEND body "    {${version}, \"${name}\", R\"samenbeter_sql(${sql})samenbeter_sql\"},\n")
+endforeach()
+string(APPEND body "  };\n  return all;\n}\n}  // namespace sb::sqlite\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

@@ -1,0 +1,214 @@
+#include "storage/sqlite/sqlite_store.h"
+
+#include <future>
+
+#include "storage/sqlite/connection.h"
+#include "storage/sqlite/migrations.h"
+#include "storage/sqlite/sqlite_tx.h"
+
+namespace sb::sqlite {
+
+struct SqliteStore::WriteJob {
+  const std::function<Result<void>(WriteTx&)>* work;
+  std::promise<Result<void>> done;
+};
+
+namespace {
+
+Result<int> current_version(Connection& db) {
+  if (auto r = db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                       "applied_at INTEGER NOT NULL DEFAULT (unixepoch()))");
+      !r) {
+    return std::unexpected(r.error());
+  }
+  auto q = db.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+  return q.step() ? static_cast<int>(q.integer(0)) : 0;
+}
+
+Result<int> apply_migrations(Connection& db) {
+  auto version = current_version(db);
+  if (!version) return version;
+  for (const auto& migration : migrations()) {
+    if (migration.version <= *version) continue;
+    // Each migration is one transaction: a failed one leaves the schema as it was.
+    if (auto r = db.exec("BEGIN IMMEDIATE"); !r) return std::unexpected(r.error());
+    auto applied = db.exec(migration.sql);
+    if (applied) {
+      auto q = db.prepare("INSERT INTO schema_migrations (version, name) VALUES (?, ?)");
+      q.bind(1, std::int64_t{migration.version}).bind(2, migration.name);
+      applied = q.run();
+    }
+    if (!applied) {
+      (void)db.exec("ROLLBACK");
+      return std::unexpected(Error::internal("Migration " + std::string(migration.name) + " failed: " + applied.error().message));
+    }
+    if (auto r = db.exec("COMMIT"); !r) return std::unexpected(r.error());
+    *version = migration.version;
+  }
+  return version;
+}
+
+}  // namespace
+
+Result<int> migrate_database(const std::string& path) {
+  auto db = Connection::open(path, OpenMode::read_write);
+  if (!db) return std::unexpected(db.error());
+  return apply_migrations(**db);
+}
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path, StoreOptions options) {
+  auto writer = Connection::open(path, OpenMode::read_write);
+  if (!writer) return std::unexpected(writer.error());
+  if (auto version = apply_migrations(**writer); !version) return std::unexpected(version.error());
+  return std::unique_ptr<SqliteStore>(new SqliteStore(path, options, std::move(*writer)));
+}
+
+SqliteStore::SqliteStore(std::string path, StoreOptions options, std::unique_ptr<Connection> writer)
+    : path_(std::move(path)), options_(options), writer_connection_(std::move(writer)) {
+  writer_ = std::thread([this] { writer_loop(); });
+}
+
+SqliteStore::~SqliteStore() {
+  {
+    std::lock_guard lock(queue_mutex_);
+    stopping_ = true;
+  }
+  queue_ready_.notify_all();
+  writer_.join();
+}
+
+int SqliteStore::schema_version() {
+  auto reader = acquire_reader();
+  if (!reader) return 0;
+  auto q = reader->prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+  const int version = q.step() ? static_cast<int>(q.integer(0)) : 0;
+  release_reader(std::move(reader));
+  return version;
+}
+
+std::uint64_t SqliteStore::commits() const {
+  std::lock_guard lock(const_cast<std::mutex&>(queue_mutex_));
+  return commits_;
+}
+
+std::uint64_t SqliteStore::committed_jobs() const {
+  std::lock_guard lock(const_cast<std::mutex&>(queue_mutex_));
+  return committed_jobs_;
+}
+
+std::unique_ptr<Connection> SqliteStore::acquire_reader() {
+  {
+    std::lock_guard lock(readers_mutex_);
+    if (!idle_readers_.empty()) {
+      auto connection = std::move(idle_readers_.back());
+      idle_readers_.pop_back();
+      return connection;
+    }
+  }
+  auto opened = Connection::open(path_, OpenMode::read_only);
+  return opened ? std::move(*opened) : nullptr;
+}
+
+void SqliteStore::release_reader(std::unique_ptr<Connection> connection) {
+  std::lock_guard lock(readers_mutex_);
+  idle_readers_.push_back(std::move(connection));
+}
+
+Result<void> SqliteStore::read(const std::function<Result<void>(ReadTx&)>& work) {
+  auto connection = acquire_reader();
+  if (!connection) return std::unexpected(Error::internal("Cannot open a read connection."));
+  Result<void> result = connection->exec("BEGIN");
+  if (result) {
+    SqliteTx tx(*connection);
+    result = work(tx);
+    (void)connection->exec("COMMIT");
+  }
+  release_reader(std::move(connection));
+  return result;
+}
+
+Result<void> SqliteStore::write(const std::function<Result<void>(WriteTx&)>& work) {
+  WriteJob job{&work, {}};
+  auto done = job.done.get_future();
+  {
+    std::lock_guard lock(queue_mutex_);
+    if (stopping_) return std::unexpected(Error::internal("The store is shutting down."));
+    queue_.push_back(&job);
+  }
+  queue_ready_.notify_one();
+  return done.get();
+}
+
+void SqliteStore::writer_loop() {
+  std::vector<WriteJob*> batch;
+  for (;;) {
+    {
+      std::unique_lock lock(queue_mutex_);
+      queue_ready_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+      // Drain what is queued even when stopping: every accepted write is committed.
+      if (queue_.empty()) return;
+      while (!queue_.empty() && batch.size() < options_.max_batch) {
+        batch.push_back(queue_.front());
+        queue_.pop_front();
+      }
+    }
+    run_batch(batch);
+    batch.clear();
+  }
+}
+
+void SqliteStore::run_batch(std::vector<WriteJob*>& batch) {
+  Connection& db = *writer_connection_;
+  std::vector<Result<void>> results;
+  results.reserve(batch.size());
+  auto begun = db.exec("BEGIN IMMEDIATE");
+  if (!begun) {
+    for (auto* job : batch) job->done.set_value(std::unexpected(begun.error()));
+    return;
+  }
+  SqliteTx tx(db);
+  for (auto* job : batch) {
+    (void)db.exec("SAVEPOINT job");
+    Result<void> result = std::unexpected(Error::internal("Write failed unexpectedly."));
+    try {
+      result = (*job->work)(tx);
+    } catch (const std::exception& e) {
+      result = std::unexpected(Error::internal(std::string("Write failed: ") + e.what()));
+    }
+    if (!result) (void)db.exec("ROLLBACK TO job");
+    (void)db.exec("RELEASE job");
+    results.push_back(std::move(result));
+  }
+  auto committed = db.exec("COMMIT");
+  if (!committed) {
+    (void)db.exec("ROLLBACK");
+    for (auto* job : batch) job->done.set_value(std::unexpected(committed.error()));
+    return;
+  }
+  {
+    std::lock_guard lock(queue_mutex_);
+    commits_ += 1;
+    committed_jobs_ += batch.size();
+  }
+  for (std::size_t i = 0; i < batch.size(); ++i) batch[i]->done.set_value(std::move(results[i]));
+}
+
+Result<void> backup_database(const std::string& source, const std::string& destination) {
+  auto from = Connection::open(source, OpenMode::read_only);
+  if (!from) return std::unexpected(from.error());
+  auto to = Connection::open(destination, OpenMode::read_write);
+  if (!to) return std::unexpected(to.error());
+  sqlite3_backup* backup = sqlite3_backup_init((*to)->handle(), "main", (*from)->handle(), "main");
+  if (!backup) return std::unexpected(Error::internal("Backup failed: " + (*to)->error_message()));
+  int code = SQLITE_OK;
+  // Small steps let a serving writer go on between them.
+  do {
+    code = sqlite3_backup_step(backup, 256);
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) sqlite3_sleep(20);
+  } while (code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED);
+  sqlite3_backup_finish(backup);
+  if (code != SQLITE_DONE) return std::unexpected(Error::internal(std::string("Backup failed: ") + sqlite3_errstr(code)));
+  return ok();
+}
+
+}  // namespace sb::sqlite
