@@ -38,7 +38,7 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config) {
       config.public_url.empty() ? "http://" + config.address + ":" + std::to_string(config.port) : config.public_url;
   runtime->services_ = std::make_unique<Services>(Services{*runtime->store_, runtime->clock_, *runtime->hasher_,
                                                            *runtime->secrets_, *runtime->mailer_, runtime->throttle_,
-                                                           settings});
+                                                           runtime->principals_, settings});
   return runtime;
 }
 

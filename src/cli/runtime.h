@@ -26,6 +26,7 @@ class Runtime {
   std::unique_ptr<Secrets> secrets_;
   std::unique_ptr<Mailer> mailer_;
   LoginThrottle throttle_;
+  PrincipalCache principals_;
   std::unique_ptr<Services> services_;
 };
 

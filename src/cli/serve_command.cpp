@@ -53,7 +53,7 @@ void register_serve_command(CLI::App& app, Config& config) {
     options.port = config.port;
     options.worker_threads = config.workers;
     if (!config.access_log) spdlog::set_level(spdlog::level::warn);
-    http::HttpServer server(options, make_app_handler(*router, behind_tls));
+    http::HttpServer server(options, make_app_handler(*router, behind_tls), runs_inline);
     const auto error = server.run(http::HttpServer::Signals::handle, [&](std::uint16_t port) {
       // The first line on stdout is machine-readable: tests read the port from it.
       std::cout << "SamenBeter listening on http://" << config.address << ":" << port << std::endl;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/login_throttle.h"
+#include "core/principal_cache.h"
 #include "core/ports/clock.h"
 #include "core/ports/mailer.h"
 #include "core/ports/password_hasher.h"
@@ -30,6 +31,7 @@ struct Services {
   const Secrets& secrets;
   Mailer& mailer;
   LoginThrottle& throttle;
+  PrincipalCache& principals;
   AuthSettings settings;
 };
 

@@ -14,4 +14,6 @@ http::Handler make_app_handler(api::Router& router, bool behind_tls) {
   };
 }
 
+bool runs_inline(const http::Request& request) { return request.method == "GET" || request.method == "HEAD"; }
+
 }  // namespace sb

@@ -10,5 +10,7 @@
 namespace sb {
 
 http::Handler make_app_handler(api::Router& router, bool behind_tls);
+// Reads (GET, HEAD) never wait on a commit or a password hash, so they run on the I/O thread.
+bool runs_inline(const http::Request& request);
 
 }  // namespace sb

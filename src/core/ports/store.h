@@ -106,6 +106,10 @@ class Store {
   virtual ~Store() = default;
   virtual Result<void> read(const std::function<Result<void>(ReadTx&)>& work) = 0;
   virtual Result<void> write(const std::function<Result<void>(WriteTx&)>& work) = 0;
+  // Queues bookkeeping whose loss in a crash harms nobody (a session's
+  // last-seen time, an audit line of a refused request) and returns at once,
+  // so a read request never waits for a commit. Failures are logged only.
+  virtual void write_in_background(std::function<Result<void>(WriteTx&)> work) = 0;
 };
 
 // Typed helpers: run `work` and hand back the value it returns.

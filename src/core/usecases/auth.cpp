@@ -22,7 +22,9 @@ Result<Principal> load_principal(ReadTx& tx, Id user_id) {
 
 Result<SignedIn> start_session(Services& s, WriteTx& tx, Id user_id, std::string_view previous_token) {
   if (!previous_token.empty()) {
-    if (auto r = tx.delete_session(s.secrets.hash_token(previous_token)); !r) return std::unexpected(r.error());
+    const auto previous = s.secrets.hash_token(previous_token);
+    s.principals.forget(previous);
+    if (auto r = tx.delete_session(previous); !r) return std::unexpected(r.error());
   }
   SignedIn out;
   out.token = s.secrets.new_token();
@@ -57,11 +59,9 @@ Result<SignedIn> login(Services& s, const LoginRequest& request) {
 
   if (!good) {
     s.throttle.record_failure(*email, request.client_address, s.clock.now());
-    (void)s.store.write([&](WriteTx& tx) -> Result<void> {
-      audit(tx, s, *user ? std::optional<Id>((*user)->id) : std::nullopt, "login_failed", "user:" + *email,
-            "address " + request.client_address);
-      return ok();
-    });
+    AuditEntry entry{s.clock.now(), *user ? std::optional<Id>((*user)->id) : std::nullopt, "login_failed",
+                     "user:" + *email, "address " + request.client_address};
+    s.store.write_in_background([entry](WriteTx& tx) { return tx.append_audit(entry); });
     return std::unexpected(wrong_credentials());
   }
   s.throttle.record_success(*email);
@@ -77,20 +77,30 @@ Result<Principal> authenticate(Services& s, std::string_view token, Session* ses
   const auto hash = s.secrets.hash_token(token);
   const auto now = s.clock.now();
   Session session;
-  auto principal = read_value<Principal>(s.store, [&](ReadTx& tx) -> Result<Principal> {
-    auto found = tx.find_session(hash);
-    if (!found) return std::unexpected(Error::unauthenticated());
-    if (now - found->last_seen_at > s.settings.session_idle_timeout ||
-        now - found->created_at > s.settings.session_absolute_timeout) {
-      return std::unexpected(Error::unauthenticated("Your session has expired. Please sign in again."));
-    }
-    session = *found;
-    return load_principal(tx, found->user_id);
-  });
-  if (!principal) return principal;
-  // Last-seen is written at most once per interval: a read must not cost a commit.
+  Principal principal;
+  if (auto hit = s.principals.find(hash, now)) {
+    session = std::move(hit->session);
+    principal = std::move(hit->principal);
+  } else {
+    auto loaded = read_value<Principal>(s.store, [&](ReadTx& tx) -> Result<Principal> {
+      auto found = tx.find_session(hash);
+      if (!found) return std::unexpected(Error::unauthenticated());
+      session = *found;
+      return load_principal(tx, found->user_id);
+    });
+    if (!loaded) return loaded;
+    principal = std::move(*loaded);
+    s.principals.put(hash, session, principal, now);
+  }
+  if (now - session.last_seen_at > s.settings.session_idle_timeout ||
+      now - session.created_at > s.settings.session_absolute_timeout) {
+    s.principals.forget(hash);
+    return std::unexpected(Error::unauthenticated("Your session has expired. Please sign in again."));
+  }
+  // Last-seen is written at most once per interval, in the background: a read must not wait for a commit.
   if (now - session.last_seen_at >= s.settings.session_touch_interval) {
-    (void)s.store.write([&](WriteTx& tx) { return tx.touch_session(hash, now); });
+    s.store.write_in_background([hash, now](WriteTx& tx) { return tx.touch_session(hash, now); });
+    s.principals.note_seen(hash, now);
     session.last_seen_at = now;
   }
   if (session_out) *session_out = session;
@@ -100,6 +110,7 @@ Result<Principal> authenticate(Services& s, std::string_view token, Session* ses
 Result<void> logout(Services& s, std::string_view token) {
   if (token.empty()) return ok();
   const auto hash = s.secrets.hash_token(token);
+  s.principals.forget(hash);
   return s.store.write([&](WriteTx& tx) -> Result<void> {
     auto session = tx.find_session(hash);
     if (!session) return ok();
@@ -140,7 +151,7 @@ Result<void> confirm_password_reset(Services& s, std::string_view token, std::st
   auto hash = s.hasher.hash(new_password);
   if (!hash) return std::unexpected(hash.error());
   const auto token_hash = s.secrets.hash_token(token);
-  return s.store.write([&](WriteTx& tx) -> Result<void> {
+  auto confirmed = s.store.write([&](WriteTx& tx) -> Result<void> {
     auto reset = tx.find_password_reset(token_hash);
     if (!reset || reset->used || reset->expires_at < s.clock.now()) {
       return std::unexpected(Error::invalid("token", "This link is not valid (any more)."));
@@ -151,6 +162,9 @@ Result<void> confirm_password_reset(Services& s, std::string_view token, std::st
     // Whoever knew the old password is signed out everywhere.
     return tx.delete_sessions_of_user(reset->user_id);
   });
+  // Forgotten after the commit, so no request in between can cache the old sessions again.
+  if (confirmed) s.principals.forget_all();
+  return confirmed;
 }
 
 Result<Principal> update_profile(Services& s, const Principal& who, const ProfileChange& change) {
@@ -166,10 +180,12 @@ Result<Principal> update_profile(Services& s, const Principal& who, const Profil
     if (!parsed) return std::unexpected(Error::invalid("locale", "Language must be \"nl\" or \"en\"."));
     locale = *parsed;
   }
-  return write_value<Principal>(s.store, [&](WriteTx& tx) -> Result<Principal> {
+  auto updated = write_value<Principal>(s.store, [&](WriteTx& tx) -> Result<Principal> {
     if (auto r = tx.update_user_profile(who.user.id, name, locale); !r) return std::unexpected(r.error());
     return load_principal(tx, who.user.id);
   });
+  if (updated) s.principals.forget_all();
+  return updated;
 }
 
 Result<Id> create_admin(Services& s, std::string_view email_text, std::string_view name_text, std::string_view password) {
@@ -199,13 +215,15 @@ Result<void> set_password(Services& s, std::string_view email_text, std::string_
   if (auto r = check_password("password", password); !r) return r;
   auto hash = s.hasher.hash(password);
   if (!hash) return std::unexpected(hash.error());
-  return s.store.write([&](WriteTx& tx) -> Result<void> {
+  auto done = s.store.write([&](WriteTx& tx) -> Result<void> {
     auto user = tx.find_user_by_email(*email);
     if (!user) return std::unexpected(Error{ErrorCode::not_found, "No user with this e-mail address.", "email"});
     if (auto r = tx.update_user_password(user->id, *hash); !r) return r;
     audit(tx, s, std::nullopt, "password.set", "user:" + std::to_string(user->id), "command line");
     return tx.delete_sessions_of_user(user->id);
   });
+  if (done) s.principals.forget_all();
+  return done;
 }
 
 }  // namespace sb

@@ -141,7 +141,7 @@ Result<SignedIn> accept_invitation(Services& s, std::string_view token, const Ac
   }
 
   const auto hash = s.secrets.hash_token(token);
-  return write_value<SignedIn>(s.store, [&](WriteTx& tx) -> Result<SignedIn> {
+  auto signed_in = write_value<SignedIn>(s.store, [&](WriteTx& tx) -> Result<SignedIn> {
     // Checked again inside the transaction: two tabs may accept at once.
     auto invitation = open_invitation(tx, hash, s.clock.now());
     if (!invitation) return std::unexpected(gone());
@@ -172,6 +172,9 @@ Result<SignedIn> accept_invitation(Services& s, std::string_view token, const Ac
     (void)tx.append_audit({s.clock.now(), user_id, "invitation.accept", "invitation:" + std::to_string(invitation->id), ""});
     return start_session(s, tx, user_id, input.previous_token);
   });
+  // The user may already be signed in elsewhere: their new role counts from the next request.
+  if (signed_in) s.principals.forget_all();
+  return signed_in;
 }
 
 }  // namespace sb

@@ -26,6 +26,14 @@ Result<Region> region_field(std::string_view text) {
   return *region;
 }
 
+// Who may do what follows from memberships and the names around them: after
+// any change to those, cached principals are forgotten (after the commit).
+template <typename T>
+Result<T> forgetting_principals(Services& s, Result<T> result) {
+  if (result) s.principals.forget_all();
+  return result;
+}
+
 }  // namespace
 
 Result<Scope> scope_of_bestuur(ReadTx& tx, Id bestuur_id) {
@@ -175,7 +183,7 @@ Result<School> update_school(Services& s, const Principal& who, Id school_id, co
     if (!parsed) return std::unexpected(parsed.error());
     region = *parsed;
   }
-  return write_value<School>(s.store, [&](WriteTx& tx) -> Result<School> {
+  return forgetting_principals(s, write_value<School>(s.store, [&](WriteTx& tx) -> Result<School> {
     auto scope = scope_of_school(tx, school_id);
     if (!scope) return std::unexpected(scope.error());
     if (auto r = authorize(who, Action::manage_school, *scope); !r) return std::unexpected(r.error());
@@ -186,7 +194,7 @@ Result<School> update_school(Services& s, const Principal& who, Id school_id, co
     if (auto r = tx.update_school(school); !r) return std::unexpected(r.error());
     audit(tx, s, who, "school.update", ref("school", school_id));
     return school;
-  });
+  }));
 }
 
 Result<Team> create_team(Services& s, const Principal& who, Id school_id, std::string_view name_text) {
@@ -224,7 +232,7 @@ Result<TeamDetail> get_team(Services& s, const Principal& who, Id team_id) {
 Result<Team> rename_team(Services& s, const Principal& who, Id team_id, std::string_view name_text) {
   auto name = clean_name("name", name_text);
   if (!name) return std::unexpected(name.error());
-  return write_value<Team>(s.store, [&](WriteTx& tx) -> Result<Team> {
+  return forgetting_principals(s, write_value<Team>(s.store, [&](WriteTx& tx) -> Result<Team> {
     auto scope = scope_of_team(tx, team_id);
     if (!scope) return std::unexpected(scope.error());
     if (auto r = authorize(who, Action::manage_team, *scope); !r) return std::unexpected(r.error());
@@ -236,17 +244,17 @@ Result<Team> rename_team(Services& s, const Principal& who, Id team_id, std::str
     team.name = *name;
     audit(tx, s, who, "team.rename", ref("team", team_id), *name);
     return team;
-  });
+  }));
 }
 
 Result<void> delete_team(Services& s, const Principal& who, Id team_id) {
-  return s.store.write([&](WriteTx& tx) -> Result<void> {
+  return forgetting_principals(s, s.store.write([&](WriteTx& tx) -> Result<void> {
     auto scope = scope_of_team(tx, team_id);
     if (!scope) return std::unexpected(scope.error());
     if (auto r = authorize(who, Action::manage_team, *scope); !r) return r;
     audit(tx, s, who, "team.delete", ref("team", team_id), tx.find_team(team_id)->name);
     return tx.delete_team(team_id);
-  });
+  }));
 }
 
 Result<MembershipView> grant_role(Services& s, const Principal& who, Id school_id, Id user_id, std::string_view role_text,
@@ -258,7 +266,7 @@ Result<MembershipView> grant_role(Services& s, const Principal& who, Id school_i
   const bool team_role = scope_of(*role) == ScopeKind::team;
   if (team_role && !team_id) return std::unexpected(Error::invalid("team_id", "A teacher joins a team: choose one."));
   if (!team_role && team_id) return std::unexpected(Error::invalid("team_id", "This role is held in the school, not a team."));
-  return write_value<MembershipView>(s.store, [&](WriteTx& tx) -> Result<MembershipView> {
+  return forgetting_principals(s, write_value<MembershipView>(s.store, [&](WriteTx& tx) -> Result<MembershipView> {
     auto scope = scope_of_school(tx, school_id);
     if (!scope) return std::unexpected(scope.error());
     if (auto r = authorize(who, Action::manage_school, *scope); !r) return std::unexpected(r.error());
@@ -291,11 +299,11 @@ Result<MembershipView> grant_role(Services& s, const Principal& who, Id school_i
       }
     }
     return std::unexpected(Error::internal("Membership vanished after insert."));
-  });
+  }));
 }
 
 Result<void> remove_membership(Services& s, const Principal& who, Id membership_id) {
-  return s.store.write([&](WriteTx& tx) -> Result<void> {
+  return forgetting_principals(s, s.store.write([&](WriteTx& tx) -> Result<void> {
     auto membership = tx.find_membership(membership_id);
     if (!membership) return std::unexpected(Error::not_found("No such membership."));
     Result<Scope> scope = std::unexpected(Error::denied());
@@ -311,7 +319,7 @@ Result<void> remove_membership(Services& s, const Principal& who, Id membership_
     audit(tx, s, who, "membership.remove", ref("membership", membership_id),
           std::string(to_string(membership->role)) + " of " + ref("user", membership->user_id));
     return tx.delete_membership(membership_id);
-  });
+  }));
 }
 
 }  // namespace sb

@@ -157,10 +157,9 @@ Result<void> Router::authorize_route(const Route& route, Context& context) {
   if (!scope) return std::unexpected(scope.error());
   auto allowed = authorize(*context.principal, route.rule.action, *scope);
   if (!allowed) {
-    (void)services_.store.write([&](WriteTx& tx) {
-      return tx.append_audit({services_.clock.now(), context.principal->user.id, "access_denied",
-                              request.method + " " + request.path, std::string(to_string(route.rule.action))});
-    });
+    AuditEntry entry{services_.clock.now(), context.principal->user.id, "access_denied",
+                     request.method + " " + request.path, std::string(to_string(route.rule.action))};
+    services_.store.write_in_background([entry](WriteTx& tx) { return tx.append_audit(entry); });
   }
   return allowed;
 }

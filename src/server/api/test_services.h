@@ -14,6 +14,7 @@ class UnreachableStore final : public Store {
   Result<void> write(const std::function<Result<void>(WriteTx&)>&) override {
     return std::unexpected(Error::internal("no store in this test"));
   }
+  void write_in_background(std::function<Result<void>(WriteTx&)>) override {}
 };
 
 class PlainHasher final : public PasswordHasher {
@@ -43,7 +44,8 @@ struct TestServices {
   CountingSecrets secrets;
   DroppingMailer mailer;
   LoginThrottle throttle;
-  Services services{store, clock, hasher, secrets, mailer, throttle, {}};
+  PrincipalCache principals;
+  Services services{store, clock, hasher, secrets, mailer, throttle, principals, {}};
 };
 
 }  // namespace sb::api::testing

@@ -20,8 +20,11 @@ using namespace std::chrono_literals;
 
 class HttpServer::Impl {
  public:
-  Impl(ServerOptions options, Handler handler)
-      : options_(std::move(options)), handler_(std::move(handler)), pool_(static_cast<std::size_t>(options_.worker_threads)) {}
+  Impl(ServerOptions options, Handler handler, RunsInline runs_inline)
+      : options_(std::move(options)),
+        handler_(std::move(handler)),
+        runs_inline_(std::move(runs_inline)),
+        pool_(static_cast<std::size_t>(options_.worker_threads)) {}
 
   std::string run(Signals signals, const ListeningCallback& on_listening);
   void stop() {
@@ -37,7 +40,9 @@ class HttpServer::Impl {
   static bhttp::response<bhttp::string_body> to_beast(Response& response, unsigned version, bool keep_alive);
 
   ServerOptions options_;
+  Response handle(Request& request);
   Handler handler_;
+  RunsInline runs_inline_;
   asio::io_context io_{1};
   asio::thread_pool pool_;
   std::unique_ptr<tcp::acceptor> acceptor_;
@@ -76,6 +81,18 @@ bhttp::response<bhttp::string_body> HttpServer::Impl::to_beast(Response& respons
   out.keep_alive(keep_alive && !response.close_connection);
   out.prepare_payload();
   return out;
+}
+
+Response HttpServer::Impl::handle(Request& request) {
+  try {
+    return handler_(request);
+  } catch (const std::exception& e) {
+    spdlog::error("handler failed on {} {}: {}", request.method, request.path, e.what());
+    Response failure;
+    failure.status = 500;
+    failure.body = R"({"error":{"code":"internal","message":"Something went wrong on our side.","field":""}})";
+    return failure;
+  }
 }
 
 asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
@@ -124,20 +141,13 @@ asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
     in_flight_ += 1;
     stream.expires_never();
     const auto started = std::chrono::steady_clock::now();
-    Response response = co_await asio::co_spawn(
-        pool_,
-        [&]() -> asio::awaitable<Response> {
-          try {
-            co_return handler_(request);
-          } catch (const std::exception& e) {
-            spdlog::error("handler failed on {} {}: {}", request.method, request.path, e.what());
-            Response failure;
-            failure.status = 500;
-            failure.body = R"({"error":{"code":"internal","message":"Something went wrong on our side.","field":""}})";
-            co_return failure;
-          }
-        },
-        asio::use_awaitable);
+    Response response;
+    if (runs_inline_(request)) {
+      response = handle(request);
+    } else {
+      response = co_await asio::co_spawn(
+          pool_, [&]() -> asio::awaitable<Response> { co_return handle(request); }, asio::use_awaitable);
+    }
     const auto micros =
         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
     spdlog::info("{} {} {} {} {:.2f}ms", client, request.method, request.path, response.status, micros / 1000.0);
@@ -219,8 +229,8 @@ std::string HttpServer::Impl::run(Signals signals, const ListeningCallback& on_l
   return {};
 }
 
-HttpServer::HttpServer(ServerOptions options, Handler handler)
-    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler))) {}
+HttpServer::HttpServer(ServerOptions options, Handler handler, RunsInline runs_inline)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler), std::move(runs_inline))) {}
 HttpServer::~HttpServer() = default;
 std::string HttpServer::run(Signals signals, const ListeningCallback& on_listening) {
   return impl_->run(signals, on_listening);

@@ -40,12 +40,16 @@ struct ServerOptions {
 };
 
 using Handler = std::function<Response(Request&)>;
+// Decides per request whether its handler may run on the I/O thread itself:
+// true only for requests that never wait (reads; their bookkeeping writes go
+// to the store in the background). Everything else goes to the worker pool.
+using RunsInline = std::function<bool(const Request&)>;
 // Called once the socket listens, with the actual port (useful with port 0).
 using ListeningCallback = std::function<void(std::uint16_t port)>;
 
 class HttpServer {
  public:
-  HttpServer(ServerOptions options, Handler handler);
+  HttpServer(ServerOptions options, Handler handler, RunsInline runs_inline);
   ~HttpServer();
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;

@@ -119,6 +119,14 @@ TEST_P(StoreContract, ConcurrentWritesAreAllDurableAndIsolated) {
   EXPECT_EQ(count.value(), static_cast<std::size_t>(acknowledged.load()));
 }
 
+TEST_P(StoreContract, BackgroundWritesLandBeforeLaterWrites) {
+  store_->write_in_background([](WriteTx& tx) { return drop_value(tx.insert_bestuur({0, "Achtergrond"})); });
+  // Writes are committed in order, so a later foreground write sees the background one done.
+  ASSERT_TRUE(store_->write([](WriteTx& tx) { return drop_value(tx.insert_bestuur({0, "Voorgrond"})); }).has_value());
+  auto count = read_value<std::size_t>(*store_, [](ReadTx& tx) -> Result<std::size_t> { return tx.list_besturen().size(); });
+  EXPECT_EQ(count.value(), 2u);
+}
+
 TEST_P(StoreContract, MembershipsResolveUpTheTree) {
   auto w = make_world(*store_);
   auto views = read_value<std::vector<MembershipView>>(*store_, [&](ReadTx& tx) -> Result<std::vector<MembershipView>> {

@@ -8,9 +8,22 @@
 
 namespace sb::sqlite {
 
+// A queued write. A caller waiting in write() owns the job and is told the
+// outcome through `done`; a background job is owned by the queue and deleted
+// by the writer once committed.
 struct SqliteStore::WriteJob {
-  const std::function<Result<void>(WriteTx&)>* work;
+  const std::function<Result<void>(WriteTx&)>* work = nullptr;
   std::promise<Result<void>> done;
+  std::function<Result<void>(WriteTx&)> owned_work;
+  bool background = false;
+
+  void finish(Result<void> result) {
+    if (background) {
+      delete this;
+    } else {
+      done.set_value(std::move(result));
+    }
+  }
 };
 
 namespace {
@@ -128,7 +141,8 @@ Result<void> SqliteStore::read(const std::function<Result<void>(ReadTx&)>& work)
 }
 
 Result<void> SqliteStore::write(const std::function<Result<void>(WriteTx&)>& work) {
-  WriteJob job{&work, {}};
+  WriteJob job;
+  job.work = &work;
   auto done = job.done.get_future();
   {
     std::lock_guard lock(queue_mutex_);
@@ -137,6 +151,22 @@ Result<void> SqliteStore::write(const std::function<Result<void>(WriteTx&)>& wor
   }
   queue_ready_.notify_one();
   return done.get();
+}
+
+void SqliteStore::write_in_background(std::function<Result<void>(WriteTx&)> work) {
+  auto* job = new WriteJob;
+  job->owned_work = std::move(work);
+  job->work = &job->owned_work;
+  job->background = true;
+  {
+    std::lock_guard lock(queue_mutex_);
+    if (stopping_) {
+      delete job;
+      return;
+    }
+    queue_.push_back(job);
+  }
+  queue_ready_.notify_one();
 }
 
 void SqliteStore::writer_loop() {
@@ -163,7 +193,7 @@ void SqliteStore::run_batch(std::vector<WriteJob*>& batch) {
   results.reserve(batch.size());
   auto begun = db.exec("BEGIN IMMEDIATE");
   if (!begun) {
-    for (auto* job : batch) job->done.set_value(std::unexpected(begun.error()));
+    for (auto* job : batch) job->finish(std::unexpected(begun.error()));
     return;
   }
   SqliteTx tx(db);
@@ -182,7 +212,7 @@ void SqliteStore::run_batch(std::vector<WriteJob*>& batch) {
   auto committed = db.exec("COMMIT");
   if (!committed) {
     (void)db.exec("ROLLBACK");
-    for (auto* job : batch) job->done.set_value(std::unexpected(committed.error()));
+    for (auto* job : batch) job->finish(std::unexpected(committed.error()));
     return;
   }
   {
@@ -190,7 +220,7 @@ void SqliteStore::run_batch(std::vector<WriteJob*>& batch) {
     commits_ += 1;
     committed_jobs_ += batch.size();
   }
-  for (std::size_t i = 0; i < batch.size(); ++i) batch[i]->done.set_value(std::move(results[i]));
+  for (std::size_t i = 0; i < batch.size(); ++i) batch[i]->finish(std::move(results[i]));
 }
 
 Result<void> backup_database(const std::string& source, const std::string& destination) {

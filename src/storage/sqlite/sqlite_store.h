@@ -40,6 +40,7 @@ class SqliteStore final : public Store {
 
   Result<void> read(const std::function<Result<void>(ReadTx&)>& work) override;
   Result<void> write(const std::function<Result<void>(WriteTx&)>& work) override;
+  void write_in_background(std::function<Result<void>(WriteTx&)> work) override;
 
   int schema_version();
   // Number of commits so far; with batch_jobs shows how well writes group.

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Every benchmark, one after another; each writes its own section of docs/PERFORMANCE.md.
+set -euo pipefail
+cd "$(dirname "$0")"
+./http/run.sh
+if [ -x ./mentoring/run.sh ]; then ./mentoring/run.sh; fi
