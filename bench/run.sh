@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./http/run.sh
-if [ -x ./mentoring/run.sh ]; then ./mentoring/run.sh; fi
+bash ./mentoring/run.sh

@@ -35,6 +35,7 @@ npm_install() {
   local stamp="$folder/node_modules/.installed-lock"
   if [ ! -f "$stamp" ] || ! cmp -s "$folder/package-lock.json" "$stamp"; then
     (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+    mkdir -p "$folder/node_modules"
     cp "$folder/package-lock.json" "$stamp"
   fi
 }

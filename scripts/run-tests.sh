@@ -57,7 +57,7 @@ run_node() {  # NAME FOLDER
 
 run_vitest() {
   local log="$log_dir/vitest.log"
-  (cd web && npx vitest run --reporter=default) 2>&1 | tee "$log"
+  (cd web && NO_COLOR=1 npx vitest run --reporter=default) 2>&1 | sed 's/\x1b\[[0-9;]*m//g' | tee "$log"
   local status=${PIPESTATUS[0]}
   local line passed failed
   line=$(grep -E "^\s*Tests\s" "$log" | tail -1)

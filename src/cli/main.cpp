@@ -4,7 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
-// MATCH_INCLUDE
+#include "cli/match_command.h"
 #include "cli/runtime.h"
 
 int main(int argc, char** argv) {
@@ -23,7 +23,7 @@ int main(int argc, char** argv) {
   sb::cli::register_user_command(app, config);
   sb::cli::register_backup_command(app, config);
   sb::cli::register_version_command(app);
-  // MATCH_REGISTER
+  sb::cli::register_match_command(app);
 
   CLI11_PARSE(app, argc, argv);
   return 0;

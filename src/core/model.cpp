@@ -1,4 +1,5 @@
 #include "core/model.h"
+#include "core/board_model.h"
 
 #include <array>
 #include <utility>
@@ -36,7 +37,23 @@ std::optional<Enum> parse_in(const std::array<std::pair<Enum, std::string_view>,
   return std::nullopt;
 }
 
+constexpr std::array<std::pair<GoalUnit, std::string_view>, 4> kUnits{{
+    {GoalUnit::percentage, "percentage"}, {GoalUnit::count, "count"}, {GoalUnit::score, "score"}, {GoalUnit::yes_no, "yes_no"}}};
+constexpr std::array<std::pair<Direction, std::string_view>, 2> kDirections{{{Direction::higher, "higher"}, {Direction::lower, "lower"}}};
+constexpr std::array<std::pair<ItemKind, std::string_view>, 5> kKinds{{{ItemKind::action, "action"},
+                                                                       {ItemKind::success, "success"},
+                                                                       {ItemKind::obstacle, "obstacle"},
+                                                                       {ItemKind::idea, "idea"},
+                                                                       {ItemKind::agreement, "agreement"}}};
+
 }  // namespace
+
+std::string_view to_string(GoalUnit unit) { return name_in(kUnits, unit); }
+std::string_view to_string(Direction direction) { return name_in(kDirections, direction); }
+std::string_view to_string(ItemKind kind) { return name_in(kKinds, kind); }
+std::optional<GoalUnit> parse_goal_unit(std::string_view text) { return parse_in(kUnits, text); }
+std::optional<Direction> parse_direction(std::string_view text) { return parse_in(kDirections, text); }
+std::optional<ItemKind> parse_item_kind(std::string_view text) { return parse_in(kKinds, text); }
 
 ScopeKind scope_of(Role role) {
   switch (role) {

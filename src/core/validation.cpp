@@ -66,6 +66,24 @@ Result<std::string> clean_name(std::string_view field, std::string_view text, st
   return out;
 }
 
+Result<std::string> clean_text(std::string_view field, std::string_view text, std::size_t max_length, Required required) {
+  if (!is_valid_utf8(text)) return std::unexpected(Error::invalid(std::string(field), "Text is not valid UTF-8."));
+  std::string out = trim(text);
+  if (out.empty() && required == Required::yes) {
+    return std::unexpected(Error::invalid(std::string(field), "This field is required."));
+  }
+  if (utf8_length(out) > max_length) {
+    return std::unexpected(Error::invalid(std::string(field), "Text is longer than " + std::to_string(max_length) + " characters."));
+  }
+  if (std::any_of(out.begin(), out.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x20 && c != '\n' && c != '\t' && c != '\r';
+      })) {
+    return std::unexpected(Error::invalid(std::string(field), "Text contains control characters."));
+  }
+  return out;
+}
+
 Result<std::string> clean_email(std::string_view field, std::string_view text) {
   if (!is_valid_utf8(text)) return std::unexpected(Error::invalid(std::string(field), "Text is not valid UTF-8."));
   std::string out = trim(text);

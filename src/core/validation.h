@@ -26,6 +26,9 @@ std::string trim(std::string_view text);
 Result<std::string> clean_name(std::string_view field, std::string_view text, std::size_t max_length = kMaxNameLength);
 // Trimmed and lower-cased; one '@' with text on both sides and a dot in the domain.
 Result<std::string> clean_email(std::string_view field, std::string_view text);
+// Like clean_name but keeps line breaks and tabs (notes, replies); empty allowed when `required` is false.
+enum class Required { yes, no };
+Result<std::string> clean_text(std::string_view field, std::string_view text, std::size_t max_length, Required required);
 // Two digits followed by two letters, e.g. "12AB"; returned upper-cased.
 Result<std::string> clean_brin(std::string_view field, std::string_view text);
 Result<void> check_password(std::string_view field, std::string_view password);

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/board_model.h"
 #include "core/error.h"
 #include "core/model.h"
 
@@ -62,6 +63,25 @@ class ReadTx {
 
   // Audit trail, newest first.
   virtual std::vector<AuditEntry> list_audit(int limit) = 0;
+
+  // The board of a team (board_model.h).
+  virtual std::optional<Ambition> find_ambition(Id id) = 0;
+  virtual std::vector<Ambition> list_ambitions(Id school_id) = 0;
+  virtual std::optional<Cycle> find_cycle(Id id) = 0;
+  virtual std::vector<Cycle> list_cycles(Id team_id) = 0;
+  virtual std::optional<Goal> find_goal(Id id) = 0;  // with measurements
+  virtual std::vector<Goal> list_goals(Id team_id) = 0;
+  virtual std::optional<Measurement> find_measurement(Id goal_id, std::string_view week) = 0;
+  virtual std::optional<BoardItem> find_item(Id id) = 0;
+  virtual std::vector<BoardItem> list_items(Id team_id) = 0;
+  // Obstacles of the school's teams handed to leadership, and those resolved since `resolved_since`.
+  virtual std::vector<BoardItem> list_leadership_obstacles(Id school_id, UnixTime resolved_since) = 0;
+  virtual double last_position(Id team_id, ItemKind kind, std::string_view status) = 0;
+  virtual std::optional<BoardSession> find_board_session(Id id) = 0;
+  virtual std::optional<BoardSession> find_open_board_session(Id team_id) = 0;
+  virtual std::vector<SessionSummary> list_board_sessions(Id team_id) = 0;
+  virtual std::vector<RecordEntry> list_record_entries(Id session_id) = 0;
+  virtual std::int64_t board_seq(Id team_id) = 0;
 };
 
 class WriteTx : public ReadTx {
@@ -99,6 +119,30 @@ class WriteTx : public ReadTx {
   virtual Result<void> mark_password_reset_used(std::string_view token_hash) = 0;
 
   virtual Result<void> append_audit(const AuditEntry& entry) = 0;
+
+  // The board. An update names the version it was made on and fails with
+  // conflict when the stored version differs (not_found when the row is gone);
+  // on success the stored version goes up by one.
+  virtual Result<Id> insert_ambition(const Ambition& ambition) = 0;
+  virtual Result<void> update_ambition(const Ambition& ambition, std::int64_t expected_version) = 0;
+  virtual Result<Id> insert_cycle(const Cycle& cycle) = 0;
+  virtual Result<void> update_cycle(const Cycle& cycle, std::int64_t expected_version) = 0;
+  virtual Result<Id> insert_goal(const Goal& goal) = 0;
+  virtual Result<void> update_goal(const Goal& goal, std::int64_t expected_version) = 0;
+  virtual Result<void> delete_goal(Id id, std::int64_t expected_version) = 0;
+  virtual Result<Id> insert_measurement(const Measurement& measurement) = 0;
+  virtual Result<void> update_measurement(const Measurement& measurement, std::int64_t expected_version) = 0;
+  virtual Result<void> delete_measurement(Id id, std::int64_t expected_version) = 0;
+  virtual Result<Id> insert_item(const BoardItem& item) = 0;
+  virtual Result<void> update_item(const BoardItem& item, std::int64_t expected_version) = 0;
+  virtual Result<void> delete_item(Id id, std::int64_t expected_version) = 0;
+  virtual Result<Id> insert_board_session(const BoardSession& session) = 0;
+  virtual Result<void> update_board_session(const BoardSession& session, std::int64_t expected_version) = 0;
+  // Closes the session and writes its record; a closed session never changes again.
+  virtual Result<void> close_board_session(Id id, UnixTime closed_at, const std::vector<RecordEntry>& record,
+                                           std::int64_t expected_version) = 0;
+  // Takes the board's next sequence number (1, 2, ...), inside the transaction that made the change.
+  virtual Result<std::int64_t> next_board_seq(Id team_id) = 0;
 };
 
 class Store {

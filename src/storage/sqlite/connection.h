@@ -31,6 +31,7 @@ class Statement {
   Statement& bind(int index, std::int64_t value);
   Statement& bind(int index, std::string_view value);
   Statement& bind(int index, std::optional<std::int64_t> value);
+  Statement& bind(int index, double value);
   Statement& bind_null(int index);
 
   // True while a row is available; false when done. Errors become the result of run().
@@ -42,6 +43,8 @@ class Statement {
   std::int64_t integer(int column) const;
   std::optional<std::int64_t> optional_integer(int column) const;
   std::string text(int column) const;
+  double real(int column) const;
+  bool is_null(int column) const;
 
  private:
   sqlite3_stmt* stmt_;

@@ -1,0 +1,132 @@
+// Shapes of the JSON API v1 (docs/API.md). Field names follow the wire format.
+
+export type Locale = 'nl' | 'en';
+export type Role =
+  | 'leraar'
+  | 'schoolcoach'
+  | 'schoolleider'
+  | 'bestuurder'
+  | 'expertcoach'
+  | 'programmabeheerder';
+export type Sector = 'PO' | 'VO' | 'MBO' | 'HBO';
+export type Region = 'noord' | 'midden' | 'zuid';
+
+export interface User {
+  id: number;
+  email: string;
+  name: string;
+  is_admin: boolean;
+  locale: Locale;
+}
+
+/** One role of the user; exactly one of team, school or bestuur is its scope. */
+export interface Membership {
+  id: number;
+  role: Role;
+  team_id: number | null;
+  team_name: string | null;
+  school_id: number | null;
+  school_name: string | null;
+  bestuur_id: number | null;
+  bestuur_name: string | null;
+}
+
+export interface Me {
+  user: User;
+  memberships: Membership[];
+  csrf_token: string;
+}
+
+export interface School {
+  id: number;
+  bestuur_id: number;
+  bestuur_name: string;
+  name: string;
+  sector: Sector;
+  brin: string;
+  region: Region;
+}
+
+export interface Member {
+  membership_id: number;
+  user_id: number;
+  name: string;
+  email: string;
+  role: Role;
+  team_id: number | null;
+}
+
+export interface TeamSummary {
+  id: number;
+  school_id?: number;
+  school_name?: string;
+  name: string;
+}
+
+export interface Team {
+  id: number;
+  school_id: number;
+  school_name: string;
+  name: string;
+  members: Member[];
+}
+
+export interface SchoolDetail extends School {
+  teams: TeamSummary[];
+  staff: Member[];
+}
+
+export interface BestuurSummary {
+  id: number;
+  name: string;
+  school_count: number;
+}
+
+export interface BestuurDetail {
+  id: number;
+  name: string;
+  schools: School[];
+}
+
+/** An open invitation as the school's management sees it. */
+export interface Invitation {
+  id: number;
+  email: string;
+  role: Role;
+  team_id: number | null;
+  team_name: string | null;
+  created_at: string;
+  expires_at: string;
+  invited_by_name: string;
+}
+
+/** What the invited person sees before accepting. */
+export interface InvitationPreview {
+  email: string;
+  role: Role;
+  school_name: string;
+  team_name: string | null;
+  bestuur_name: string | null;
+  existing_user: boolean;
+  expires_at: string;
+}
+
+export interface CreatedInvitation {
+  invitation: Invitation;
+  /** Path of the acceptance page, e.g. "/uitnodiging/<token>". */
+  link: string;
+}
+
+export interface NewSchool {
+  bestuur_id: number;
+  name: string;
+  sector: Sector;
+  brin: string;
+  region: Region;
+}
+
+export interface NewInvitation {
+  email: string;
+  role: Role;
+  team_id?: number;
+}

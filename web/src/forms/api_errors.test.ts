@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/client';
+import { describeError, formErrors, type Texts } from './api_errors';
+
+const catalogue: Record<string, string> = {
+  'errors.unknown': 'Er ging iets mis.',
+  'errors.conflict': 'Iemand anders was je voor.',
+  'errors.already_exists.brin': 'Deze BRIN-code bestaat al.',
+  'errors.unauthenticated.password': 'Onjuist wachtwoord.',
+};
+const texts: Texts = { t: (key) => catalogue[key] ?? key, has: (key) => key in catalogue };
+
+describe('describeError', () => {
+  it('prefers the text for code and field', () => {
+    expect(describeError(new ApiError(409, 'already_exists', 'duplicate brin', 'brin'), texts)).toBe(
+      'Deze BRIN-code bestaat al.',
+    );
+  });
+
+  it('falls back to the text for the code', () => {
+    expect(describeError(new ApiError(409, 'conflict', 'stale', 'version'), texts)).toBe('Iemand anders was je voor.');
+  });
+
+  it('falls back to the server message for a code without text', () => {
+    expect(describeError(new ApiError(422, 'invalid_argument', 'name is too long', 'name'), texts)).toBe(
+      'name is too long',
+    );
+  });
+
+  it('uses the generic text for anything that is not an ApiError', () => {
+    expect(describeError(new Error('boom'), texts)).toBe('Er ging iets mis.');
+    expect(describeError(new ApiError(500, 'weird', ''), texts)).toBe('Er ging iets mis.');
+  });
+});
+
+describe('formErrors', () => {
+  it('puts the message next to the field the server named', () => {
+    const error = new ApiError(409, 'already_exists', 'dup', 'brin');
+    expect(formErrors(error, ['name', 'brin'], texts)).toEqual({
+      fields: { brin: 'Deze BRIN-code bestaat al.' },
+      form: '',
+    });
+  });
+
+  it('puts it on the form when the field is not one of its inputs', () => {
+    const error = new ApiError(400, 'invalid_argument', 'unknown field "x"', 'x');
+    expect(formErrors(error, ['name'], texts)).toEqual({ fields: {}, form: 'unknown field "x"' });
+  });
+});

@@ -1,0 +1,67 @@
+// The active language. Dutch is the default; the choice is remembered in
+// localStorage and mirrored in <html lang> so screen readers pronounce it right.
+import type { Locale } from '../api/types';
+import en from './en.json';
+import nl from './nl.json';
+import { translate, translatePlural, type Catalogue, type Params } from './translate';
+
+export const LOCALES: readonly Locale[] = ['nl', 'en'];
+const CATALOGUES: Record<Locale, Catalogue> = { nl, en };
+const STORAGE_KEY = 'samenbeter.locale';
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'nl' || value === 'en';
+}
+
+function storedLocale(): Locale {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return isLocale(value) ? value : 'nl';
+  } catch {
+    return 'nl'; // Storage can be disabled; Dutch is the default anyway.
+  }
+}
+
+export const i18n = $state({ locale: storedLocale() });
+
+export function setLocale(locale: Locale): void {
+  i18n.locale = locale;
+  document.documentElement.lang = locale;
+  try {
+    localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Not remembered across visits; the switch still works for this one.
+  }
+}
+
+/** Translates a key in the active language; reactive in templates. */
+export function t(key: string, params?: Params): string {
+  return translate(CATALOGUES[i18n.locale], key, params);
+}
+
+/** Translates a counted phrase ("1 lid", "3 leden"); reactive in templates. */
+export function tn(key: string, count: number, params?: Params): string {
+  return translatePlural(CATALOGUES[i18n.locale], key, count, params);
+}
+
+/** Whether the active catalogue has a key (for optional, more specific texts). */
+export function hasText(key: string): boolean {
+  return key in CATALOGUES[i18n.locale];
+}
+
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(i18n.locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+}
+
+/** The look-up pair that forms/api_errors.ts needs. */
+export const texts = { t, has: hasText };
+
+export function roleLabel(role: string): string {
+  return t(`role.${role}`);
+}
