@@ -11,7 +11,7 @@
 
 namespace sb::cli {
 
-Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config) {
+Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* events) {
   std::error_code ec;
   std::filesystem::create_directories(config.data_dir, ec);
   if (ec) return std::unexpected(Error::internal("Cannot create data folder " + config.data_dir + ": " + ec.message()));
@@ -38,7 +38,8 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config) {
       config.public_url.empty() ? "http://" + config.address + ":" + std::to_string(config.port) : config.public_url;
   runtime->services_ = std::make_unique<Services>(Services{*runtime->store_, runtime->clock_, *runtime->hasher_,
                                                            *runtime->secrets_, *runtime->mailer_, runtime->throttle_,
-                                                           runtime->principals_, settings});
+                                                           runtime->principals_,
+                                                           events ? *events : runtime->no_events_, settings});
   return runtime;
 }
 

@@ -14,7 +14,8 @@ namespace sb::cli {
 class Runtime {
  public:
   // Opens (and migrates) the database under config.data_dir, creating the folder.
-  static Result<std::unique_ptr<Runtime>> open(const Config& config);
+  // Board events go to `events` when given (the server's live channel), else nowhere.
+  static Result<std::unique_ptr<Runtime>> open(const Config& config, EventSink* events = nullptr);
   ~Runtime();
   Services& services() { return *services_; }
 
@@ -27,6 +28,7 @@ class Runtime {
   std::unique_ptr<Mailer> mailer_;
   LoginThrottle throttle_;
   PrincipalCache principals_;
+  NoEventSink no_events_;
   std::unique_ptr<Services> services_;
 };
 

@@ -8,6 +8,7 @@
 #include "core/login_throttle.h"
 #include "core/principal_cache.h"
 #include "core/ports/clock.h"
+#include "core/ports/event_sink.h"
 #include "core/ports/mailer.h"
 #include "core/ports/password_hasher.h"
 #include "core/ports/secrets.h"
@@ -32,6 +33,7 @@ struct Services {
   Mailer& mailer;
   LoginThrottle& throttle;
   PrincipalCache& principals;
+  EventSink& events;
   AuthSettings settings;
 };
 

@@ -24,6 +24,24 @@ before(async () => {
   const invitation = (await leader.post(`/api/v1/schools/${schoolId}/invitations`,
     { email: 'nieuw@example.nl', role: 'leraar', team_id: team.id })).json.invitation;
   ids = { bestuur: school.bestuur_id, school: schoolId, team: team.id, invitation: invitation.id, membership: teacher.membership_id };
+  // One of each board entity, made by a member of the team.
+  const member = await signedIn(server.base, 'leraar');
+  ids.item = (await member.post(`/api/v1/teams/${team.id}/items`, { kind: 'action', text: 'Voorbeeldkaart' })).json.id;
+  const monday = new Date();
+  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+  ids.week = monday.toISOString().slice(0, 10);
+  const start = new Date(monday);
+  start.setUTCDate(start.getUTCDate() + 56);  // after the demo's running cycle
+  const end = new Date(start);
+  end.setUTCDate(end.getUTCDate() + 41);
+  ids.cycle = (await member.post(`/api/v1/teams/${team.id}/cycles`,
+    { name: 'Toegangscyclus', starts_on: start.toISOString().slice(0, 10), ends_on: end.toISOString().slice(0, 10) })).json.id;
+  const goal = await member.post(`/api/v1/teams/${team.id}/goals`, { cycle_id: ids.cycle, title: 'Doel', students: 'groep 5',
+    measure: 'iets', unit: 'count', baseline: 1, target: 5, direction: 'higher' });
+  assert.equal(goal.status, 201, goal.text);
+  ids.goal = goal.json.id;
+  ids.session = (await member.post(`/api/v1/teams/${team.id}/session`, {})).json.id;
+  for (const kind of ['item', 'cycle', 'goal', 'session']) assert.ok(ids[kind], `made a ${kind} to walk with`);
 
   // Another bestuur with a school and its own school leader.
   const bestuur = (await admin.post('/api/v1/besturen', { name: 'Stichting Elders' })).json;
@@ -51,12 +69,21 @@ async function routes() {
 
 function fill(path) {
   const kinds = [['/besturen/{id}', 'bestuur'], ['/schools/{id}', 'school'], ['/teams/{id}', 'team'],
-    ['/invitations/{id}', 'invitation'], ['/memberships/{id}', 'membership']];
+    ['/invitations/{id}', 'invitation'], ['/memberships/{id}', 'membership'], ['/items/{id}', 'item'],
+    ['/goals/{id}', 'goal'], ['/cycles/{id}', 'cycle'], ['/sessions/{id}', 'session']];
   for (const [segment, kind] of kinds) {
-    if (path.includes(segment)) return path.replace('{id}', String(ids[kind]));
+    if (path.includes(segment)) {
+      return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week);
+    }
   }
   if (path.includes('{')) throw new Error(`access walk does not know how to fill ${path}: add it here`);
   return path;
+}
+
+// DELETE of a versioned board entity names its version in the query.
+function withVersion(route) {
+  const path = fill(route.path);
+  return route.method === 'DELETE' && /\/(items|goals)\//.test(path) ? `${path}?version=1` : path;
 }
 
 // A body that would be valid, so that only access can be the reason for refusal.
@@ -70,16 +97,25 @@ function bodyFor(method, path) {
   if (path.endsWith('/teams')) return { name: 'Sluipteam' };
   if (path.endsWith('/invitations')) return { email: 'sluip@example.nl', role: 'leraar', team_id: ids.team };
   if (path.endsWith('/memberships')) return { user_id: 1, role: 'schoolcoach' };
+  if (path.endsWith('/items')) return { kind: 'idea', text: 'Sluipidee' };
+  if (path.endsWith('/move')) return { status: 'done', version: 1 };
+  if (path.includes('/measurements/')) return { value: 1 };
+  if (path.endsWith('/session')) return {};
+  if (path.includes('/items/') || path.includes('/sessions/') || path.includes('/cycles/') || path.includes('/goals/')) {
+    return { version: 1 };
+  }
+  if (path.endsWith('/ambitions')) return { school_year: '2026-2027', title: 'Sluipambitie' };
+  if (path.endsWith('/cycles')) return { name: 'Sluipcyclus', starts_on: '2027-01-04', ends_on: '2027-02-14' };
   return { name: 'Gewijzigd' };
 }
 
 test('every scoped route refuses users of another school, another bestuur, and programme staff', async () => {
   const all = await routes();
   const scoped = all.filter((r) => r.access.startsWith('scoped:'));
-  assert.ok(scoped.length >= 12, `expected the scoped routes, found ${scoped.length}`);
+  assert.ok(scoped.length >= 30, `expected the scoped routes, found ${scoped.length}`);
   for (const route of scoped) {
     for (const [who, client] of Object.entries(users)) {
-      const path = fill(route.path);
+      const path = withVersion(route);
       const response = await client.request(route.method, path, bodyFor(route.method, route.path));
       assert.ok([403, 404].includes(response.status), `${who}: ${route.method} ${path} -> ${response.status} ${response.text}`);
       assert.ok(response.json?.error?.code, `${who}: ${route.method} ${path} error shape`);
@@ -91,7 +127,7 @@ test('every non-public route refuses a caller without a session', async () => {
   const anonymous = new Client(server.base);
   for (const route of await routes()) {
     if (route.access === 'public') continue;
-    const response = await anonymous.request(route.method, fill(route.path), bodyFor(route.method, route.path));
+    const response = await anonymous.request(route.method, withVersion(route), bodyFor(route.method, route.path));
     assert.equal(response.status, 401, `${route.method} ${route.path}`);
   }
 });

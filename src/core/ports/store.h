@@ -143,6 +143,11 @@ class WriteTx : public ReadTx {
                                            std::int64_t expected_version) = 0;
   // Takes the board's next sequence number (1, 2, ...), inside the transaction that made the change.
   virtual Result<std::int64_t> next_board_seq(Id team_id) = 0;
+
+  // Runs `then` once this unit of work is committed (never when it is rolled
+  // back), on the store's writer, in commit order: events published from here
+  // reach listeners in the order their changes were made. Must be quick.
+  virtual void after_commit(std::function<void()> then) = 0;
 };
 
 class Store {

@@ -1,6 +1,10 @@
 #include "core/usecases/demo.h"
 
 #include <array>
+#include <cmath>
+
+#include "core/board_rules.h"
+#include "core/usecases/board_sessions.h"
 
 namespace sb {
 namespace {
@@ -46,6 +50,133 @@ std::string address_for(std::string_view name) {
     out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   return out + kDomain;
+}
+
+struct GoalTemplate {
+  const char* title;
+  const char* students;
+  const char* measure;
+  GoalUnit unit;
+  double baseline;
+  double target;
+};
+
+constexpr std::array<GoalTemplate, 4> kGoals{{
+    {"Meer leerlingen lezen thuis elke dag", "alle leerlingen van de groep", "leerlingen die 5 van de 7 dagen thuis lazen",
+     GoalUnit::percentage, 40, 70},
+    {"Leerlingen stellen zelf hun leerdoel", "leerlingen met een eigen weekdoel", "weekdoelen in het logboek",
+     GoalUnit::count, 6, 20},
+    {"Rustige start van elke les", "de hele klas", "minuten tot iedereen aan het werk is", GoalUnit::score, 9, 4},
+    {"Feedback die leerlingen verder helpt", "leerlingen die feedback gebruikten", "aandeel herziene opdrachten",
+     GoalUnit::percentage, 25, 60},
+}};
+
+// A board with two cycles of history for a demo team: goals with weekly
+// measurements, actions in every column, successes, obstacles (one with the
+// leadership), an idea, an agreement, and closed sessions with their records.
+Result<void> add_demo_board(WriteTx& tx, Id team_id, std::size_t seed, const std::vector<Id>& teachers, Id leader,
+                            UnixTime now) {
+  const auto today = date_of(now);
+  const auto start_days = *parse_date(monday_of(today)) - 21;
+  const std::array<std::pair<int, std::string>, 2> cycles{{{start_days - 42, "Cyclus 1"}, {start_days, "Cyclus 2"}}};
+  std::vector<Id> goal_ids;
+  for (std::size_t c = 0; c < cycles.size(); ++c) {
+    Cycle cycle;
+    cycle.team_id = team_id;
+    cycle.name = cycles[c].second;
+    cycle.starts_on = format_date(cycles[c].first);
+    cycle.ends_on = format_date(cycles[c].first + 41);
+    SB_TRY(cycle_id, tx.insert_cycle(cycle));
+    if (c == 0) {
+      cycle.id = cycle_id;
+      cycle.retrospective = Retrospective{"partly", "Elke week samen naar de cijfers kijken hield ons scherp.",
+                                          "Kleinere acties, met één eigenaar per actie.", now - 22 * 86400};
+      SB_CHECK(tx.update_cycle(cycle, 1));
+    }
+    for (std::size_t g = 0; g < 2; ++g) {
+      const auto& t = kGoals[(seed + c + g) % kGoals.size()];
+      Goal goal;
+      goal.team_id = team_id;
+      goal.cycle_id = cycle_id;
+      goal.title = t.title;
+      goal.students = t.students;
+      goal.measure = t.measure;
+      goal.unit = t.unit;
+      goal.baseline = t.baseline;
+      goal.target = t.target;
+      goal.direction = t.target >= t.baseline ? Direction::higher : Direction::lower;
+      SB_TRY(goal_id, tx.insert_goal(goal));
+      goal_ids.push_back(goal_id);
+      // Weekly values moving from baseline towards target, with a little wobble.
+      for (int week = 0; week < 6; ++week) {
+        const int day = cycles[c].first + week * 7;
+        if (format_date(day) > today) break;
+        const double progress = (week + 1) / 7.0 + ((week + g + seed) % 3 == 0 ? -0.06 : 0.03);
+        double value = t.baseline + (t.target - t.baseline) * progress;
+        value = std::round(value);
+        Measurement m{0, goal_id, format_date(day), value, teachers[(week + g) % teachers.size()], "",
+                      static_cast<UnixTime>(day) * 86400 + 15 * 3600, 1};
+        SB_CHECK(drop_value(tx.insert_measurement(m)));
+      }
+    }
+  }
+  const Id current_goal = goal_ids.back();
+  struct DemoItem {
+    ItemKind kind;
+    const char* text;
+    const char* status;
+    int due_in_days;  // 0: none
+  };
+  const std::array<DemoItem, 12> items{{
+      {ItemKind::action, "Leeshoek opnieuw inrichten met de leerlingen", "todo", 6},
+      {ItemKind::action, "Ouders mailen over thuis lezen", "todo", -2},
+      {ItemKind::action, "Logboekjes uitdelen en uitleggen", "doing", 3},
+      {ItemKind::action, "Lesbezoek bij elkaar plannen", "doing", 10},
+      {ItemKind::action, "Startritueel afspreken met de klas", "done", -5},
+      {ItemKind::action, "Meetlijst in de teamkamer ophangen", "done", -9},
+      {ItemKind::success, "Tien leerlingen haalden hun weekdoel", "open", 0},
+      {ItemKind::success, "De les begon drie keer binnen vier minuten", "open", 0},
+      {ItemKind::obstacle, "Te weinig boeken op AVI-niveau E5", "leadership", 0},
+      {ItemKind::obstacle, "Bordsessie valt samen met de pauzedienst", "open", 0},
+      {ItemKind::idea, "Voorleeswedstrijd tussen de groepen", "open", 0},
+      {ItemKind::agreement, "We beginnen elke bordsessie op tijd, ook als niet iedereen er is", "open", 0},
+  }};
+  double position = 1;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const auto& d = items[i];
+    BoardItem item;
+    item.team_id = team_id;
+    item.kind = d.kind;
+    item.text = d.text;
+    item.status = d.status;
+    item.position = position++;
+    if (d.kind == ItemKind::action || d.kind == ItemKind::success) item.goal_id = current_goal;
+    if (d.due_in_days != 0) item.due_on = format_date(*parse_date(today) + d.due_in_days);
+    if (d.kind == ItemKind::action) item.owner_ids = {teachers[i % teachers.size()]};
+    item.created_by = teachers[(i + seed) % teachers.size()];
+    item.created_at = item.updated_at = item.status_changed_at = now - static_cast<UnixTime>(12 - i) * 86400;
+    if (d.kind == ItemKind::obstacle && std::string_view(d.status) == "leadership") {
+      item.leadership_reply = "Ik vraag de bibliotheek om een wisselcollectie. — de schoolleider";
+    }
+    SB_CHECK(drop_value(tx.insert_item(item)));
+  }
+  // Three closed weekly sessions, each with its record from the board as it stood.
+  for (int weeks_ago = 3; weeks_ago >= 1; --weeks_ago) {
+    BoardSession session;
+    session.team_id = team_id;
+    session.started_at = now - weeks_ago * 7 * 86400;
+    session.started_by = teachers[static_cast<std::size_t>(weeks_ago) % teachers.size()];
+    session.total_minutes = 20;
+    session.step = 4;
+    session.step_started_at = session.started_at + 18 * 60;
+    session.attendance = teachers;
+    session.attendance.push_back(leader);
+    SB_TRY(session_id, tx.insert_board_session(session));
+    session.id = session_id;
+    const auto record = build_record(tx, session);
+    SB_CHECK(tx.close_board_session(session_id, session.started_at + 20 * 60, record, 1));
+  }
+  return ok();
 }
 
 }  // namespace
@@ -119,6 +250,7 @@ Result<bool> load_demo_data(Services& s, DemoMode mode) {
       for (std::size_t team_index = 0; team_index < demo.teams.size(); ++team_index) {
         const auto& demo_team = demo.teams[team_index];
         SB_TRY(team, tx.insert_team({0, school, demo_team.name}));
+        std::vector<Id> teachers;
         for (std::size_t i = 0; i < demo_team.teachers.size(); ++i) {
           const std::string name = demo_team.teachers[i];
           std::string email = address_for(name);
@@ -126,12 +258,14 @@ Result<bool> load_demo_data(Services& s, DemoMode mode) {
           if (first && name == "Sanne de Vries") email = std::string("leraar") + kDomain;
           if (first && name == "Lotte Jansen") email = std::string("schoolcoach") + kDomain;
           SB_TRY(teacher, add_user(email, name));
+          teachers.push_back(teacher);
           SB_CHECK(add_role(teacher, Role::leraar, team, std::nullopt, std::nullopt));
           if (first && name == "Lotte Jansen") {
             SB_CHECK(add_role(teacher, Role::schoolcoach, std::nullopt, school, std::nullopt));
             coach = teacher;
           }
         }
+        SB_CHECK(add_demo_board(tx, team, school_index * 2 + team_index, teachers, leader, now));
       }
       (void)coach;
     }

@@ -30,7 +30,10 @@ Result<Region> region_field(std::string_view text) {
 // any change to those, cached principals are forgotten (after the commit).
 template <typename T>
 Result<T> forgetting_principals(Services& s, Result<T> result) {
-  if (result) s.principals.forget_all();
+  if (result) {
+    s.principals.forget_all();
+    s.events.access_changed();
+  }
   return result;
 }
 

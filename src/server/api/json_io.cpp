@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include <charconv>
+#include <cmath>
 #include <ctime>
 
 namespace sb::api {
@@ -25,6 +26,73 @@ const json::value* BodyReader::field(std::string_view name) {
   auto it = object_.find(name);
   if (it == object_.end() || it->value().is_null()) return nullptr;
   return &it->value();
+}
+
+const json::value* BodyReader::raw_field(std::string_view name) {
+  read_.insert(std::string(name));
+  auto it = object_.find(name);
+  return it == object_.end() ? nullptr : &it->value();
+}
+
+Result<std::optional<std::optional<Id>>> BodyReader::nullable_id(std::string_view name) {
+  const auto* value = raw_field(name);
+  if (!value) return std::optional<std::optional<Id>>();
+  if (value->is_null()) return std::optional<std::optional<Id>>(std::optional<Id>());
+  SB_TRY(id, optional_id(name));
+  return std::optional<std::optional<Id>>(id);
+}
+
+Result<std::optional<std::optional<std::string>>> BodyReader::nullable_string(std::string_view name) {
+  const auto* value = raw_field(name);
+  if (!value) return std::optional<std::optional<std::string>>();
+  if (value->is_null()) return std::optional<std::optional<std::string>>(std::optional<std::string>());
+  SB_TRY(text, optional_string(name));
+  return std::optional<std::optional<std::string>>(text);
+}
+
+Result<std::optional<double>> BodyReader::optional_number(std::string_view name) {
+  const auto* value = field(name);
+  if (!value) return std::optional<double>();
+  if (value->is_int64()) return std::optional<double>(static_cast<double>(value->as_int64()));
+  if (value->is_uint64()) return std::optional<double>(static_cast<double>(value->as_uint64()));
+  if (value->is_double() && std::isfinite(value->as_double())) return std::optional<double>(value->as_double());
+  return std::unexpected(Error::invalid(std::string(name), "This field must be a number."));
+}
+
+Result<std::optional<std::int64_t>> BodyReader::optional_integer(std::string_view name) {
+  const auto* value = field(name);
+  if (!value) return std::optional<std::int64_t>();
+  if (value->is_int64()) return std::optional<std::int64_t>(value->as_int64());
+  return std::unexpected(Error::invalid(std::string(name), "This field must be a whole number."));
+}
+
+Result<std::int64_t> BodyReader::integer(std::string_view name) {
+  SB_TRY(value, optional_integer(name));
+  if (!value) return std::unexpected(Error::invalid(std::string(name), "This field is required."));
+  return *value;
+}
+
+Result<std::optional<bool>> BodyReader::optional_bool(std::string_view name) {
+  const auto* value = field(name);
+  if (!value) return std::optional<bool>();
+  if (!value->is_bool()) return std::unexpected(Error::invalid(std::string(name), "This field must be true or false."));
+  return std::optional<bool>(value->as_bool());
+}
+
+Result<std::optional<std::vector<Id>>> BodyReader::optional_id_list(std::string_view name) {
+  const auto* value = field(name);
+  if (!value) return std::optional<std::vector<Id>>();
+  if (!value->is_array() || value->as_array().size() > 200) {
+    return std::unexpected(Error::invalid(std::string(name), "This field must be a list of ids."));
+  }
+  std::vector<Id> ids;
+  for (const auto& element : value->as_array()) {
+    if (!element.is_int64() || element.as_int64() <= 0) {
+      return std::unexpected(Error::invalid(std::string(name), "This field must be a list of ids."));
+    }
+    ids.push_back(element.as_int64());
+  }
+  return std::optional<std::vector<Id>>(std::move(ids));
 }
 
 Result<std::optional<std::string>> BodyReader::optional_string(std::string_view name) {

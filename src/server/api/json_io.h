@@ -32,12 +32,21 @@ class BodyReader {
   Result<std::optional<std::string>> optional_string(std::string_view name);
   Result<Id> id(std::string_view name);
   Result<std::optional<Id>> optional_id(std::string_view name);
+  // Present-but-null is "clear it" (inner nullopt); absent is "leave it" (outer nullopt).
+  Result<std::optional<std::optional<Id>>> nullable_id(std::string_view name);
+  Result<std::optional<std::optional<std::string>>> nullable_string(std::string_view name);
+  Result<std::optional<double>> optional_number(std::string_view name);
+  Result<std::optional<std::int64_t>> optional_integer(std::string_view name);
+  Result<std::int64_t> integer(std::string_view name);
+  Result<std::optional<bool>> optional_bool(std::string_view name);
+  Result<std::optional<std::vector<Id>>> optional_id_list(std::string_view name);
   // Refuses any field that was not asked for.
   Result<void> finish() const;
 
  private:
   explicit BodyReader(boost::json::object object) : object_(std::move(object)) {}
   const boost::json::value* field(std::string_view name);
+  const boost::json::value* raw_field(std::string_view name);
   boost::json::object object_;
   std::set<std::string, std::less<>> read_;
 };

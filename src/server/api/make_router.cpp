@@ -12,6 +12,9 @@ std::unique_ptr<Router> make_api_router(Services& services, ServerSettings setti
   add_teams_routes(*router);
   add_invitations_routes(*router);
   add_memberships_routes(*router);
+  add_board_routes(*router);
+  add_goals_routes(*router);
+  add_sessions_routes(*router);
   return router;
 }
 

@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "core/usecases/auth.h"
+#include "core/usecases/board.h"
 #include "core/usecases/organisation.h"
 #include "server/api/error_mapping.h"
 #include "server/api/json_io.h"
@@ -76,6 +77,10 @@ Result<Scope> resolve_scope(Services& services, ScopeParam param, std::optional<
       case ScopeParam::team: return scope_of_team(tx, *id);
       case ScopeParam::invitation: return scope_of_invitation(tx, *id);
       case ScopeParam::membership: return scope_of_membership(tx, *id);
+      case ScopeParam::item: return scope_of_item(tx, *id);
+      case ScopeParam::goal: return scope_of_goal(tx, *id);
+      case ScopeParam::cycle: return scope_of_cycle(tx, *id);
+      case ScopeParam::session: return scope_of_board_session(tx, *id);
       case ScopeParam::none: break;
     }
     return Scope::platform();

@@ -27,7 +27,7 @@ enum class Access {
 };
 
 // What the {id} in the path names, for scoped routes.
-enum class ScopeParam { none, bestuur, school, team, invitation, membership };
+enum class ScopeParam { none, bestuur, school, team, invitation, membership, item, goal, cycle, session };
 
 struct AccessRule {
   Access access = Access::scoped;

@@ -17,6 +17,9 @@ void add_schools_routes(Router& router);
 void add_teams_routes(Router& router);
 void add_invitations_routes(Router& router);
 void add_memberships_routes(Router& router);
+void add_board_routes(Router& router);
+void add_goals_routes(Router& router);
+void add_sessions_routes(Router& router);
 
 std::unique_ptr<Router> make_api_router(Services& services, ServerSettings settings);
 

@@ -45,7 +45,8 @@ struct TestServices {
   DroppingMailer mailer;
   LoginThrottle throttle;
   PrincipalCache principals;
-  Services services{store, clock, hasher, secrets, mailer, throttle, principals, {}};
+  NoEventSink events;
+  Services services{store, clock, hasher, secrets, mailer, throttle, principals, events, {}};
 };
 
 }  // namespace sb::api::testing

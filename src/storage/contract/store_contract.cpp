@@ -127,6 +127,23 @@ TEST_P(StoreContract, BackgroundWritesLandBeforeLaterWrites) {
   EXPECT_EQ(count.value(), 2u);
 }
 
+TEST_P(StoreContract, AfterCommitRunsOnlyForCommittedWorkInOrder) {
+  std::vector<int> ran;
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
+    tx.after_commit([&] { ran.push_back(1); });
+    return ok();
+  }).has_value());
+  EXPECT_FALSE(store_->write([&](WriteTx& tx) -> Result<void> {
+    tx.after_commit([&] { ran.push_back(2); });
+    return std::unexpected(Error::invalid("x", "rolled back"));
+  }).has_value());
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
+    tx.after_commit([&] { ran.push_back(3); });
+    return ok();
+  }).has_value());
+  EXPECT_EQ(ran, (std::vector<int>{1, 3}));
+}
+
 TEST_P(StoreContract, MembershipsResolveUpTheTree) {
   auto w = make_world(*store_);
   auto views = read_value<std::vector<MembershipView>>(*store_, [&](ReadTx& tx) -> Result<std::vector<MembershipView>> {

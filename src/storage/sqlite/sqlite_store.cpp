@@ -198,6 +198,7 @@ void SqliteStore::run_batch(std::vector<WriteJob*>& batch) {
   }
   SqliteTx tx(db);
   for (auto* job : batch) {
+    const auto hooks_before = tx.hook_count();
     (void)db.exec("SAVEPOINT job");
     Result<void> result = std::unexpected(Error::internal("Write failed unexpectedly."));
     try {
@@ -205,7 +206,10 @@ void SqliteStore::run_batch(std::vector<WriteJob*>& batch) {
     } catch (const std::exception& e) {
       result = std::unexpected(Error::internal(std::string("Write failed: ") + e.what()));
     }
-    if (!result) (void)db.exec("ROLLBACK TO job");
+    if (!result) {
+      (void)db.exec("ROLLBACK TO job");
+      tx.drop_hooks_from(hooks_before);
+    }
     (void)db.exec("RELEASE job");
     results.push_back(std::move(result));
   }
@@ -220,6 +224,7 @@ void SqliteStore::run_batch(std::vector<WriteJob*>& batch) {
     commits_ += 1;
     committed_jobs_ += batch.size();
   }
+  for (auto& hook : tx.take_hooks()) hook();
   for (std::size_t i = 0; i < batch.size(); ++i) batch[i]->finish(std::move(results[i]));
 }
 

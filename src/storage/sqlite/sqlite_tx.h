@@ -3,6 +3,10 @@
 // it; SqliteTx only runs the queries. Thread-safety: single-threaded.
 #pragma once
 
+#include <functional>
+#include <utility>
+#include <vector>
+
 #include "core/ports/store.h"
 #include "storage/sqlite/connection.h"
 
@@ -93,6 +97,12 @@ class SqliteTx final : public WriteTx {
   Result<void> close_board_session(Id id, UnixTime closed_at, const std::vector<RecordEntry>& record,
                                    std::int64_t expected_version) override;
   Result<std::int64_t> next_board_seq(Id team_id) override;
+  void after_commit(std::function<void()> then) override { committed_hooks_.push_back(std::move(then)); }
+
+  // For the store: hooks of a rolled-back unit of work are dropped, the rest run after COMMIT.
+  std::size_t hook_count() const { return committed_hooks_.size(); }
+  void drop_hooks_from(std::size_t count) { committed_hooks_.resize(count); }
+  std::vector<std::function<void()>> take_hooks() { return std::exchange(committed_hooks_, {}); }
 
  private:
   Result<Id> insert_returning_id(Statement& statement, std::string_view duplicate_field);
@@ -102,6 +112,7 @@ class SqliteTx final : public WriteTx {
   std::vector<Measurement> measurements_of(Id goal_id);
   std::vector<Id> owners_of(Id item_id);
   Connection& db_;
+  std::vector<std::function<void()>> committed_hooks_;
 };
 
 }  // namespace sb::sqlite

@@ -34,6 +34,7 @@ export class Client {
   get(path, options) { return this.request('GET', path, undefined, options); }
   post(path, body, options) { return this.request('POST', path, body, options); }
   patch(path, body, options) { return this.request('PATCH', path, body, options); }
+  put(path, body, options) { return this.request('PUT', path, body, options); }
   delete(path, options) { return this.request('DELETE', path, undefined, options); }
 
   async login(email, password = DEMO_PASSWORD) {

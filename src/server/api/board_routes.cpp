@@ -1,0 +1,128 @@
+// The team board: reading it whole, its items (actions, successes, obstacles,
+// ideas, agreements) and the obstacles handed to the school leadership.
+#include <boost/json.hpp>
+
+#include "core/usecases/board.h"
+#include "server/api/board_json.h"
+#include "server/api/board_routes_support.h"
+#include "server/api/json_io.h"
+#include "server/api/routes.h"
+
+namespace sb::api {
+
+namespace json = boost::json;
+
+namespace {
+
+Result<http::Response> item_or_conflict(Context& c, Result<BoardItem> result, Id item_id, int status = 200) {
+  if (result) return json_response(status, serialize(to_json(*result)));
+  if (result.error().code != ErrorCode::conflict) return std::unexpected(result.error());
+  auto current = find_item_for(c.services, c.who(), item_id);
+  return conflict_response(result.error(), current ? json::value(to_json(*current)) : json::value(nullptr));
+}
+
+}  // namespace
+
+void add_board_routes(Router& router) {
+  router.add("GET", "/api/v1/teams/{id}/board", {Access::scoped, Action::view_board, ScopeParam::team},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(board, get_board(c.services, c.who(), path_id(c)));
+               return json_response(200, serialize(to_json(board)));
+             });
+
+  router.add("POST", "/api/v1/teams/{id}/items", {Access::scoped, Action::edit_board, ScopeParam::team},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               NewItem input;
+               SB_TRY(kind, body.string("kind"));
+               SB_TRY(text, body.string("text"));
+               SB_TRY(notes, body.optional_string("notes"));
+               SB_TRY(status, body.optional_string("status"));
+               SB_TRY(goal_id, body.optional_id("goal_id"));
+               SB_TRY(due_on, body.optional_string("due_on"));
+               SB_TRY(owner_ids, body.optional_id_list("owner_ids"));
+               SB_CHECK(body.finish());
+               input = {kind, text, notes.value_or(""), status, goal_id, due_on, owner_ids.value_or(std::vector<Id>{})};
+               SB_TRY(item, create_item(c.services, c.who(), path_id(c), input));
+               return json_response(201, serialize(to_json(item)));
+             });
+
+  router.add("PATCH", "/api/v1/items/{id}", {Access::scoped, Action::edit_board, ScopeParam::item},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               ItemChange change;
+               SB_TRY(version, body.integer("version"));
+               SB_TRY(text, body.optional_string("text"));
+               SB_TRY(notes, body.optional_string("notes"));
+               SB_TRY(goal_id, body.nullable_id("goal_id"));
+               SB_TRY(due_on, body.nullable_string("due_on"));
+               SB_TRY(owner_ids, body.optional_id_list("owner_ids"));
+               SB_CHECK(body.finish());
+               change = {version, text, notes, goal_id, due_on, owner_ids};
+               return item_or_conflict(c, update_item(c.services, c.who(), path_id(c), change), path_id(c));
+             });
+
+  router.add("POST", "/api/v1/items/{id}/move", {Access::scoped, Action::edit_board, ScopeParam::item},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(status, body.string("status"));
+               SB_TRY(position, body.optional_number("position"));
+               SB_TRY(version, body.integer("version"));
+               SB_CHECK(body.finish());
+               return item_or_conflict(c, move_item(c.services, c.who(), path_id(c), status, position, version), path_id(c));
+             });
+
+  router.add("DELETE", "/api/v1/items/{id}", {Access::scoped, Action::edit_board, ScopeParam::item},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(version, query_version(c));
+               auto deleted = delete_item(c.services, c.who(), path_id(c), version);
+               if (!deleted) return item_or_conflict(c, std::unexpected(deleted.error()), path_id(c));
+               return no_content();
+             });
+
+  router.add("POST", "/api/v1/items/{id}/to-leadership", {Access::scoped, Action::edit_board, ScopeParam::item},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(version, body.integer("version"));
+               SB_CHECK(body.finish());
+               return item_or_conflict(c, hand_to_leadership(c.services, c.who(), path_id(c), version), path_id(c));
+             });
+
+  router.add("POST", "/api/v1/items/{id}/leadership-reply", {Access::scoped, Action::manage_team, ScopeParam::item},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(reply, body.optional_string("reply"));
+               SB_TRY(resolve, body.optional_bool("resolve"));
+               SB_TRY(version, body.integer("version"));
+               SB_CHECK(body.finish());
+               return item_or_conflict(
+                   c, answer_obstacle(c.services, c.who(), path_id(c), reply.value_or(""), resolve.value_or(false), version),
+                   path_id(c));
+             });
+
+  router.add("POST", "/api/v1/items/{id}/leadership-action", {Access::scoped, Action::manage_team, ScopeParam::item},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(text, body.string("text"));
+               SB_TRY(due_on, body.optional_string("due_on"));
+               SB_TRY(version, body.integer("version"));
+               SB_CHECK(body.finish());
+               return item_or_conflict(c, take_obstacle_as_action(c.services, c.who(), path_id(c), text, due_on, version),
+                                       path_id(c), 201);
+             });
+
+  router.add("GET", "/api/v1/obstacles", {Access::signed_in}, [](Context& c) -> Result<http::Response> {
+    SB_TRY(obstacles, list_leadership_obstacles(c.services, c.who()));
+    json::array out;
+    for (const auto& o : obstacles) {
+      auto item = to_json(o.item);
+      item["team_name"] = o.team_name;
+      item["school_id"] = o.school_id;
+      item["school_name"] = o.school_name;
+      out.push_back(std::move(item));
+    }
+    return json_response(200, serialize(json::object{{"obstacles", std::move(out)}}));
+  });
+}
+
+}  // namespace sb::api

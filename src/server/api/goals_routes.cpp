@@ -1,0 +1,154 @@
+// Cycles, goals with weekly measurements, and the school's ambitions.
+#include <boost/json.hpp>
+
+#include "core/usecases/goals.h"
+#include "server/api/board_json.h"
+#include "server/api/board_routes_support.h"
+#include "server/api/json_io.h"
+#include "server/api/routes.h"
+
+namespace sb::api {
+
+namespace json = boost::json;
+
+namespace {
+
+Result<GoalInput> read_goal(BodyReader& body) {
+  GoalInput input;
+  SB_TRY(cycle_id, body.optional_id("cycle_id"));
+  SB_TRY(ambition_id, body.nullable_id("ambition_id"));
+  SB_TRY(title, body.optional_string("title"));
+  SB_TRY(students, body.optional_string("students"));
+  SB_TRY(measure, body.optional_string("measure"));
+  SB_TRY(unit, body.optional_string("unit"));
+  SB_TRY(baseline, body.optional_number("baseline"));
+  SB_TRY(target, body.optional_number("target"));
+  SB_TRY(direction, body.optional_string("direction"));
+  return GoalInput{cycle_id, ambition_id, title, students, measure, unit, baseline, target, direction};
+}
+
+Result<CycleInput> read_cycle(BodyReader& body) {
+  SB_TRY(name, body.optional_string("name"));
+  SB_TRY(starts_on, body.optional_string("starts_on"));
+  SB_TRY(ends_on, body.optional_string("ends_on"));
+  return CycleInput{name, starts_on, ends_on};
+}
+
+template <typename T>
+Result<http::Response> answer_or_conflict(Result<T> result, int status = 200) {
+  if (result) return json_response(status, serialize(to_json(*result)));
+  if (result.error().code == ErrorCode::conflict) return conflict_response(result.error(), nullptr);
+  return std::unexpected(result.error());
+}
+
+}  // namespace
+
+void add_goals_routes(Router& router) {
+  router.add("POST", "/api/v1/teams/{id}/cycles", {Access::scoped, Action::edit_board, ScopeParam::team},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(input, read_cycle(body));
+               SB_CHECK(body.finish());
+               SB_TRY(cycle, create_cycle(c.services, c.who(), path_id(c), input));
+               return json_response(201, serialize(to_json(cycle)));
+             });
+
+  router.add("PATCH", "/api/v1/cycles/{id}", {Access::scoped, Action::edit_board, ScopeParam::cycle},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(input, read_cycle(body));
+               SB_TRY(version, body.integer("version"));
+               SB_CHECK(body.finish());
+               return answer_or_conflict(update_cycle(c.services, c.who(), path_id(c), input, version));
+             });
+
+  router.add("POST", "/api/v1/cycles/{id}/retrospective", {Access::scoped, Action::edit_board, ScopeParam::cycle},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(goal_reached, body.string("goal_reached"));
+               SB_TRY(helped, body.optional_string("helped"));
+               SB_TRY(change, body.optional_string("change"));
+               SB_TRY(version, body.integer("version"));
+               SB_CHECK(body.finish());
+               Retrospective input{goal_reached, helped.value_or(""), change.value_or(""), 0};
+               return answer_or_conflict(close_cycle(c.services, c.who(), path_id(c), input, version));
+             });
+
+  router.add("POST", "/api/v1/teams/{id}/goals", {Access::scoped, Action::edit_board, ScopeParam::team},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(input, read_goal(body));
+               SB_CHECK(body.finish());
+               SB_TRY(goal, create_goal(c.services, c.who(), path_id(c), input));
+               return json_response(201, serialize(to_json(goal)));
+             });
+
+  router.add("GET", "/api/v1/goals/{id}", {Access::scoped, Action::view_board, ScopeParam::goal},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(goal, find_goal_for(c.services, c.who(), path_id(c)));
+               return json_response(200, serialize(to_json(goal)));
+             });
+
+  router.add("PATCH", "/api/v1/goals/{id}", {Access::scoped, Action::edit_board, ScopeParam::goal},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(input, read_goal(body));
+               SB_TRY(version, body.integer("version"));
+               SB_CHECK(body.finish());
+               auto result = update_goal(c.services, c.who(), path_id(c), input, version);
+               if (!result && result.error().code == ErrorCode::conflict) {
+                 auto current = find_goal_for(c.services, c.who(), path_id(c));
+                 return conflict_response(result.error(), current ? json::value(to_json(*current)) : json::value(nullptr));
+               }
+               return answer_or_conflict(std::move(result));
+             });
+
+  router.add("DELETE", "/api/v1/goals/{id}", {Access::scoped, Action::edit_board, ScopeParam::goal},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(version, query_version(c));
+               auto deleted = delete_goal(c.services, c.who(), path_id(c), version);
+               if (!deleted && deleted.error().code == ErrorCode::conflict) return conflict_response(deleted.error(), nullptr);
+               SB_CHECK(deleted);
+               return no_content();
+             });
+
+  router.add("PUT", "/api/v1/goals/{id}/measurements/{week}", {Access::scoped, Action::edit_board, ScopeParam::goal},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(value, body.optional_number("value"));
+               SB_TRY(version, body.optional_integer("version"));
+               SB_CHECK(body.finish());
+               if (!value) return std::unexpected(Error::invalid("value", "This field is required."));
+               return answer_or_conflict(put_measurement(c.services, c.who(), path_id(c), c.params[1], *value, version));
+             });
+
+  router.add("DELETE", "/api/v1/goals/{id}/measurements/{week}", {Access::scoped, Action::edit_board, ScopeParam::goal},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(version, query_version(c));
+               auto deleted = delete_measurement(c.services, c.who(), path_id(c), c.params[1], version);
+               if (!deleted && deleted.error().code == ErrorCode::conflict) return conflict_response(deleted.error(), nullptr);
+               SB_CHECK(deleted);
+               return no_content();
+             });
+
+  router.add("GET", "/api/v1/schools/{id}/ambitions", {Access::scoped, Action::view_school, ScopeParam::school},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(ambitions, list_ambitions(c.services, c.who(), path_id(c)));
+               json::array out;
+               for (const auto& a : ambitions) out.push_back(to_json(a));
+               return json_response(200, serialize(json::object{{"ambitions", std::move(out)}}));
+             });
+
+  router.add("POST", "/api/v1/schools/{id}/ambitions", {Access::scoped, Action::manage_school, ScopeParam::school},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(school_year, body.string("school_year"));
+               SB_TRY(title, body.string("title"));
+               SB_TRY(description, body.optional_string("description"));
+               SB_CHECK(body.finish());
+               SB_TRY(ambition, create_ambition(c.services, c.who(), path_id(c), school_year, title, description.value_or("")));
+               return json_response(201, serialize(to_json(ambition)));
+             });
+}
+
+}  // namespace sb::api

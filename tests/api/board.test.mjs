@@ -1,0 +1,172 @@
+// The team board over HTTP: who may read and edit it, items and their
+// versions (409 on a stale one), goals and measurements, obstacles for the
+// school leadership, and a whole board session closed into its record.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './lib/server.mjs';
+import { signedIn } from './lib/client.mjs';
+
+let server;
+let teacher;
+let leader;
+let teamId;
+let schoolId;
+before(async () => {
+  server = await startServer();
+  teacher = await signedIn(server.base, 'leraar');
+  leader = await signedIn(server.base, 'schoolleider');
+  const me = (await teacher.get('/api/v1/me')).json;
+  teamId = me.memberships.find((m) => m.role === 'leraar').team_id;
+  schoolId = me.memberships[0].school_id;
+});
+after(async () => { await server.stop(); });
+
+const monday = (date) => {
+  const d = new Date(date + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+};
+const addDays = (date, days) => {
+  const d = new Date(date + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+test('a teacher adds a card, moves it, and a stale move is refused with the current card', async () => {
+  const created = await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'action', text: 'Leesmaatjes inroosteren', due_on: '2026-12-01' });
+  assert.equal(created.status, 201);
+  assert.equal(created.json.status, 'todo');
+  const card = created.json;
+  const moved = await teacher.post(`/api/v1/items/${card.id}/move`, { status: 'doing', version: card.version });
+  assert.equal(moved.status, 200);
+  assert.equal(moved.json.status, 'doing');
+  assert.equal(moved.json.version, card.version + 1);
+  const stale = await leader.post(`/api/v1/items/${card.id}/move`, { status: 'done', version: card.version });
+  assert.equal(stale.status, 409);
+  assert.equal(stale.json.error.code, 'conflict');
+  assert.equal(stale.json.current.status, 'doing');
+  const board = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
+  assert.equal(board.items.find((i) => i.id === card.id).status, 'doing');
+  assert.ok(board.seq >= 2, 'every change takes a sequence number');
+  const gone = await teacher.delete(`/api/v1/items/${card.id}?version=${moved.json.version}`);
+  assert.equal(gone.status, 204);
+});
+
+test('bad board input is refused and nothing is written', async () => {
+  const before = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
+  const bad = [
+    [{ kind: 'wish', text: 'x' }, 'kind'],
+    [{ kind: 'action', text: '' }, 'text'],
+    [{ kind: 'action', text: 'x'.repeat(501) }, 'text'],
+    [{ kind: 'action', text: 'x', status: 'flying' }, 'status'],
+    [{ kind: 'action', text: 'x', due_on: '2026-02-30' }, 'due_on'],
+    [{ kind: 'action', text: 'x', owner_ids: [999999] }, 'owner_ids'],
+    [{ kind: 'action', text: 'x', goal_id: 'one' }, 'goal_id'],
+  ];
+  for (const [body, field] of bad) {
+    const response = await teacher.post(`/api/v1/teams/${teamId}/items`, body);
+    assert.ok([400, 404].includes(response.status), JSON.stringify(body));
+    assert.equal(response.json.error.field, field, JSON.stringify(body));
+  }
+  const after = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
+  assert.equal(after.items.length, before.items.length);
+  assert.equal(after.seq, before.seq);
+});
+
+test('the bestuurder and the expert coach read the board but cannot change it; other teams cannot see it', async () => {
+  const bestuurder = await signedIn(server.base, 'bestuurder');
+  const expert = await signedIn(server.base, 'expertcoach');
+  assert.equal((await bestuurder.get(`/api/v1/teams/${teamId}/board`)).status, 200);
+  assert.equal((await expert.get(`/api/v1/teams/${teamId}/board`)).status, 200);
+  assert.equal((await bestuurder.post(`/api/v1/teams/${teamId}/items`, { kind: 'idea', text: 'x' })).status, 403);
+  assert.equal((await expert.post(`/api/v1/teams/${teamId}/items`, { kind: 'idea', text: 'x' })).status, 403);
+  const school = (await leader.get(`/api/v1/schools/${schoolId}`)).json;
+  const otherTeam = school.teams.find((t) => t.id !== teamId);
+  assert.equal((await teacher.get(`/api/v1/teams/${otherTeam.id}/board`)).status, 403);
+  const otherSchool = await signedIn(server.base, 'gerard.timmermans@demo.samenbeter.nl');
+  assert.equal((await otherSchool.get(`/api/v1/teams/${teamId}/board`)).status, 403);
+  const card = (await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'idea', text: 'Buitenles' })).json;
+  assert.equal((await otherSchool.post(`/api/v1/items/${card.id}/move`, { status: 'open', version: card.version })).status, 403);
+});
+
+test('a cycle, a goal and weekly measurements; a second entry for a week needs the version', async () => {
+  const thisWeek = monday(new Date().toISOString().slice(0, 10));
+  const start = addDays(thisWeek, 56);  // after the demo's running cycle
+  const overlapping = await teacher.post(`/api/v1/teams/${teamId}/cycles`, { name: 'Overlap', starts_on: thisWeek, ends_on: addDays(thisWeek, 41) });
+  assert.equal(overlapping.json.error.field, 'starts_on');
+  const cycle = await teacher.post(`/api/v1/teams/${teamId}/cycles`, { name: 'Cyclus test', starts_on: start, ends_on: addDays(start, 41) });
+  assert.equal(cycle.status, 201, cycle.text);
+  const tooShort = await teacher.post(`/api/v1/teams/${teamId}/cycles`, { name: 'Kort', starts_on: addDays(start, 100), ends_on: addDays(start, 110) });
+  assert.equal(tooShort.json.error.field, 'ends_on');
+  const goal = await teacher.post(`/api/v1/teams/${teamId}/goals`, {
+    cycle_id: cycle.json.id, title: 'Meer leesplezier', students: 'groep 5', measure: 'leerlingen die thuis lezen',
+    unit: 'percentage', baseline: 40, target: 70, direction: 'higher',
+  });
+  assert.equal(goal.status, 201, goal.text);
+  const week = thisWeek;
+  const first = await teacher.put(`/api/v1/goals/${goal.json.id}/measurements/${week}`, { value: 48 });
+  assert.equal(first.status, 200);
+  assert.equal(first.json.entered_by_name, 'Sanne de Vries');
+  const again = await leader.put(`/api/v1/goals/${goal.json.id}/measurements/${week}`, { value: 50 });
+  assert.equal(again.status, 409);
+  const corrected = await leader.put(`/api/v1/goals/${goal.json.id}/measurements/${week}`, { value: 50, version: first.json.version });
+  assert.equal(corrected.status, 200);
+  assert.equal(corrected.json.value, 50);
+  assert.equal((await teacher.put(`/api/v1/goals/${goal.json.id}/measurements/${addDays(week, 2)}`, { value: 1 })).json.error.field, 'week');
+  assert.equal((await teacher.put(`/api/v1/goals/${goal.json.id}/measurements/${addDays(week, 7)}`, { value: 120 })).json.error.field, 'value');
+  const read = (await teacher.get(`/api/v1/goals/${goal.json.id}`)).json;
+  assert.deepEqual(read.measurements.map((m) => m.value), [50]);
+});
+
+test('an obstacle goes to the school leadership, who answer it; the leader can take it on as an action', async () => {
+  const obstacle = (await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'obstacle', text: 'Geen tijd voor lesbezoek' })).json;
+  const handed = await teacher.post(`/api/v1/items/${obstacle.id}/to-leadership`, { version: obstacle.version });
+  assert.equal(handed.json.status, 'leadership');
+  const list = (await leader.get('/api/v1/obstacles')).json.obstacles;
+  const seen = list.find((o) => o.id === obstacle.id);
+  assert.ok(seen, 'the leader sees the obstacle in one list');
+  assert.equal(seen.team_name, 'Groep 5-6');
+  assert.equal((await teacher.post(`/api/v1/items/${obstacle.id}/leadership-reply`, { reply: 'zelf', version: handed.json.version })).status, 403);
+  const action = await leader.post(`/api/v1/items/${obstacle.id}/leadership-action`, { text: 'Invaller regelen voor lesbezoeken', version: handed.json.version });
+  assert.equal(action.status, 201);
+  assert.equal(action.json.kind, 'action');
+  const me = (await leader.get('/api/v1/me')).json.user;
+  assert.deepEqual(action.json.owner_ids, [me.id]);
+  const board = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
+  const answered = board.items.find((i) => i.id === obstacle.id);
+  assert.match(answered.leadership_reply, /Invaller regelen/);
+  const resolved = await leader.post(`/api/v1/items/${obstacle.id}/leadership-reply`, { reply: 'Geregeld', resolve: true, version: answered.version });
+  assert.equal(resolved.json.status, 'resolved');
+});
+
+test('a board session runs from start to close and leaves an immutable record', async () => {
+  const started = await teacher.post(`/api/v1/teams/${teamId}/session`, {});
+  assert.equal(started.status, 201, started.text);
+  assert.equal(started.json.agenda.length, 5);
+  assert.equal(started.json.agenda.reduce((sum, step) => sum + step.minutes, 0), 20);
+  assert.equal((await leader.post(`/api/v1/teams/${teamId}/session`, {})).status, 409);  // one at a time
+  const board = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
+  assert.equal(board.session.id, started.json.id);
+  const coach = board.members.find((m) => m.name === 'Lotte Jansen');
+  const me = (await teacher.get('/api/v1/me')).json.user;
+  let session = (await teacher.patch(`/api/v1/sessions/${started.json.id}`, { attendance: [me.id, coach.user_id], step: 1, version: started.json.version })).json;
+  assert.equal(session.step, 1);
+  const success = (await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'success', text: 'Iedereen las 20 minuten' })).json;
+  const action = (await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'action', text: 'Boekenkast aanvullen' })).json;
+  await teacher.post(`/api/v1/items/${action.id}/move`, { status: 'done', version: action.version });
+  session = (await teacher.patch(`/api/v1/sessions/${session.id}`, { step: 4, version: session.version })).json;
+  const closed = await teacher.post(`/api/v1/sessions/${session.id}/close`, { version: session.version });
+  assert.equal(closed.status, 200, closed.text);
+  const record = closed.json;
+  assert.deepEqual(record.attendees.map((a) => a.name).sort(), ['Lotte Jansen', 'Sanne de Vries']);
+  assert.ok(record.successes.some((s) => s.item_id === success.id));
+  assert.ok(record.actions_created.some((a) => a.item_id === action.id));
+  assert.ok(record.actions_closed.some((a) => a.item_id === action.id));
+  // The record does not change when the board does.
+  await teacher.patch(`/api/v1/items/${success.id}`, { text: 'Later aangepast', version: success.version });
+  const again = (await teacher.get(`/api/v1/sessions/${session.id}`)).json;
+  assert.equal(again.successes.find((s) => s.item_id === success.id).text, 'Iedereen las 20 minuten');
+  assert.equal((await teacher.post(`/api/v1/sessions/${session.id}/close`, { version: session.version + 1 })).status, 422);
+  const history = (await teacher.get(`/api/v1/teams/${teamId}/sessions`)).json.sessions;
+  assert.ok(history.some((h) => h.id === session.id && h.closed_at && h.attendee_count === 2));
+});
