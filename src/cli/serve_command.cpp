@@ -8,6 +8,7 @@
 #include "core/usecases/demo.h"
 #include "server/api/routes.h"
 #include "server/app.h"
+#include "server/realtime/hub.h"
 
 namespace sb::cli {
 
@@ -42,7 +43,8 @@ void register_serve_command(CLI::App& app, Config& config) {
       ->envname("SAMENBETER_INSECURE_FAST_HASH");
 
   command->callback([&config] {
-    auto runtime = Runtime::open(config);
+    realtime::Hub hub;
+    auto runtime = Runtime::open(config, &hub);
     if (!runtime) throw CLI::RuntimeError("Cannot open the database: " + runtime.error().message, 1);
     const bool behind_tls = config.public_url.starts_with("https://");
     api::ServerSettings settings{behind_tls};
@@ -52,8 +54,10 @@ void register_serve_command(CLI::App& app, Config& config) {
     options.address = config.address;
     options.port = config.port;
     options.worker_threads = config.workers;
+    options.hub = &hub;
     if (!config.access_log) spdlog::set_level(spdlog::level::warn);
     http::HttpServer server(options, make_app_handler(*router, behind_tls), runs_inline);
+    hub.set_post([&server](std::function<void()> task) { server.post(std::move(task)); });
     const auto error = server.run(http::HttpServer::Signals::handle, [&](std::uint16_t port) {
       // The first line on stdout is machine-readable: tests read the port from it.
       std::cout << "SamenBeter listening on http://" << config.address << ":" << port << std::endl;

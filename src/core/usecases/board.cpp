@@ -131,6 +131,14 @@ Result<BoardView> get_board(Services& s, const Principal& who, Id team_id) {
   });
 }
 
+Result<std::int64_t> board_sequence(Services& s, const Principal& who, Id team_id) {
+  return read_value<std::int64_t>(s.store, [&](ReadTx& tx) -> Result<std::int64_t> {
+    SB_TRY(scope, scope_of_team(tx, team_id));
+    SB_CHECK(authorize(who, Action::view_board, scope));
+    return tx.board_seq(team_id);
+  });
+}
+
 Result<BoardItem> find_item_for(Services& s, const Principal& who, Id item_id) {
   return read_value<BoardItem>(s.store, [&](ReadTx& tx) -> Result<BoardItem> {
     SB_TRY(scope, scope_of_item(tx, item_id));

@@ -33,6 +33,8 @@ struct BoardView {
 };
 
 Result<BoardView> get_board(Services& s, const Principal& who, Id team_id);
+// The board's stored sequence number: where a live screen starts.
+Result<std::int64_t> board_sequence(Services& s, const Principal& who, Id team_id);
 
 // Scopes of board entities, for the access gate.
 Result<Scope> scope_of_item(ReadTx& tx, Id item_id);

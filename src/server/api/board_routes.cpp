@@ -7,6 +7,7 @@
 #include "server/api/board_routes_support.h"
 #include "server/api/json_io.h"
 #include "server/api/routes.h"
+#include "server/http/listener.h"
 
 namespace sb::api {
 
@@ -28,6 +29,26 @@ void add_board_routes(Router& router) {
              [](Context& c) -> Result<http::Response> {
                SB_TRY(board, get_board(c.services, c.who(), path_id(c)));
                return json_response(200, serialize(to_json(board)));
+             });
+
+  // The live channel. The gate has admitted the caller; an upgrade request gets
+  // the 101 that tells the listener to open the WebSocket (see listener.h).
+  router.add("GET", "/api/v1/teams/{id}/board/live", {Access::scoped, Action::view_board, ScopeParam::team},
+             [](Context& c) -> Result<http::Response> {
+               std::string upgrade(c.request.header("upgrade"));
+               for (auto& ch : upgrade) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+               if (upgrade != "websocket") {
+                 auto refusal = error_response(Error::invalid("", "Open this address as a WebSocket."));
+                 refusal.status = 426;
+                 refusal.set_header("Upgrade", "websocket");
+                 return refusal;
+               }
+               SB_TRY(seq, board_sequence(c.services, c.who(), path_id(c)));
+               http::Response admitted;
+               admitted.status = 101;
+               admitted.set_header(http::kLiveTeamHeader, std::to_string(path_id(c)));
+               admitted.set_header(http::kLiveSeqHeader, std::to_string(seq));
+               return admitted;
              });
 
   router.add("POST", "/api/v1/teams/{id}/items", {Access::scoped, Action::edit_board, ScopeParam::team},

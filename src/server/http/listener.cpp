@@ -4,11 +4,15 @@
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/websocket/rfc6455.hpp>
 #include <boost/url/parse.hpp>
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <charconv>
 #include <chrono>
+
+#include "server/realtime/live_session.h"
 
 namespace sb::http {
 
@@ -30,6 +34,7 @@ class HttpServer::Impl {
   void stop() {
     asio::post(io_, [this] { begin_shutdown(); });
   }
+  void post(std::function<void()> task) { asio::post(io_, std::move(task)); }
 
  private:
   asio::awaitable<void> accept_loop();
@@ -136,6 +141,8 @@ asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
     auto& raw = parser.get();
     const bool keep_alive = raw.keep_alive();
     const unsigned version = raw.version();
+    const bool upgrade = beast::websocket::is_upgrade(raw);
+    auto upgrade_request = upgrade ? raw : bhttp::request<bhttp::string_body>{};
     Request request = to_request(raw, client);
 
     in_flight_ += 1;
@@ -151,6 +158,24 @@ asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
     const auto micros =
         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
     spdlog::info("{} {} {} {} {:.2f}ms", client, request.method, request.path, response.status, micros / 1000.0);
+
+    if (upgrade && response.status == 101 && options_.hub) {
+      // Admitted by the gate: the connection becomes a live channel and leaves this loop.
+      in_flight_ -= 1;
+      realtime::LiveOptions live;
+      live.hub = options_.hub;
+      for (const auto& [name, value] : response.headers) {
+        if (name == kLiveTeamHeader) std::from_chars(value.data(), value.data() + value.size(), live.team_id);
+        if (name == kLiveSeqHeader) std::from_chars(value.data(), value.data() + value.size(), live.known_seq);
+      }
+      live.still_allowed = [this, saved = request]() {
+        Request again = saved;
+        return handle(again).status == 101;
+      };
+      live.on_closed = [this] { connections_ -= 1; };
+      realtime::start_live_session(std::move(stream), std::move(upgrade_request), std::move(live));
+      co_return;
+    }
 
     auto out = to_beast(response, version, keep_alive && !shutting_down_);
     stream.expires_after(std::chrono::seconds(options_.limits.request_seconds));
@@ -236,5 +261,6 @@ std::string HttpServer::run(Signals signals, const ListeningCallback& on_listeni
   return impl_->run(signals, on_listening);
 }
 void HttpServer::stop() { impl_->stop(); }
+void HttpServer::post(std::function<void()> task) { impl_->post(std::move(task)); }
 
 }  // namespace sb::http

@@ -21,6 +21,10 @@
 
 #include "server/http/http_types.h"
 
+namespace sb::realtime {
+class Hub;
+}
+
 namespace sb::http {
 
 struct ServerLimits {
@@ -37,6 +41,9 @@ struct ServerOptions {
   std::uint16_t port = 8080;
   int worker_threads = 8;
   ServerLimits limits;
+  // The live channel: an upgrade request that the handler admits (status 101,
+  // see kLiveTeamHeader) becomes a WebSocket subscribed to this hub.
+  realtime::Hub* hub = nullptr;
 };
 
 using Handler = std::function<Response(Request&)>;
@@ -46,6 +53,11 @@ using Handler = std::function<Response(Request&)>;
 using RunsInline = std::function<bool(const Request&)>;
 // Called once the socket listens, with the actual port (useful with port 0).
 using ListeningCallback = std::function<void(std::uint16_t port)>;
+
+// Internal headers of a handler's 101 answer: which board the socket follows, and
+// its stored sequence number. They are read by the listener and never sent.
+inline constexpr const char* kLiveTeamHeader = "x-samenbeter-live-team";
+inline constexpr const char* kLiveSeqHeader = "x-samenbeter-live-seq";
 
 class HttpServer {
  public:
@@ -58,6 +70,8 @@ class HttpServer {
   // Serves until stop() or a termination signal; returns an error text when it cannot listen.
   std::string run(Signals signals, const ListeningCallback& on_listening);
   void stop();
+  // Runs `task` on the I/O thread.
+  void post(std::function<void()> task);
 
  private:
   class Impl;

@@ -1,0 +1,72 @@
+#include "server/realtime/hub.h"
+
+#include <gtest/gtest.h>
+
+namespace sb::realtime {
+namespace {
+
+struct Screen final : Subscriber {
+  std::vector<std::string> received;
+  int rechecks = 0;
+  void send(Message message) override { received.push_back(*message); }
+  void recheck_access() override { rechecks += 1; }
+};
+
+BoardEvent item_event(Id team, std::int64_t seq) {
+  BoardItem item;
+  item.id = seq;
+  item.team_id = team;
+  item.text = "kaart " + std::to_string(seq);
+  return {team, seq, item};
+}
+
+class HubTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    hub_.set_post([](std::function<void()> task) { task(); });  // the test is its own I/O thread
+  }
+  Hub hub_{3};
+};
+
+TEST_F(HubTest, EverySubscriberOfTheBoardGetsEachEventOnce) {
+  Screen a, b, other;
+  hub_.subscribe(1, &a, 0);
+  hub_.subscribe(1, &b, 0);
+  hub_.subscribe(2, &other, 0);
+  hub_.publish(item_event(1, 1));
+  ASSERT_EQ(a.received.size(), 1u);
+  EXPECT_EQ(a.received, b.received);
+  EXPECT_TRUE(other.received.empty());
+  EXPECT_NE(a.received[0].find("\"seq\":1"), std::string::npos);
+  hub_.publish(item_event(1, 1));  // a repeat is not delivered twice
+  EXPECT_EQ(a.received.size(), 1u);
+}
+
+TEST_F(HubTest, ReplaysWhatTheHistoryHoldsAndAsksForAReloadBeyondIt) {
+  Screen a;
+  hub_.subscribe(1, &a, 10);
+  EXPECT_EQ(hub_.last_seq(1), 10);
+  for (int seq = 11; seq <= 15; ++seq) hub_.publish(item_event(1, seq));
+  auto recent = hub_.since(1, 13);
+  ASSERT_TRUE(recent.has_value());
+  EXPECT_EQ(recent->size(), 2u);
+  EXPECT_TRUE(hub_.since(1, 15)->empty());
+  EXPECT_FALSE(hub_.since(1, 11).has_value());  // history keeps 3: 13, 14, 15
+  EXPECT_FALSE(hub_.since(7, 0).has_value());   // a board nobody watches
+}
+
+TEST_F(HubTest, AccessChangesAreCheckedByEverySubscriber) {
+  Screen a, b;
+  hub_.subscribe(1, &a, 0);
+  hub_.subscribe(2, &b, 0);
+  hub_.access_changed();
+  EXPECT_EQ(a.rechecks, 1);
+  EXPECT_EQ(b.rechecks, 1);
+  hub_.unsubscribe(1, &a);
+  hub_.access_changed();
+  EXPECT_EQ(a.rechecks, 1);
+  EXPECT_EQ(hub_.subscriber_count(), 1u);
+}
+
+}  // namespace
+}  // namespace sb::realtime

@@ -1,0 +1,173 @@
+#include "server/realtime/live_session.h"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core/buffers_to_string.hpp>
+#include <boost/beast/websocket.hpp>
+#include <boost/json.hpp>
+
+#include <deque>
+
+namespace sb::realtime {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace websocket = boost::beast::websocket;
+namespace json = boost::json;
+
+constexpr std::size_t kMaxQueue = 1024;
+constexpr std::size_t kMaxClientMessage = 4096;
+constexpr std::uint16_t kAccessRevoked = 4403;
+constexpr std::uint16_t kTooSlow = 4408;
+
+Message text(const json::object& object) { return std::make_shared<const std::string>(json::serialize(object)); }
+
+Message error_message(std::string_view message) {
+  return text({{"type", "error"},
+               {"error", json::object{{"code", "invalid_argument"}, {"message", message}, {"field", ""}}}});
+}
+
+class LiveSession final : public Subscriber, public std::enable_shared_from_this<LiveSession> {
+ public:
+  LiveSession(beast::tcp_stream stream, LiveOptions options) : ws_(std::move(stream)), options_(std::move(options)) {}
+
+  asio::awaitable<void> run(beast::http::request<beast::http::string_body> request) {
+    ws_.set_option(websocket::stream_base::timeout::suggested(beast::role_type::server));
+    ws_.read_message_max(kMaxClientMessage);
+    beast::get_lowest_layer(ws_).expires_never();
+    auto [accept_error] = co_await ws_.async_accept(request, asio::as_tuple(asio::use_awaitable));
+    if (accept_error) {
+      finish();
+      co_return;
+    }
+    options_.hub->subscribe(options_.team_id, this, options_.known_seq);
+    subscribed_ = true;
+    send(text({{"type", "hello"}, {"seq", options_.hub->last_seq(options_.team_id)}}));
+    beast::flat_buffer buffer;
+    while (!closing_) {
+      auto [read_error, bytes] = co_await ws_.async_read(buffer, asio::as_tuple(asio::use_awaitable));
+      (void)bytes;
+      if (read_error) break;
+      const std::string message = beast::buffers_to_string(buffer.data());
+      buffer.consume(buffer.size());
+      handle(message);
+    }
+    finish();
+  }
+
+  void send(Message message) override {
+    if (closing_) return;
+    if (queue_.size() >= kMaxQueue) {
+      // Better to let a slow screen reload than to hold memory for it without end.
+      close(kTooSlow, "too slow: reload the board");
+      return;
+    }
+    queue_.push_back(std::move(message));
+    if (!writing_) {
+      writing_ = true;
+      asio::co_spawn(ws_.get_executor(), write_loop(shared_from_this()), asio::detached);
+    }
+  }
+
+  void recheck_access() override {
+    if (!closing_ && !options_.still_allowed()) close(kAccessRevoked, "access revoked");
+  }
+
+ private:
+  void handle(const std::string& message) {
+    // Every message is checked against the gate again: access may have ended since the last one.
+    if (!options_.still_allowed()) {
+      close(kAccessRevoked, "access revoked");
+      return;
+    }
+    boost::system::error_code ec;
+    json::value value = json::parse(message, ec);
+    if (ec || !value.is_object() || !value.as_object().contains("type") || !value.at("type").is_string()) {
+      send(error_message("A message is a JSON object with a \"type\"."));
+      return;
+    }
+    const auto type = value.at("type").as_string();
+    if (type == "ping") {
+      send(text({{"type", "pong"}}));
+    } else if (type == "resume") {
+      const auto* since = value.as_object().if_contains("since");
+      if (!since || !since->is_int64() || since->as_int64() < 0) {
+        send(error_message("resume needs \"since\": the last sequence number seen."));
+        return;
+      }
+      auto missed = options_.hub->since(options_.team_id, since->as_int64());
+      if (!missed) {
+        send(text({{"type", "resync"}}));
+        return;
+      }
+      for (auto& m : *missed) send(std::move(m));
+    } else {
+      send(error_message("Unknown message type."));
+    }
+  }
+
+  static asio::awaitable<void> write_loop(std::shared_ptr<LiveSession> self) {
+    while (!self->queue_.empty() && !self->closing_) {
+      auto message = self->queue_.front();
+      auto [error, written] = co_await self->ws_.async_write(asio::buffer(*message), asio::as_tuple(asio::use_awaitable));
+      (void)written;
+      if (error) {
+        self->closing_ = true;
+        break;
+      }
+      self->queue_.pop_front();
+    }
+    self->writing_ = false;
+  }
+
+  void close(std::uint16_t code, const char* reason) {
+    if (closing_) return;
+    closing_ = true;
+    queue_.clear();
+    unsubscribe();
+    asio::co_spawn(
+        ws_.get_executor(),
+        [self = shared_from_this(), code, reason]() -> asio::awaitable<void> {
+          co_await self->ws_.async_close(websocket::close_reason(static_cast<websocket::close_code>(code), reason), asio::as_tuple(asio::use_awaitable));
+        },
+        asio::detached);
+  }
+
+  void unsubscribe() {
+    if (subscribed_) options_.hub->unsubscribe(options_.team_id, this);
+    subscribed_ = false;
+  }
+
+  void finish() {
+    closing_ = true;
+    unsubscribe();
+    if (options_.on_closed) {
+      options_.on_closed();
+      options_.on_closed = nullptr;
+    }
+  }
+
+  websocket::stream<beast::tcp_stream> ws_;
+  LiveOptions options_;
+  std::deque<Message> queue_;
+  bool writing_ = false;
+  bool closing_ = false;
+  bool subscribed_ = false;
+};
+
+}  // namespace
+
+void start_live_session(beast::tcp_stream stream, beast::http::request<beast::http::string_body> request,
+                        LiveOptions options) {
+  auto executor = stream.get_executor();
+  auto session = std::make_shared<LiveSession>(std::move(stream), std::move(options));
+  // The coroutine holds the session alive (run() keeps a shared_ptr to it) until the socket closes.
+  asio::co_spawn(
+      executor,
+      [session, request = std::move(request)]() mutable -> asio::awaitable<void> {
+        co_await session->run(std::move(request));
+      },
+      asio::detached);
+}
+
+}  // namespace sb::realtime

@@ -1,0 +1,38 @@
+// A live-channel WebSocket of one board screen (protocol in docs/API.md,
+// "Live channel"). Started by the listener once the access gate has admitted
+// the upgrade request; from then on every client message is checked against
+// the gate again, and so is every subscriber when memberships change.
+//
+// Limits: messages from the client at most 4 KiB; at most 1024 messages
+// queued for a slow client, past which it is closed (code 4408) and reloads
+// the board when it reconnects; one write in flight. Beast's suggested server
+// timeouts (handshake 30 s, idle 300 s with keep-alive pings).
+//
+// Heavy header (Beast): include from listener.cpp only.
+// Thread-safety: everything runs on the I/O thread.
+#pragma once
+
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/string_body.hpp>
+
+#include <functional>
+
+#include "server/realtime/hub.h"
+
+namespace sb::realtime {
+
+struct LiveOptions {
+  Hub* hub = nullptr;
+  Id team_id = 0;
+  std::int64_t known_seq = 0;
+  // Runs the access gate again for this connection's request: true while still allowed.
+  std::function<bool()> still_allowed;
+  // Called once when the connection is gone.
+  std::function<void()> on_closed;
+};
+
+void start_live_session(boost::beast::tcp_stream stream,
+                        boost::beast::http::request<boost::beast::http::string_body> request, LiveOptions options);
+
+}  // namespace sb::realtime

@@ -1,0 +1,134 @@
+// The live channel: every screen of a board hears every change, in order,
+// within a second; a screen that was away catches up or is told to reload;
+// access is checked on connect, on every message and when memberships change.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import WebSocket from 'ws';
+import { startServer } from './lib/server.mjs';
+import { Client, signedIn } from './lib/client.mjs';
+
+let server;
+let teamId;
+before(async () => {
+  server = await startServer();
+  const teacher = await signedIn(server.base, 'leraar');
+  teamId = (await teacher.get('/api/v1/me')).json.memberships.find((m) => m.role === 'leraar').team_id;
+});
+after(async () => { await server.stop(); });
+
+// A board screen: connects with the client's cookie and collects messages.
+function watch(client, team = teamId) {
+  const socket = new WebSocket(`${server.base.replace('http', 'ws')}/api/v1/teams/${team}/board/live`, {
+    headers: { cookie: client.cookie },
+  });
+  const screen = { socket, messages: [], waiters: [], closed: null };
+  socket.on('message', (data) => {
+    const message = JSON.parse(String(data));
+    message.receivedAt = performance.now();
+    screen.messages.push(message);
+    screen.waiters = screen.waiters.filter((w) => !w());
+  });
+  socket.on('close', (code) => { screen.closed = code; screen.waiters = screen.waiters.filter((w) => !w()); });
+  screen.next = (predicate, ms = 3000) => new Promise((resolve, reject) => {
+    const check = () => {
+      const found = screen.messages.find(predicate);
+      if (found) { resolve(found); return true; }
+      if (screen.closed !== null) { reject(new Error(`closed with ${screen.closed}`)); return true; }
+      return false;
+    };
+    if (check()) return;
+    screen.waiters.push(check);
+    setTimeout(() => reject(new Error('timed out waiting; got ' + JSON.stringify(screen.messages))), ms);
+  });
+  screen.closedWith = () => new Promise((resolve) => {
+    if (screen.closed !== null) resolve(screen.closed);
+    else socket.on('close', (code) => resolve(code));
+  });
+  screen.send = (message) => socket.send(JSON.stringify(message));
+  return screen;
+}
+
+test('every screen of a board hears a change, in order, well within a second', async () => {
+  const teacher = await signedIn(server.base, 'leraar');
+  const screens = [watch(teacher), watch(await signedIn(server.base, 'schoolleider')), watch(await signedIn(server.base, 'bestuurder'))];
+  const hellos = await Promise.all(screens.map((s) => s.next((m) => m.type === 'hello')));
+  const seq = hellos[0].seq;
+  const sent = performance.now();
+  const created = (await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'success', text: 'Live gezien' })).json;
+  const moved = (await teacher.patch(`/api/v1/items/${created.id}`, { text: 'Live gezien!', version: created.version })).json;
+  for (const screen of screens) {
+    const first = await screen.next((m) => m.type === 'event' && m.event.kind === 'item' && m.event.item.id === created.id);
+    const second = await screen.next((m) => m.type === 'event' && m.event.item?.version === moved.version);
+    assert.equal(first.seq, seq + 1);
+    assert.equal(second.seq, seq + 2);
+    assert.equal(second.event.item.text, 'Live gezien!');
+    assert.ok(first.receivedAt - sent < 1000, `arrived after ${first.receivedAt - sent} ms`);
+  }
+  screens.forEach((s) => s.socket.close());
+});
+
+test('a screen that was away catches up from its last sequence number', async () => {
+  const teacher = await signedIn(server.base, 'leraar');
+  const away = watch(teacher);
+  const { seq } = await away.next((m) => m.type === 'hello');
+  away.socket.close();
+  await away.closedWith();
+  const a = (await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'idea', text: 'Gemist 1' })).json;
+  const b = (await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'idea', text: 'Gemist 2' })).json;
+  const back = watch(teacher);
+  await back.next((m) => m.type === 'hello');
+  back.send({ type: 'resume', since: seq });
+  const first = await back.next((m) => m.type === 'event' && m.event.item?.id === a.id);
+  const second = await back.next((m) => m.type === 'event' && m.event.item?.id === b.id);
+  assert.deepEqual([first.seq, second.seq], [seq + 1, seq + 2]);
+  back.socket.close();
+});
+
+test('after a restart the history is gone: a screen behind is told to reload', async () => {
+  const teacher = await signedIn(server.base, 'leraar');
+  const before = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json.seq;
+  await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'idea', text: 'Voor de herstart' });
+  await server.stop({ keepData: true });
+  server = await startServer({ dataDir: server.dir });
+  const client = await signedIn(server.base, 'leraar');
+  const screen = watch(client);
+  const hello = await screen.next((m) => m.type === 'hello');
+  assert.equal(hello.seq, before + 1, 'the stored sequence survives the restart');
+  screen.send({ type: 'resume', since: before });
+  await screen.next((m) => m.type === 'resync');
+  screen.socket.close();
+});
+
+test('malformed messages get an error and the socket stays open', async () => {
+  const screen = watch(await signedIn(server.base, 'leraar'));
+  await screen.next((m) => m.type === 'hello');
+  screen.socket.send('not json');
+  await screen.next((m) => m.type === 'error');
+  screen.send({ type: 'resume', since: 'yesterday' });
+  await screen.next((m) => m.type === 'error' && /since/.test(m.error.message));
+  screen.send({ type: 'ping' });
+  await screen.next((m) => m.type === 'pong');
+  screen.socket.close();
+});
+
+test('only those who may read the board can open its live channel', async () => {
+  const outsider = await signedIn(server.base, 'gerard.timmermans@demo.samenbeter.nl');
+  const refused = watch(outsider);
+  const status = await new Promise((resolve) => refused.socket.on('unexpected-response', (request, response) => resolve(response.statusCode)));
+  assert.equal(status, 403);
+  const anonymous = watch(new Client(server.base));
+  const anonymousStatus = await new Promise((resolve) => anonymous.socket.on('unexpected-response', (request, response) => resolve(response.statusCode)));
+  assert.equal(anonymousStatus, 401);
+  const plain = await (await signedIn(server.base, 'leraar')).get(`/api/v1/teams/${teamId}/board/live`);
+  assert.equal(plain.status, 426);
+});
+
+test('a member removed from the team loses the live channel at once', async () => {
+  const leader = await signedIn(server.base, 'schoolleider');
+  const school = (await leader.get(`/api/v1/schools/${(await leader.get('/api/v1/me')).json.memberships[0].school_id}`)).json;
+  const thijs = school.staff.find((m) => m.name === 'Thijs Mulder');
+  const screen = watch(await signedIn(server.base, 'thijs.mulder@demo.samenbeter.nl'));
+  await screen.next((m) => m.type === 'hello');
+  assert.equal((await leader.delete(`/api/v1/memberships/${thijs.membership_id}`)).status, 204);
+  assert.equal(await screen.closedWith(), 4403);
+});
