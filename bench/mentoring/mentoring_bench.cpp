@@ -10,9 +10,11 @@
 //
 // Cases:
 //   dense N         N x N, every pair allowed, scores uniform in 0..999
-//   pool N          N mentors and N mentees in 20 regions x 2 tracks, 1% of each
-//                   side allowed across regions, scored by the engine's own
-//                   scoring; SciPy gets one N x N matrix with forbidden pairs
+//                   (--max-score S for 0..S: few values, many ties)
+//   pool N          N mentors and N mentees in 20 regions x 2 tracks, P% of each
+//                   side allowed across regions (--cross-region-percent P,
+//                   default 1; 0 is the pool), scored by the engine's
+//                   own scoring; SciPy gets one N x N matrix with forbidden pairs
 //   capacity-pool   4000 mentees, 2500 mentors of capacity 2, like pool;
 //                   SciPy gets 4000 x 5000 (each mentor twice)
 //   capacity-dense  4000 mentees, 2500 mentors of capacity 2, all allowed, 0..999
@@ -53,6 +55,10 @@ struct Options {
   std::uint64_t seed = 1;
   int reps = 3;
   std::string write_path;
+  // Percent of each side that staff allow across regions (pool cases).
+  int cross_region_percent = 1;
+  // Highest score of the dense cases; few distinct values make many ties.
+  int max_score = kDenseMaxScore;
 };
 
 long peak_rss_kb() {
@@ -80,15 +86,15 @@ void write_npy(const std::string& path, const std::vector<std::int32_t>& values,
   }
 }
 
-std::vector<std::int32_t> dense_matrix(std::int64_t rows, std::int64_t columns, std::uint64_t seed) {
+std::vector<std::int32_t> dense_matrix(std::int64_t rows, std::int64_t columns, int max_score, std::uint64_t seed) {
   std::mt19937_64 rng(seed);
-  std::uniform_int_distribution<int> score(0, kDenseMaxScore);
+  std::uniform_int_distribution<int> score(0, max_score);
   std::vector<std::int32_t> matrix(static_cast<std::size_t>(rows * columns));
   for (auto& cell : matrix) cell = score(rng);
   return matrix;
 }
 
-Pool random_pool(int mentors, int mentees, int capacity, std::uint64_t seed) {
+Pool random_pool(int mentors, int mentees, int capacity, int cross_region_percent, std::uint64_t seed) {
   std::mt19937_64 rng(seed);
   auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); };
   const char* words[] = {"lean",       "scrum",     "agile",       "kaizen",    "leiderschap", "feedback",
@@ -116,7 +122,7 @@ Pool random_pool(int mentors, int mentees, int capacity, std::uint64_t seed) {
     const int r = pick(kRegions);
     mentor.region = region(r);
     mentor.municipality = municipality(r);
-    mentor.region_scope = pick(100) == 0 ? RegionScope::any_region : RegionScope::own_region;
+    mentor.region_scope = pick(100) < cross_region_percent ? RegionScope::any_region : RegionScope::own_region;
     mentor.preferred_sectors = static_cast<SectorSet>(pick(8));
     mentor.mode = static_cast<MeetingMode>(pick(3));
     mentor.months = static_cast<MonthSet>(1 + pick(15));
@@ -133,7 +139,7 @@ Pool random_pool(int mentors, int mentees, int capacity, std::uint64_t seed) {
     const int r = pick(kRegions);
     mentee.region = region(r);
     mentee.municipality = municipality(r);
-    mentee.region_scope = pick(100) == 0 ? RegionScope::any_region : RegionScope::own_region;
+    mentee.region_scope = pick(100) < cross_region_percent ? RegionScope::any_region : RegionScope::own_region;
     mentee.mode = static_cast<MeetingMode>(pick(3));
     mentee.months = static_cast<MonthSet>(1 + pick(15));
     mentee.topics = topics();
@@ -223,7 +229,7 @@ int run(const Options& options) {
     const std::int64_t rows = with_capacity ? 4000 : options.n;
     const std::int64_t mentors = with_capacity ? 2500 : options.n;
     const int capacity = with_capacity ? 2 : 1;
-    const auto matrix = dense_matrix(rows, mentors, options.seed);
+    const auto matrix = dense_matrix(rows, mentors, options.max_score, options.seed);
     if (!options.write_path.empty()) {
       if (!with_capacity) {
         write_npy(options.write_path, matrix, rows, mentors);
@@ -251,7 +257,8 @@ int run(const Options& options) {
   }
   if (options.kind == "pool" || options.kind == "capacity-pool") {
     const bool with_capacity = options.kind == "capacity-pool";
-    const Pool pool = with_capacity ? random_pool(2500, 4000, 2, options.seed) : random_pool(options.n, options.n, 1, options.seed);
+    const Pool pool = with_capacity ? random_pool(2500, 4000, 2, options.cross_region_percent, options.seed)
+                                    : random_pool(options.n, options.n, 1, options.cross_region_percent, options.seed);
     if (!options.write_path.empty()) {
       write_pool_matrix(pool, options.write_path);
       return 0;
@@ -293,11 +300,15 @@ int main(int argc, char** argv) {
       options.seed = std::strtoull(value.c_str(), nullptr, 10);
     } else if (flag == "--reps") {
       options.reps = std::max(1, std::atoi(value.c_str()));
+    } else if (flag == "--cross-region-percent") {
+      options.cross_region_percent = std::atoi(value.c_str());
+    } else if (flag == "--max-score") {
+      options.max_score = std::atoi(value.c_str());
     } else if (flag == "--write") {
       options.write_path = value;
     } else {
       std::fprintf(stderr, "usage: mentoring_bench --case dense|pool|capacity-pool|capacity-dense [--n N] [--seed S] "
-                           "[--reps R] [--write FILE.npy]\n");
+                           "[--reps R] [--cross-region-percent P] [--max-score S] [--write FILE.npy]\n");
       return 2;
     }
   }

@@ -5,7 +5,7 @@
 # libboost1.81-dev, so it is never installed), runs both on every instance,
 # checks that they reach the same objective, and replaces the section
 # "## Mentoring pairing engine vs SciPy" in docs/PERFORMANCE.md.
-# Bounded: about 2 minutes on 2 cores, and every step has a timeout.
+# Bounded: about 4 minutes on 2 cores, and every step has a timeout.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -67,7 +67,9 @@ run_case "dense-1000" "--case dense --n 1000 --seed 1" 5 3
 run_case "dense-2000" "--case dense --n 2000 --seed 2" 5 3
 run_case "dense-4000" "--case dense --n 4000 --seed 4" 3 1
 run_case "dense-8000" "--case dense --n 8000 --seed 8" 3 1
-run_case "pool-8000" "--case pool --n 8000 --seed 80" 5 1
+run_case "dense-8000-ties" "--case dense --n 8000 --seed 9 --max-score 20" 3 1
+run_case "pool-8000-issue" "--case pool --n 8000 --seed 80 --cross-region-percent 0" 5 1
+run_case "pool-8000-cross" "--case pool --n 8000 --seed 80 --cross-region-percent 1" 5 1
 run_case "capacity-pool" "--case capacity-pool --seed 25" 5 1
 run_case "capacity-dense" "--case capacity-dense --seed 26" 3 1
 
@@ -75,29 +77,35 @@ field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 {
   echo "## Mentoring pairing engine vs SciPy"
   echo
-  echo "Command: \`make bench\` (runs \`bench/mentoring/run.sh\`), measured $(date -u +%Y-%m-%d) on $(nproc) cores,"
+  echo "Command: \`bash bench/mentoring/run.sh\` (also run by \`make bench\`), measured $(date -u +%Y-%m-%d) on $(nproc) cores,"
   echo "$SCIPY_VERSION (Debian packages unpacked with \`dpkg -x\`), engine built with CMake Release (-O3, no -march)."
-  echo "Both solve the same instance in the same run and reach the same objective (checked by the script)."
+  echo "Both solve the same instance in the same run; the script stops unless the engine's objective equals"
+  echo "SciPy's on every row (the objective column: pairs × B + score for pools, the total score for dense)."
   echo "Times are medians of the solve call only (engine: 3–5 runs; SciPy: 3 runs up to n = 2000, then 1); the"
   echo "pool cases time the engine's whole \`match()\` (eligibility, scoring, graph, components, solve) against"
   echo "SciPy on the ready-made matrix. Peak memory is the peak resident set of each process, input included."
   echo
-  echo "| instance | engine | SciPy | SciPy / engine | engine peak RSS | SciPy peak RSS |"
-  echo "|---|---:|---:|---:|---:|---:|"
+  echo "| instance | engine | SciPy | SciPy / engine | objective (both) | engine peak RSS | SciPy peak RSS |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
   while IFS='|' read -r label engine scipy; do
     e_ms=$(field ms "$engine"); s_ms=$(field ms "$scipy")
     e_kb=$(field peak_rss_kb "$engine"); s_kb=$(field peak_rss_kb "$scipy")
     ratio=$(awk -v s="$s_ms" -v e="$e_ms" 'BEGIN { printf "%.1f×", s / e }')
-    printf '| %s | %s ms | %s ms | %s | %d MiB | %d MiB |\n' "$label" "$e_ms" "$s_ms" "$ratio" $((e_kb / 1024)) $((s_kb / 1024))
+    objective=$(field objective "$engine")
+    printf '| %s | %s ms | %s ms | %s | %s | %d MiB | %d MiB |\n' "$label" "$e_ms" "$s_ms" "$ratio" "$objective" $((e_kb / 1024)) $((s_kb / 1024))
   done < "$RESULTS"
   echo
   echo "Instances (fixed seeds): *dense-n* is n × n with every pair allowed and integer scores uniform in 0–999;"
-  echo "*pool-8000* is 8000 mentors × 8000 mentees in 20 regions × 2 tracks (1 % of each side allowed across"
-  echo "regions), scored by the engine's scoring (0–100), given to SciPy as one 8000 × 8000 matrix where a"
+  echo "*dense-8000-ties* is the same at n = 8000 with scores 0–20 (few distinct values, many ties)."
+  echo "*pool-8000-issue* is the instance of issue 4: 8000 mentors × 8000 mentees in 20 regions × 2 tracks, nobody"
+  echo "allowed across regions (40 separate components), scored by the engine's scoring (0–100);"
+  echo "*pool-8000-cross* is the same pool (same seed) with 1 % of each side allowed across regions, which joins the"
+  echo "regions into one large component per track. SciPy gets each pool as one 8000 × 8000 matrix where a"
   echo "forbidden pair is 0 and an allowed one is score + B (B larger than any total score, so both maximise"
-  echo "pairs first, then score); *capacity-pool* is 4000 mentees and 2500 mentors of capacity 2 in the same"
-  echo "structure, *capacity-dense* the same sizes with every pair allowed; SciPy gets each mentor as two"
-  echo "columns (4000 × 5000). Targets from issue 4: ≥ 2× on dense, ≥ 10× on pool-8000."
+  echo "pairs first, then score); *capacity-pool* is 4000 mentees and 2500 mentors of capacity 2 with the"
+  echo "1 % cross-region structure, *capacity-dense* the same sizes with every pair allowed; SciPy gets each mentor"
+  echo "as two columns (4000 × 5000). Targets from issue 4: ≥ 10× on the issue's pool (*pool-8000-issue*), ≥ 2× on"
+  echo "dense. The *pool-8000-cross* and *dense-8000-ties* rows are reported for honesty; the target does not name them."
 } > "$BUILD/section.md"
 
 "$PYTHON" - "$DOC" "$BUILD/section.md" <<'PY'

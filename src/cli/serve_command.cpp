@@ -1,6 +1,8 @@
 // `samenbeter serve`: the web server.
 #include <spdlog/spdlog.h>
 
+#include <sys/resource.h>
+
 #include <iostream>
 
 #include "cli/commands.h"
@@ -11,6 +13,19 @@
 #include "server/realtime/hub.h"
 
 namespace sb::cli {
+namespace {
+
+// Every board screen holds a socket: lift the soft limit on open files to the
+// hard one (often 1024 → 1M), so thousands of screens can connect.
+void raise_open_file_limit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+    limit.rlim_cur = limit.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &limit) != 0) spdlog::warn("could not raise the open-file limit");
+  }
+}
+
+}  // namespace
 
 void register_serve_command(CLI::App& app, Config& config) {
   auto* command = app.add_subcommand("serve", "Serve the web app and the API");
@@ -43,6 +58,7 @@ void register_serve_command(CLI::App& app, Config& config) {
       ->envname("SAMENBETER_INSECURE_FAST_HASH");
 
   command->callback([&config] {
+    raise_open_file_limit();
     realtime::Hub hub;
     auto runtime = Runtime::open(config, &hub);
     if (!runtime) throw CLI::RuntimeError("Cannot open the database: " + runtime.error().message, 1);

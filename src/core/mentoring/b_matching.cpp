@@ -6,8 +6,6 @@
 #include <limits>
 #include <numeric>
 #include <utility>
-#include <chrono>
-#include <cstdio>
 
 // How the solver works.
 //
@@ -32,19 +30,32 @@
 // slackness of the b-matching LP, so every intermediate assignment is optimal
 // for the rows inserted so far.
 //
-// Candidates and pricing. The search runs on at most kInitialCandidates best
-// edges per row. Afterwards every edge of the full graph is priced with the
-// final potentials; an edge with negative reduced cost joins the candidates
-// and the component is solved again. When nothing prices out, the primal
-// solution and the potentials satisfy the optimality conditions of the full
-// problem, so the answer is exact, not a heuristic. On random dense score
-// matrices the first round almost always suffices.
+// Candidates and pricing. The search runs on the row_candidates best edges
+// of each row plus the column_candidates best edges of each column (score
+// ties broken by a fixed hash of the pair, so rows spread over equally good
+// columns instead of all picking the lowest-numbered ones). Afterwards every
+// edge of the full graph is priced with the final potentials; an edge with
+// negative reduced cost joins the candidates. When nothing prices out, the
+// primal solution and the potentials satisfy the optimality conditions of
+// the full problem, so the answer is exact, not a heuristic.
+//
+// Warm start. After edges join, the previous matching and potentials are
+// kept. Rows with an offending edge leave their partner, lift their
+// potential until none of their candidate edges has a negative reduced cost,
+// and are inserted again by the same forward search; every other row keeps
+// its tight assignment. A column such a row left may end with room and a
+// negative potential, which breaks complementary slackness; a backward
+// search from that column (repair_columns) either finds a cheaper row to
+// fill it or raises its potential back to 0, keeping every reduced cost
+// non-negative. A pricing round thus costs a few searches instead of a new
+// solve, which matters when scores have few distinct values and rounds are
+// many. The cheaper test of reaches_bound (every row paired at its best
+// score) settles heavily tied instances without pricing at all.
 namespace sb::mentoring {
 namespace {
 
 constexpr std::int64_t kInfinity = std::numeric_limits<std::int64_t>::max() / 4;
 constexpr std::int32_t kOnDummy = -2;
-constexpr std::size_t kInitialCandidates = 12;
 constexpr std::size_t kAddedPerRowPerRound = 32;
 
 // Keeps the k best (key, column) entries seen: larger key first, lower column
@@ -54,6 +65,9 @@ class TopK {
   explicit TopK(std::size_t k) : k_(k) { items_.reserve(k + 1); }
 
   void clear() { items_.clear(); }
+
+  // Below this key an offer is refused.
+  std::int64_t worst_key() const { return items_.size() < k_ ? -1 : items_.back().first; }
 
   void offer(std::int64_t key, std::int32_t column) {
     if (items_.size() >= k_ && key <= items_.back().first) return;
@@ -76,6 +90,8 @@ class SparseView {
  public:
   explicit SparseView(const BipartiteGraph& graph) : graph_(graph) {}
 
+  std::int32_t column_count() const { return graph_.column_count(); }
+
   template <typename Visit>
   void for_each_edge(std::int32_t row, Visit&& visit) const {
     const auto end = graph_.row_begin[static_cast<std::size_t>(row) + 1];
@@ -94,6 +110,8 @@ class SparseView {
 class DenseView {
  public:
   explicit DenseView(const DenseScores& scores) : scores_(scores) {}
+
+  std::int32_t column_count() const { return scores_.column_count(); }
 
   template <typename Visit>
   void for_each_edge(std::int32_t row, Visit&& visit) const {
@@ -197,13 +215,31 @@ class ShortestPathSolver {
   }
 
   // After resume(), a column that lost a partner may be left with room but a
-  // negative potential, which breaks complementary slackness; the caller then
-  // solves the component afresh.
-  bool columns_complementary(const Component& component) const {
-    return std::all_of(component.columns.begin(), component.columns.end(), [&](std::int32_t column) {
+  // negative potential, which breaks complementary slackness. This lists them.
+  std::vector<std::int32_t> columns_not_complementary(const Component& component) const {
+    std::vector<std::int32_t> out;
+    for (const auto column : component.columns) {
       const auto j = static_cast<std::size_t>(column);
-      return flow_[j] == capacity_[j] || column_potential_[j] == 0;
-    });
+      if (flow_[j] < capacity_[j] && column_potential_[j] != 0) out.push_back(column);
+    }
+    return out;
+  }
+
+  // Restores complementary slackness at the given columns, each with room
+  // and a negative potential, without touching the rest of the solution.
+  // For such a column k, a search backwards from k over the residual graph
+  // finds the cheapest way to give k one more row: from a row on its dummy
+  // (one more pair), or from a column whose potential is at least as low
+  // (a row moves over). Call its length L and let d = -pc(k). When L < d
+  // that path is flipped and potentials rise so that it is tight; otherwise
+  // potentials rise by d minus each node's distance and k reaches 0. Either
+  // way every reduced cost stays >= 0 (the mirror of the forward search), so
+  // optimality for the candidates holds again once no column is left.
+  void repair_columns(const std::vector<std::int32_t>& columns, const Component& component) {
+    build_reverse_index(component);
+    for (const auto column : columns) {
+      while (has_room(column) && column_potential_[static_cast<std::size_t>(column)] < 0) raise_column(column);
+    }
   }
 
   std::int32_t column_of(std::int32_t row) const { return row_column_[static_cast<std::size_t>(row)]; }
@@ -361,6 +397,146 @@ class ShortestPathSolver {
     }
   }
 
+  // Candidate edges by column, for the backward searches of repair_columns().
+  void build_reverse_index(const Component& component) {
+    const auto& c = *candidates_;
+    reverse_begin_.assign(capacity_.size() + 1, 0);
+    for (const auto column : c.column) ++reverse_begin_[static_cast<std::size_t>(column) + 1];
+    for (std::size_t j = 0; j < capacity_.size(); ++j) reverse_begin_[j + 1] += reverse_begin_[j];
+    reverse_edge_.resize(c.column.size());
+    std::vector<std::int64_t> next(reverse_begin_.begin(), reverse_begin_.end() - 1);
+    for (std::size_t k = 0; k < component.rows.size(); ++k) {
+      for (auto e = c.begin[k]; e < c.begin[k + 1]; ++e) {
+        const auto j = static_cast<std::size_t>(c.column[static_cast<std::size_t>(e)]);
+        reverse_edge_[static_cast<std::size_t>(next[j]++)] = {component.rows[k], static_cast<std::int32_t>(e)};
+      }
+    }
+    if (row_distance_.size() < row_column_.size()) {
+      row_distance_.assign(row_column_.size(), 0);
+      row_successor_.assign(row_column_.size(), -1);
+      row_mark_.assign(row_column_.size(), Mark::untouched);
+    }
+  }
+
+  // One backward search from `target` (see repair_columns). Nodes in the
+  // heap are rows as themselves and columns as -1 - column.
+  void raise_column(std::int32_t target) {
+    const auto& c = *candidates_;
+    std::int64_t limit = -column_potential_[static_cast<std::size_t>(target)];
+    std::int32_t source = kNoSource;  // a dummy row, or -1 - column, where the path starts
+    std::vector<std::int32_t> touched_rows;
+    std::vector<std::int32_t> touched_columns;
+    std::vector<std::pair<std::int64_t, std::int32_t>> heap;
+    const auto by_distance = std::greater<>{};
+    auto reach_column = [&](std::int32_t column, std::int64_t distance, std::int32_t successor) {
+      const auto j = static_cast<std::size_t>(column);
+      if (mark_[j] == Mark::finalised) return;
+      if (mark_[j] == Mark::untouched) {
+        mark_[j] = Mark::tentative;
+        touched_columns.push_back(column);
+      } else if (distance >= distance_[j]) {
+        return;
+      }
+      distance_[j] = distance;
+      predecessor_[j] = successor;
+      heap.emplace_back(distance, -1 - column);
+      std::push_heap(heap.begin(), heap.end(), by_distance);
+    };
+    auto reach_row = [&](std::int32_t row, std::int64_t distance, std::int32_t successor) {
+      const auto r = static_cast<std::size_t>(row);
+      if (row_mark_[r] == Mark::finalised) return;
+      if (row_mark_[r] == Mark::untouched) {
+        row_mark_[r] = Mark::tentative;
+        touched_rows.push_back(row);
+      } else if (distance >= row_distance_[r]) {
+        return;
+      }
+      row_distance_[r] = distance;
+      row_successor_[r] = successor;
+      heap.emplace_back(distance, row);
+      std::push_heap(heap.begin(), heap.end(), by_distance);
+    };
+    reach_column(target, 0, -1);
+    while (!heap.empty() && heap.front().first < limit) {
+      std::pop_heap(heap.begin(), heap.end(), by_distance);
+      const auto [distance, node] = heap.back();
+      heap.pop_back();
+      if (node < 0) {
+        const std::int32_t column = -1 - node;
+        const auto j = static_cast<std::size_t>(column);
+        if (mark_[j] != Mark::tentative || distance_[j] != distance) continue;
+        mark_[j] = Mark::finalised;
+        // The column can hand over one of its rows at its potential's price.
+        if (flow_[j] > 0 && distance - column_potential_[j] < limit) {
+          limit = distance - column_potential_[j];
+          source = node;
+        }
+        for (auto i = reverse_begin_[j]; i < reverse_begin_[j + 1]; ++i) {
+          const auto [row, e] = reverse_edge_[static_cast<std::size_t>(i)];
+          const auto r = static_cast<std::size_t>(row);
+          if (row_column_[r] == column) continue;
+          reach_row(row, distance + c.cost[static_cast<std::size_t>(e)] + row_potential_[r] - column_potential_[j], column);
+        }
+      } else {
+        const auto r = static_cast<std::size_t>(node);
+        if (row_mark_[r] != Mark::tentative || row_distance_[r] != distance) continue;
+        row_mark_[r] = Mark::finalised;
+        const std::int32_t assigned = row_column_[r];
+        if (assigned == kOnDummy) {
+          if (distance < limit) {
+            limit = distance;
+            source = node;
+          }
+        } else {
+          reach_column(assigned, distance, node);
+        }
+      }
+    }
+    for (const auto column : touched_columns) {
+      const auto j = static_cast<std::size_t>(column);
+      if (mark_[j] == Mark::finalised && distance_[j] < limit) column_potential_[j] += limit - distance_[j];
+    }
+    for (const auto row : touched_rows) {
+      const auto r = static_cast<std::size_t>(row);
+      if (row_mark_[r] == Mark::finalised && row_distance_[r] < limit) row_potential_[r] += limit - row_distance_[r];
+    }
+    // Flip the path from its source to the target: each row on it moves to
+    // the column after it.
+    if (source != kNoSource && source != -1 - target) {
+      std::int32_t row = source >= 0 ? source : predecessor_[static_cast<std::size_t>(-1 - source)];
+      while (row >= 0) {
+        const std::int32_t next_column = row_successor_[static_cast<std::size_t>(row)];
+        const std::int32_t from = row_column_[static_cast<std::size_t>(row)];
+        move(row, from, next_column);
+        row = next_column == target ? -1 : predecessor_[static_cast<std::size_t>(next_column)];
+      }
+    }
+    // A raised column leaves the rows assigned to it with a negative reduced
+    // cost on that edge, which optimality allows but the forward search does
+    // not expect: it puts a column's rows at the column's distance. Raising
+    // those rows until the edge is tight again only increases the reduced
+    // costs of their other edges and of their dummies.
+    for (const auto column : touched_columns) {
+      const auto j = static_cast<std::size_t>(column);
+      if (mark_[j] != Mark::finalised) continue;
+      for (auto row = first_in_column_[j]; row >= 0; row = next_in_column_[static_cast<std::size_t>(row)]) {
+        const auto r = static_cast<std::size_t>(row);
+        const auto k = static_cast<std::size_t>(local_row_[r]);
+        for (auto e = c.begin[k]; e < c.begin[k + 1]; ++e) {
+          if (c.column[static_cast<std::size_t>(e)] != column) continue;
+          const std::int64_t reduced = c.cost[static_cast<std::size_t>(e)] + row_potential_[r] - column_potential_[j];
+          assert(reduced <= 0);
+          row_potential_[r] -= reduced;
+          break;
+        }
+      }
+    }
+    for (const auto column : touched_columns) mark_[static_cast<std::size_t>(column)] = Mark::untouched;
+    for (const auto row : touched_rows) row_mark_[static_cast<std::size_t>(row)] = Mark::untouched;
+  }
+
+  static constexpr std::int32_t kNoSource = std::numeric_limits<std::int32_t>::min();
+
   std::span<const std::int32_t> capacity_;
   std::vector<std::int64_t> row_potential_;
   std::vector<std::int32_t> row_column_;
@@ -384,6 +560,11 @@ class ShortestPathSolver {
   std::int32_t sink_column_ = -1;
   std::int64_t sink_distance_ = 0;
   std::int64_t augmentations_ = 0;
+  std::vector<std::int64_t> reverse_begin_;
+  std::vector<std::pair<std::int32_t, std::int32_t>> reverse_edge_;  // (row, candidate edge)
+  std::vector<std::int64_t> row_distance_;
+  std::vector<std::int32_t> row_successor_;
+  std::vector<Mark> row_mark_;
 };
 
 // The row's threshold for pricing: an edge (row, j) with score s prices out
@@ -420,8 +601,28 @@ bool reaches_bound(const Component& component, const Candidates& candidates, con
   return total == score_bound;
 }
 
+// A fixed pseudo-random rank for a (row, column) pair, used to break score
+// ties when candidates are selected. Rows then prefer different columns among
+// equally scored ones, instead of all crowding onto the same few, and the rank
+// depends only on the indices, so selection stays deterministic.
+std::uint32_t tie_rank(std::int32_t row, std::int32_t column) {
+  std::uint64_t x = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(row)) << 32) | static_cast<std::uint32_t>(column);
+  x += 0x9E3779B97F4A7C15ULL;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+  return static_cast<std::uint32_t>(x ^ (x >> 31));
+}
+
+// The selection key: the score first, the tie rank second; larger wins.
+std::int64_t selection_key(std::int32_t score, std::int32_t row, std::int32_t column) {
+  return (static_cast<std::int64_t>(score) << 32) | tie_rank(row, column);
+}
+
 template <typename View>
-void solve_component(const View& view, const Component& component, ShortestPathSolver& solver, BMatching& out) {
+void solve_component(const View& view, const Component& component, const SolveOptions& options,
+                     ShortestPathSolver& solver, BMatching& out) {
+  const std::size_t row_candidates = std::max<std::size_t>(options.row_candidates, 1);
+  const std::size_t column_candidates = std::max<std::size_t>(options.column_candidates, 1);
   const std::size_t rows = component.rows.size();
   // Per row: its candidate (column, score) edges; `complete` when they are all its edges.
   std::vector<std::vector<std::pair<std::int32_t, std::int32_t>>> chosen(rows);
@@ -433,30 +634,66 @@ void solve_component(const View& view, const Component& component, ShortestPathS
   // potentials are poor certificates.
   std::int64_t score_bound = 0;
   std::int64_t rows_with_edges = 0;
-  TopK best(kInitialCandidates);
-  // Among equal scores each row starts its preference at a different column,
-  // spread evenly over the columns; otherwise, with few distinct scores,
-  // every row would pick the same lowest-numbered columns and collide.
-  const auto spread = static_cast<std::int64_t>(std::max<std::size_t>(component.columns.size(), 1));
-  const std::int64_t tie_span = spread == 1 ? 1 : (static_cast<std::int64_t>(1) << 32);
+  // Candidates are each row's best edges and each column's best edges. The
+  // columns' share gives a column that no row ranks highly the rows it fits
+  // best, which the optimum often needs when popular columns are contested.
+  TopK best(row_candidates);
+  std::vector<std::int32_t> slot_of_column(static_cast<std::size_t>(view.column_count()), -1);
+  for (std::size_t s = 0; s < component.columns.size(); ++s) {
+    slot_of_column[static_cast<std::size_t>(component.columns[s])] = static_cast<std::int32_t>(s);
+  }
+  // Per column slot, its column_candidates best (key, row position) so far, worst first.
+  std::vector<std::pair<std::int64_t, std::int32_t>> column_best(component.columns.size() * column_candidates,
+                                                                  {-1, -1});
   for (std::size_t k = 0; k < rows; ++k) {
     best.clear();
     std::size_t degree = 0;
-    const std::int64_t start = (static_cast<std::int64_t>(k) * 40503) % tie_span;
-    view.for_each_edge(component.rows[k], [&](std::int32_t column, std::int32_t score) {
+    const std::int32_t row = component.rows[k];
+    view.for_each_edge(row, [&](std::int32_t column, std::int32_t score) {
       ++degree;
       smax = std::max(smax, score);
-      // Larger key wins: the score first, then nearness to this row's start column.
-      const std::int64_t offset = (static_cast<std::int64_t>(column) * 2654435761LL - start) & (tie_span - 1);
-      best.offer(static_cast<std::int64_t>(score) * tie_span + (tie_span - 1 - offset), column);
+      auto* slots = &column_best[static_cast<std::size_t>(slot_of_column[static_cast<std::size_t>(column)]) *
+                                 column_candidates];
+      // Most edges lose on the score alone; only the others need their tie rank.
+      const std::int64_t floor = static_cast<std::int64_t>(score) << 32;
+      const std::int64_t worst = std::min(best.worst_key(), slots[0].first);
+      if (floor + std::numeric_limits<std::uint32_t>::max() <= worst) return;
+      const std::int64_t key = floor | tie_rank(row, column);
+      best.offer(key, column);
+      if (key > slots[0].first) {
+        // Insertion into the small sorted array; the worst entry drops out.
+        std::size_t i = 0;
+        while (i + 1 < column_candidates && slots[i + 1].first < key) {
+          slots[i] = slots[i + 1];
+          ++i;
+        }
+        slots[i] = {key, static_cast<std::int32_t>(k)};
+      }
     });
-    complete[k] = degree <= kInitialCandidates;
+    complete[k] = degree <= row_candidates;
     if (!best.items().empty()) {
-      score_bound += best.items().front().first / tie_span;
+      score_bound += best.items().front().first >> 32;
       ++rows_with_edges;
     }
     for (const auto& [key, column] : best.items()) {
-      chosen[k].emplace_back(column, static_cast<std::int32_t>(key / tie_span));
+      chosen[k].emplace_back(column, static_cast<std::int32_t>(key >> 32));
+    }
+  }
+  for (std::size_t s = 0; s < component.columns.size(); ++s) {
+    const std::int32_t column = component.columns[s];
+    for (std::size_t i = 0; i < column_candidates; ++i) {
+      const auto& [key, k] = column_best[s * column_candidates + i];
+      if (k < 0 || complete[static_cast<std::size_t>(k)]) continue;
+      auto& list = chosen[static_cast<std::size_t>(k)];
+      const auto score = static_cast<std::int32_t>(key >> 32);
+      // A row's own selection holds its best keys, so the edge is already
+      // there exactly when its key is at least the row's worst selected key.
+      if (list.size() >= row_candidates &&
+          key >= selection_key(list[row_candidates - 1].second, component.rows[static_cast<std::size_t>(k)],
+                               list[row_candidates - 1].first)) {
+        continue;
+      }
+      list.emplace_back(column, score);
     }
   }
   const std::int64_t dummy_cost = (static_cast<std::int64_t>(rows) + 1) * (static_cast<std::int64_t>(smax) + 1);
@@ -475,16 +712,16 @@ void solve_component(const View& view, const Component& component, ShortestPathS
       }
       candidates.begin.push_back(static_cast<std::int64_t>(candidates.column.size()));
     }
-    auto t0 = std::chrono::steady_clock::now();
-    bool fell = false;
     if (round == 0) {
       solver.solve(component, candidates, dummy_cost);
     } else {
       solver.resume(candidates, dummy_cost, changed);
-      if (!solver.columns_complementary(component)) { fell = true; solver.solve(component, candidates, dummy_cost);}
+      // Columns left with room and a negative potential are repaired in place.
+      std::vector<std::int32_t> bad = solver.columns_not_complementary(component);
+      out.stats.repaired_columns += static_cast<std::int64_t>(bad.size());
+      solver.repair_columns(bad, component);
+      assert(solver.columns_not_complementary(component).empty());
     }
-    auto t1 = std::chrono::steady_clock::now();
-    std::fprintf(stderr, "DBG round %ld rows %zu cand %zu changed %zu fell %d solve %.1f ms\n", (long)round, rows, candidates.column.size(), changed.size(), fell, std::chrono::duration<double,std::milli>(t1-t0).count());
 
     if (rows_with_edges == static_cast<std::int64_t>(rows) && reaches_bound(component, candidates, solver, smax, score_bound)) {
       out.stats.pricing_rounds += round;
@@ -594,7 +831,7 @@ std::vector<Component> connected_components(const BipartiteGraph& graph) {
 
 }  // namespace
 
-BMatching solve_b_matching(const BipartiteGraph& graph) {
+BMatching solve_b_matching(const BipartiteGraph& graph, const SolveOptions& options) {
   assert(graph.row_begin.size() == static_cast<std::size_t>(graph.row_count) + 1);
   BMatching out;
   out.column_of_row.assign(static_cast<std::size_t>(graph.row_count), kUnmatched);
@@ -602,14 +839,12 @@ BMatching solve_b_matching(const BipartiteGraph& graph) {
   out.stats.components = static_cast<std::int64_t>(components.size());
   ShortestPathSolver solver(graph.row_count, graph.column_capacity);
   SparseView view(graph);
-  auto t0 = std::chrono::steady_clock::now();
-  for (const auto& component : components) solve_component(view, component, solver, out);
-  std::fprintf(stderr, "DBG solve_all %.1f ms\n", std::chrono::duration<double,std::milli>(std::chrono::steady_clock::now()-t0).count());
+  for (const auto& component : components) solve_component(view, component, options, solver, out);
   out.stats.augmentations = solver.augmentations();
   return out;
 }
 
-BMatching solve_b_matching(const DenseScores& scores) {
+BMatching solve_b_matching(const DenseScores& scores, const SolveOptions& options) {
   assert(scores.scores.size() ==
          static_cast<std::size_t>(scores.row_count) * static_cast<std::size_t>(scores.column_count()));
   BMatching out;
@@ -624,7 +859,7 @@ BMatching solve_b_matching(const DenseScores& scores) {
   out.stats.components = 1;
   ShortestPathSolver solver(scores.row_count, scores.column_capacity);
   DenseView view(scores);
-  solve_component(view, all, solver, out);
+  solve_component(view, all, options, solver, out);
   out.stats.augmentations = solver.augmentations();
   return out;
 }

@@ -11,21 +11,25 @@
 // Method, in short (docs in the .cpp): connected components of the graph are
 // solved one by one; within a component, successive shortest augmenting paths
 // (Dijkstra with potentials, one search per row, capacities handled directly
-// on the columns) run on a small candidate subgraph of each row's best edges,
-// and the dual potentials are then priced against every edge of the full
-// graph. The result is returned only when no edge prices out, which certifies
-// optimality by LP duality; otherwise the offending edges join the candidates
-// and the component is solved again.
+// on the columns) run on a small candidate subgraph (each row's best edges and
+// each column's best edges), and the dual potentials are then priced against
+// every edge of the full graph. The result is returned only when no edge
+// prices out, which certifies optimality by LP duality; otherwise the
+// offending edges join the candidates and the solve is warm-started: the
+// matching and potentials are kept, only the rows with an offending edge are
+// re-inserted, and columns they leave are repaired in place.
 //
-// Determinism: the same graph always gives the same matching. Rows are
-// augmented in increasing index order, heaps break distance ties by the lower
-// column index, and candidate selection breaks score ties by the lower column
-// index; nothing depends on addresses, hashing or threads.
+// Determinism: the same graph (and options) always gives the same matching.
+// Rows are inserted in increasing index order, heaps break distance ties by
+// the lower index, and candidate selection breaks score ties by a fixed hash
+// of (row, column); nothing depends on addresses, hashing of pointers,
+// timing or threads.
 //
 // Thread-safety: the functions are pure; concurrent calls on different or
 // shared (const) inputs are safe.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -59,7 +63,8 @@ struct DenseScores {
 // Figures about one solve, for benchmarks and curious staff.
 struct SolveStats {
   std::int64_t components = 0;
-  std::int64_t pricing_rounds = 0;   // re-solves after edges priced out, summed over components
+  std::int64_t pricing_rounds = 0;   // warm-started rounds after edges priced out, summed over components
+  std::int64_t repaired_columns = 0; // columns whose potential a warm start had to repair
   std::int64_t candidate_edges = 0;  // edges the shortest-path phase worked on in its last round
   std::int64_t augmentations = 0;
 };
@@ -73,7 +78,15 @@ struct BMatching {
 
 inline constexpr std::int32_t kUnmatched = -1;
 
-BMatching solve_b_matching(const BipartiteGraph& graph);
-BMatching solve_b_matching(const DenseScores& scores);
+// How many edges per row and per column the first shortest-path round works
+// on. The result does not depend on them (pricing adds what is missing); the
+// defaults suit the engine, and tests lower them to force warm-started rounds.
+struct SolveOptions {
+  std::size_t row_candidates = 12;
+  std::size_t column_candidates = 8;
+};
+
+BMatching solve_b_matching(const BipartiteGraph& graph, const SolveOptions& options = {});
+BMatching solve_b_matching(const DenseScores& scores, const SolveOptions& options = {});
 
 }  // namespace sb::mentoring

@@ -9,6 +9,9 @@
 #include <lemon/smart_graph.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
 #include <cstdint>
 #include <random>
 #include <vector>
@@ -183,8 +186,11 @@ TEST(BMatching, MatchesBruteForceOnTinyGraphs) {
   std::mt19937_64 rng(20240601);
   for (int i = 0; i < 3000; ++i) {
     const auto instance = random_instance(rng, 7, 4, 3, i % 2 == 0 ? 3 : 50);
-    const auto matching = solve_b_matching(to_graph(instance));
-    ASSERT_EQ(checked(instance, matching), brute_force(instance)) << "instance " << i;
+    const auto graph = to_graph(instance);
+    const auto expected = brute_force(instance);
+    ASSERT_EQ(checked(instance, solve_b_matching(graph)), expected) << "instance " << i;
+    // One candidate per row and column: the answer comes from warm-started rounds.
+    ASSERT_EQ(checked(instance, solve_b_matching(graph, {1, 1})), expected) << "instance " << i << ", warm";
   }
 }
 
@@ -217,11 +223,61 @@ TEST(BMatching, MatchesLemonWhenPricingAddsEdges) {
         instance.edges.push_back({r, c, std::min(max_score, bias + std::uniform_int_distribution<int>(0, max_score / 2)(rng))});
       }
     }
-    const auto matching = solve_b_matching(to_graph(instance));
+    // The default candidate lists now often suffice; every other instance
+    // uses short ones so that pricing must add edges.
+    const auto matching = solve_b_matching(to_graph(instance), i % 2 ? SolveOptions{} : SolveOptions{3, 1});
     rounds += matching.stats.pricing_rounds;
     ASSERT_EQ(checked(instance, matching), lemon_optimum(instance)) << "instance " << i;
   }
   EXPECT_GT(rounds, 0) << "the test no longer exercises pricing";
+}
+
+// The warm start: after each pricing round the previous matching and
+// potentials are kept, only rows with a priced-out edge are re-inserted, and
+// columns they leave are repaired in place. Scores with a handful of values,
+// rows far longer than their candidate lists, popular columns everyone ranks
+// first and scarce capacity make several rounds and repairs happen.
+TEST(BMatching, MatchesLemonAcrossWarmStartedRounds) {
+  std::mt19937_64 rng(4242);
+  SolveStats total;
+  for (int i = 0; i < 120; ++i) {
+    Instance instance;
+    instance.rows = std::uniform_int_distribution<int>(80, 220)(rng);
+    const int columns = std::uniform_int_distribution<int>(40, 220)(rng);
+    for (int c = 0; c < columns; ++c) instance.capacity.push_back(std::uniform_int_distribution<int>(0, 3)(rng));
+    // Scores like the engine's: points per matching attribute, so few distinct values.
+    constexpr int kWeights[] = {30, 20, 20, 20, 10};
+    auto attributes = [&] {
+      std::array<int, 5> out{};
+      for (auto& a : out) a = std::uniform_int_distribution<int>(0, 2)(rng);
+      return out;
+    };
+    std::vector<std::array<int, 5>> column_attributes;
+    for (int c = 0; c < columns; ++c) column_attributes.push_back(attributes());
+    const double density = std::uniform_real_distribution<double>(0.4, 1.0)(rng);
+    for (int r = 0; r < instance.rows; ++r) {
+      const auto mine = attributes();
+      for (int c = 0; c < columns; ++c) {
+        if (!std::bernoulli_distribution(density)(rng)) continue;
+        int score = 0;
+        for (int a = 0; a < 5; ++a) score += mine[static_cast<std::size_t>(a)] == column_attributes[static_cast<std::size_t>(c)][static_cast<std::size_t>(a)] ? kWeights[a] : 0;
+        instance.edges.push_back({r, c, score});
+      }
+    }
+    const auto graph = to_graph(instance);
+    // Tiny candidate lists (1-3 per row, 1-2 per column) make the first round far from optimal.
+    const SolveOptions options{static_cast<std::size_t>(1 + i % 3), static_cast<std::size_t>(i % 3)};
+    const auto matching = solve_b_matching(graph, options);
+    total.pricing_rounds += matching.stats.pricing_rounds;
+    total.repaired_columns += matching.stats.repaired_columns;
+    ASSERT_EQ(checked(instance, matching), lemon_optimum(instance)) << "instance " << i;
+    ASSERT_EQ(solve_b_matching(graph, options).column_of_row, matching.column_of_row) << "instance " << i;
+    ASSERT_EQ(checked(instance, solve_b_matching(graph)), lemon_optimum(instance)) << "instance " << i;
+  }
+  EXPECT_GT(total.pricing_rounds, 100) << "the test no longer exercises warm-started rounds";
+  EXPECT_GT(total.repaired_columns, 20) << "the test no longer exercises column repairs";
+  std::printf("warm-started rounds %lld, repaired columns %lld\n", static_cast<long long>(total.pricing_rounds),
+              static_cast<long long>(total.repaired_columns));
 }
 
 TEST(BMatching, DenseMatrixMatchesSparseGraphAndLemon) {
@@ -245,6 +301,7 @@ TEST(BMatching, DenseMatrixMatchesSparseGraphAndLemon) {
     const auto from_dense = solve_b_matching(dense);
     const auto expected = lemon_optimum(instance);
     ASSERT_EQ(checked(instance, from_dense), expected) << "instance " << i;
+    ASSERT_EQ(checked(instance, solve_b_matching(dense, {2, 1})), expected) << "instance " << i << ", warm";
     ASSERT_EQ(checked(instance, solve_b_matching(to_graph(instance))), expected) << "instance " << i;
   }
 }

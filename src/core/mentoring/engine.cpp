@@ -7,8 +7,6 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
-#include <chrono>
-#include <cstdio>
 
 #include "core/mentoring/eligibility.h"
 #include "core/mentoring/text.h"
@@ -246,6 +244,32 @@ MatchResult solve_prepared(const Pool& pool, const PreparedPool& p) {
   std::vector<std::int32_t> rows;  // mentee index per row
   std::vector<std::int32_t> candidates;
   graph.row_begin.push_back(0);
+  // Forbidden mentors per mentee, as sorted solver columns: the loop below
+  // walks a mentee's candidates in column order and merges them with this
+  // list, which costs far less than a hash lookup for each of millions of pairs.
+  std::vector<std::vector<std::int32_t>> forbidden_columns(pool.mentees.size());
+  for (const auto key : p.forbidden) {
+    const auto m = static_cast<std::int32_t>(key >> 32);
+    const auto e = static_cast<std::int32_t>(key & 0xFFFFFFFF);
+    forbidden_columns[static_cast<std::size_t>(e)].push_back(column_of_mentor[static_cast<std::size_t>(m)]);
+  }
+  for (auto& list : forbidden_columns) std::sort(list.begin(), list.end());
+  // An upper bound on the edges, so that the large edge arrays grow once.
+  std::size_t edge_bound = 0;
+  for (const std::int32_t e : p.mentee_order) {
+    const auto& mentee = pool.mentees[static_cast<std::size_t>(e)];
+    if (!p.mentee_eligible(e) || mentee.role == MenteeRole::other || p.locked_mentor_of[static_cast<std::size_t>(e)] >= 0) continue;
+    const Track track = mentee.role == MenteeRole::schoolleider ? Track::leidinggevende : Track::expert;
+    if (mentee.region_scope == RegionScope::any_region) {
+      if (const auto it = index.all.find(track); it != index.all.end()) edge_bound += it->second.size();
+    } else {
+      if (const auto it = index.by_region.find({track, fold(mentee.region)}); it != index.by_region.end()) edge_bound += it->second.size();
+      if (const auto it = index.roaming.find(track); it != index.roaming.end()) edge_bound += it->second.size();
+    }
+  }
+  graph.column.reserve(edge_bound);
+  graph.score.reserve(edge_bound);
+  graph.row_begin.reserve(pool.mentees.size() + 1);
   for (const std::int32_t e : p.mentee_order) {
     if (!p.mentee_eligible(e)) continue;
     ++result.eligible_mentees;
@@ -270,11 +294,14 @@ MatchResult solve_prepared(const Pool& pool, const PreparedPool& p) {
     const bool free = p.locked_mentor_of[static_cast<std::size_t>(e)] < 0;
     if (free) rows.push_back(e);
     auto& reach = mentee_reach[static_cast<std::size_t>(e)];
+    const auto& forbidden = forbidden_columns[static_cast<std::size_t>(e)];
+    auto next_forbidden = forbidden.begin();
     for (const auto c : candidates) {
       const std::int32_t m = p.mentor_order[static_cast<std::size_t>(c)];
       ++reach.in_reach;
       ++mentor_reach[static_cast<std::size_t>(m)].in_reach;
-      if (p.is_forbidden(m, e)) {
+      while (next_forbidden != forbidden.end() && *next_forbidden < c) ++next_forbidden;
+      if (next_forbidden != forbidden.end() && *next_forbidden == c) {
         ++reach.forbidden;
         ++mentor_reach[static_cast<std::size_t>(m)].forbidden;
         continue;
@@ -290,10 +317,7 @@ MatchResult solve_prepared(const Pool& pool, const PreparedPool& p) {
   graph.row_count = static_cast<std::int32_t>(rows.size());
   result.allowed_pairs = static_cast<std::int64_t>(graph.column.size());
 
-  std::fprintf(stderr, "DBG graph built\n");
-  auto t1 = std::chrono::steady_clock::now();
   const BMatching matching = solve_b_matching(graph);
-  std::fprintf(stderr, "DBG solve_b_matching %.1f ms\n", std::chrono::duration<double,std::milli>(std::chrono::steady_clock::now()-t1).count());
   result.stats = matching.stats;
 
   std::vector<bool> mentee_paired(pool.mentees.size(), false);
@@ -344,10 +368,8 @@ std::string describe_score(const ScoreBreakdown& score) { return n(score.total()
 }  // namespace
 
 Result<MatchResult> match(const Pool& pool) {
-  auto t0 = std::chrono::steady_clock::now();
   auto prepared = prepare(pool);
   if (!prepared) return std::unexpected(prepared.error());
-  std::fprintf(stderr, "DBG prepare %.1f ms\n", std::chrono::duration<double,std::milli>(std::chrono::steady_clock::now()-t0).count());
   return solve_prepared(pool, *prepared);
 }
 

@@ -1,7 +1,7 @@
 #include "core/mentoring/scoring.h"
 
 #include <algorithm>
-#include <bit>
+#include <cstdint>
 #include <cmath>
 #include <string>
 
@@ -21,6 +21,7 @@ bool can_meet_in_person(MeetingMode a, MeetingMode b) {
 
 int shared_keywords(const std::vector<std::int32_t>& a, const std::vector<std::int32_t>& b) {
   int shared = 0;
+  if (a.empty() || b.empty() || a.back() < b.front() || b.back() < a.front()) return 0;
   auto i = a.begin();
   auto j = b.begin();
   while (i != a.end() && j != b.end()) {
@@ -63,7 +64,11 @@ ScoreBreakdown score_pair(const ScoringProfile& mentor, const ScoringProfile& me
   ScoreBreakdown score;
   if (mentor.sectors == 0 || (mentor.sectors & mentee.sectors) != 0) score.sector = weights.sector;
   if (modes_fit(mentor.mode, mentee.mode)) score.meeting_mode = weights.meeting_mode;
-  const int months = std::popcount(static_cast<unsigned>(mentor.months & mentee.months & kAllMonths));
+  // A table instead of std::popcount: without -mpopcnt that is a library call,
+  // and this runs for every allowed pair of the pool.
+  static constexpr std::uint8_t kBitsIn[16] = {0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4};
+  static_assert(kAllMonths == 0x0F);
+  const int months = kBitsIn[mentor.months & mentee.months & kAllMonths];
   score.availability = weights.availability * months / kMonthsInProgramme;
   score.distance = distance_points(mentor, mentee, weights);
   const int shared = std::min(shared_keywords(mentor.keywords, mentee.keywords), weights.topics_for_full_points);
