@@ -34,6 +34,7 @@ void PrincipalCache::forget(const std::string& token_hash) {
 void PrincipalCache::forget_all() {
   std::lock_guard lock(mutex_);
   entries_.clear();
+  generation_ += 1;
 }
 
 }  // namespace sb

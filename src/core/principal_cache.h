@@ -4,9 +4,13 @@
 // schools or sessions forgets them all at once in this process, so a removed
 // member loses access on their very next request. With several server
 // processes the ttl bounds how long another process may still use an old
-// entry. Thread-safe.
+// entry. The generation counts forget_all() calls: caches of other things
+// derived from the organisation (a board view's members, names, ambitions)
+// compare it to know they are stale. Thread-safe.
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -32,12 +36,14 @@ class PrincipalCache {
   void note_seen(const std::string& token_hash, UnixTime at);
   void forget(const std::string& token_hash);
   void forget_all();
+  std::uint64_t generation() const { return generation_.load(); }
 
  private:
   UnixTime ttl_;
   std::size_t max_entries_;
   std::mutex mutex_;
   std::unordered_map<std::string, Entry> entries_;
+  std::atomic<std::uint64_t> generation_{0};
 };
 
 }  // namespace sb

@@ -170,3 +170,21 @@ test('a board session runs from start to close and leaves an immutable record', 
   const history = (await teacher.get(`/api/v1/teams/${teamId}/sessions`)).json.sessions;
   assert.ok(history.some((h) => h.id === session.id && h.closed_at && h.attendee_count === 2));
 });
+
+test('a board read again shows every change at once: items, team name, ambitions, members', async () => {
+  const first = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
+  const item = (await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'agreement', text: 'Telefoons in de bak' })).json;
+  assert.ok((await teacher.get(`/api/v1/teams/${teamId}/board`)).json.items.some((i) => i.id === item.id));
+  assert.equal((await leader.patch(`/api/v1/teams/${teamId}`, { name: 'Groep 5/6' })).status, 200);
+  assert.equal((await teacher.get(`/api/v1/teams/${teamId}/board`)).json.team.name, 'Groep 5/6');
+  const ambition = await leader.post(`/api/v1/schools/${schoolId}/ambitions`, { school_year: '2026-2027', title: 'Alle kinderen lezen met plezier' });
+  assert.equal(ambition.status, 201, ambition.text);
+  assert.ok((await teacher.get(`/api/v1/teams/${teamId}/board`)).json.ambitions.some((a) => a.id === ambition.json.id));
+  const school = (await leader.get(`/api/v1/schools/${schoolId}`)).json;
+  const milan = school.staff.find((m) => m.name === 'Milan Dekker');
+  assert.equal((await leader.delete(`/api/v1/memberships/${milan.membership_id}`)).status, 204);
+  const last = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
+  assert.ok(!last.members.some((m) => m.user_id === milan.user_id && m.team_id === teamId));
+  assert.ok(last.seq > first.seq);
+  await leader.patch(`/api/v1/teams/${teamId}`, { name: 'Groep 5-6' });
+});

@@ -33,7 +33,8 @@ struct BoardView {
 };
 
 Result<BoardView> get_board(Services& s, const Principal& who, Id team_id);
-// The board's stored sequence number: where a live screen starts.
+// The board's stored sequence number: where a live screen starts, and what a
+// cached view of the board is checked against.
 Result<std::int64_t> board_sequence(Services& s, const Principal& who, Id team_id);
 
 // Scopes of board entities, for the access gate.

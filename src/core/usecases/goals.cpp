@@ -287,13 +287,16 @@ Result<Ambition> create_ambition(Services& s, const Principal& who, Id school_id
   if (!year_ok) return std::unexpected(Error::invalid("school_year", "A school year is written as 2026-2027."));
   SB_TRY(title, clean_text("title", title_text, kMaxGoalText, Required::yes));
   SB_TRY(description, clean_text("description", description_text, 4000, Required::no));
-  return write_value<Ambition>(s.store, [&](WriteTx& tx) -> Result<Ambition> {
+  auto created = write_value<Ambition>(s.store, [&](WriteTx& tx) -> Result<Ambition> {
     SB_TRY(scope, scope_of_school(tx, school_id));
     SB_CHECK(authorize(who, Action::manage_school, scope));
     Ambition ambition{0, school_id, std::string(school_year), title, description, 1};
     SB_TRY(id, tx.insert_ambition(ambition));
     return *tx.find_ambition(id);
   });
+  // Board views show the school's ambitions: cached ones are stale now.
+  if (created) s.principals.forget_all();
+  return created;
 }
 
 }  // namespace sb

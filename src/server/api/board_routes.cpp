@@ -2,6 +2,12 @@
 // ideas, agreements) and the obstacles handed to the school leadership.
 #include <boost/json.hpp>
 
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <unordered_map>
+
+#include "core/board_rules.h"
 #include "core/usecases/board.h"
 #include "server/api/board_json.h"
 #include "server/api/board_routes_support.h"
@@ -22,13 +28,61 @@ Result<http::Response> item_or_conflict(Context& c, Result<BoardItem> result, Id
   return conflict_response(result.error(), current ? json::value(to_json(*current)) : json::value(nullptr));
 }
 
+
+// The serialised board of each team, reused while nothing on it changed: every
+// change takes a new sequence number, every change to the people and names
+// around it a new organisation generation, and a new day may change which
+// cycle is current. A board screen reloading costs a few small reads.
+class BoardJsonCache {
+ public:
+  struct Key {
+    std::int64_t seq;
+    std::uint64_t generation;
+    std::string day;
+    bool operator==(const Key&) const = default;
+  };
+  std::shared_ptr<const std::string> find(Id team_id, const Key& key) {
+    std::lock_guard lock(mutex_);
+    auto it = entries_.find(team_id);
+    if (it == entries_.end() || !(it->second.key == key)) return nullptr;
+    return it->second.json;
+  }
+  void put(Id team_id, Key key, std::string json) {
+    auto shared = std::make_shared<const std::string>(std::move(json));
+    std::lock_guard lock(mutex_);
+    if (entries_.size() > 10'000) entries_.clear();
+    entries_[team_id] = {std::move(key), std::move(shared)};
+  }
+
+ private:
+  struct Entry {
+    Key key;
+    std::shared_ptr<const std::string> json;
+  };
+  std::mutex mutex_;
+  std::unordered_map<Id, Entry> entries_;
+};
+
+BoardJsonCache& board_cache() {
+  static BoardJsonCache cache;
+  return cache;
+}
+
 }  // namespace
 
 void add_board_routes(Router& router) {
   router.add("GET", "/api/v1/teams/{id}/board", {Access::scoped, Action::view_board, ScopeParam::team},
              [](Context& c) -> Result<http::Response> {
-               SB_TRY(board, get_board(c.services, c.who(), path_id(c)));
-               return json_response(200, serialize(to_json(board)));
+               const Id team_id = path_id(c);
+               // The generation is read before the board: a change in between makes the entry stale, never wrong.
+               const auto generation = c.services.principals.generation();
+               const auto day = date_of(c.services.clock.now());
+               SB_TRY(seq, board_sequence(c.services, c.who(), team_id));
+               if (auto cached = board_cache().find(team_id, {seq, generation, day})) return json_response(200, *cached);
+               SB_TRY(board, get_board(c.services, c.who(), team_id));
+               auto json = serialize(to_json(board));
+               board_cache().put(team_id, {board.seq, generation, day}, json);
+               return json_response(200, std::move(json));
              });
 
   // The live channel. The gate has admitted the caller; an upgrade request gets

@@ -158,7 +158,8 @@ Result<void> Router::authorize_route(const Route& route, Context& context) {
     id = parse_id(context.params.front());
     if (!id) return std::unexpected(Error::not_found("Not found."));
   }
-  auto scope = resolve_scope(services_, route.rule.param, id);
+  auto scope = route.rule.param == ScopeParam::none ? Result<Scope>(Scope::platform())
+                                                     : cached_scope(route.rule.param, *id);
   if (!scope) return std::unexpected(scope.error());
   auto allowed = authorize(*context.principal, route.rule.action, *scope);
   if (!allowed) {
@@ -167,6 +168,22 @@ Result<void> Router::authorize_route(const Route& route, Context& context) {
     services_.store.write_in_background([entry](WriteTx& tx) { return tx.append_audit(entry); });
   }
   return allowed;
+}
+
+Result<Scope> Router::cached_scope(ScopeParam param, Id id) {
+  const auto generation = services_.principals.generation();
+  {
+    std::lock_guard lock(scopes_mutex_);
+    auto it = scopes_.find({param, id});
+    if (it != scopes_.end() && it->second.generation == generation) return it->second.scope;
+  }
+  auto scope = resolve_scope(services_, param, id);
+  if (scope) {
+    std::lock_guard lock(scopes_mutex_);
+    if (scopes_.size() > 100'000) scopes_.clear();
+    scopes_[{param, id}] = {*scope, generation};
+  }
+  return scope;
 }
 
 Result<http::Response> Router::gate_and_run(const Route& route, Context& context) {

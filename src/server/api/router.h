@@ -9,7 +9,10 @@
 // Thread-safety: build once, then dispatch() from any thread.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -75,9 +78,22 @@ class Router {
   Result<http::Response> gate_and_run(const Route& route, Context& context);
   Result<void> authorize_route(const Route& route, Context& context);
 
+  Result<Scope> cached_scope(ScopeParam param, Id id);
+
   Services& services_;
   ServerSettings settings_;
   std::vector<Route> routes_;
+
+  // Where a school, team or board entity lives hardly ever changes: the gate
+  // remembers it per organisation generation (see PrincipalCache), so a read
+  // costs no query for it. A deleted entity's stale entry only leads its use
+  // case to answer 404.
+  struct ScopeEntry {
+    Scope scope;
+    std::uint64_t generation = 0;
+  };
+  std::mutex scopes_mutex_;
+  std::map<std::pair<ScopeParam, Id>, ScopeEntry> scopes_;
 };
 
 // Helpers for handlers.

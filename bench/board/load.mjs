@@ -1,0 +1,152 @@
+// Load generator of the board benchmarks, loopback only and bounded in time.
+//   node load.mjs seed    BASE COOKIE             -> prints the id of a full board's team
+//   node load.mjs fanout  BASE COOKIE SERVER_PID BOARDS WATCHERS SECONDS
+// Prints one JSON line of figures.
+import WebSocket from 'ws';
+import { readFileSync } from 'node:fs';
+
+const [mode, base, cookie, ...rest] = process.argv.slice(2);
+let csrf = '';
+
+async function call(method, path, body) {
+  const headers = { cookie };
+  if (method !== 'GET') headers['x-csrf-token'] = csrf;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : null };
+}
+
+async function ok(method, path, body) {
+  const response = await call(method, path, body);
+  if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.json)}`);
+  return response.json;
+}
+
+const percentile = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : 0;
+const round = (x) => Math.round(x * 100) / 100;
+const monday = () => {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d;
+};
+const day = (date, days) => {
+  const d = new Date(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+async function schoolOfCaller() {
+  const me = await ok('GET', '/api/v1/me');
+  csrf = me.csrf_token;
+  return me.memberships.find((m) => m.role === 'schoolleider')?.school_id ?? (await ok('GET', '/api/v1/schools')).schools[0].id;
+}
+
+// A board as issue 3 sizes it: 3 goals × 40 weekly measurements, 60 cards, 20 successes and obstacles.
+async function seed() {
+  const school = await schoolOfCaller();
+  const team = await ok('POST', `/api/v1/schools/${school}/teams`, { name: `Benchteam ${Date.now()}` });
+  const start = day(monday(), 7 * 60);
+  const cycle = await ok('POST', `/api/v1/teams/${team.id}/cycles`, { name: 'Benchcyclus', starts_on: start, ends_on: day(start, 55) });
+  for (let g = 0; g < 3; g++) {
+    const goal = await ok('POST', `/api/v1/teams/${team.id}/goals`, {
+      cycle_id: cycle.id, title: `Doel ${g + 1}: meer leerlingen lezen thuis`, students: 'groep 5 en 6',
+      measure: 'leerlingen die thuis lazen', unit: 'percentage', baseline: 30, target: 70, direction: 'higher',
+    });
+    for (let w = 0; w < 40; w++) {
+      await ok('PUT', `/api/v1/goals/${goal.id}/measurements/${day(monday(), -7 * w)}`, { value: 30 + (w % 40) });
+    }
+  }
+  const statuses = ['todo', 'doing', 'done'];
+  for (let i = 0; i < 60; i++) {
+    await ok('POST', `/api/v1/teams/${team.id}/items`, { kind: 'action', status: statuses[i % 3], text: `Actie ${i + 1}: samen de les voorbereiden`, due_on: day(monday(), i - 30) });
+  }
+  for (let i = 0; i < 20; i++) {
+    await ok('POST', `/api/v1/teams/${team.id}/items`, { kind: i % 2 ? 'success' : 'obstacle', text: `Punt ${i + 1} voor de bordsessie` });
+  }
+  console.log(team.id);
+}
+
+function rssOf(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss_mb: round(kb('VmRSS') / 1024), peak_rss_mb: round(kb('VmHWM') / 1024) };
+}
+
+// Many boards, many screens each, one writer per board at one change a second.
+async function fanout(serverPid, boards, watchers, seconds) {
+  const school = await schoolOfCaller();
+  const rssBefore = rssOf(serverPid);
+  const teams = [];
+  for (let b = 0; b < boards; b++) {
+    const team = await ok('POST', `/api/v1/schools/${school}/teams`, { name: `Fan-out ${Date.now()}-${b}` });
+    const card = await ok('POST', `/api/v1/teams/${team.id}/items`, { kind: 'action', text: 'Kaart die heen en weer gaat' });
+    teams.push({ id: team.id, card, acks: new Map() });
+  }
+  const arrivals = [];  // per socket: Map(version -> time)
+  const sockets = [];
+  const wsBase = base.replace('http', 'ws');
+  for (let start = 0; start < boards * watchers; start += 500) {
+    const batch = [];
+    for (let n = start; n < Math.min(start + 500, boards * watchers); n++) {
+      const team = teams[n % boards];
+      batch.push(new Promise((resolve, reject) => {
+        const socket = new WebSocket(`${wsBase}/api/v1/teams/${team.id}/board/live`, { headers: { cookie }, perMessageDeflate: false });
+        const seen = new Map();
+        arrivals.push({ team, seen });
+        socket.on('message', (data) => {
+          const now = performance.now();
+          const message = JSON.parse(data);
+          if (message.type === 'hello') resolve();
+          else if (message.type === 'event' && message.event.kind === 'item') seen.set(message.event.item.version, now);
+        });
+        socket.on('error', reject);
+        sockets.push(socket);
+      }));
+    }
+    await Promise.all(batch);
+  }
+  const rssConnected = rssOf(serverPid);
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(teams.map(async (team, index) => {
+    await new Promise((resolve) => setTimeout(resolve, (index / boards) * 1000));  // spread the writers over the second
+    let version = team.card.version;
+    let status = 'todo';
+    while (performance.now() < end) {
+      const tick = performance.now();
+      status = status === 'todo' ? 'doing' : 'todo';
+      const response = await call('POST', `/api/v1/items/${team.card.id}/move`, { status, version });
+      if (response.status === 200) {
+        version = response.json.version;
+        team.acks.set(version, performance.now());
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - (performance.now() - tick))));
+    }
+  }));
+  await new Promise((resolve) => setTimeout(resolve, 1000));  // let the last events arrive
+  const rssLoaded = rssOf(serverPid);
+  const delays = [];
+  let missed = 0;
+  let expected = 0;
+  for (const { team, seen } of arrivals) {
+    for (const [version, acked] of team.acks) {
+      expected++;
+      const arrived = seen.get(version);
+      if (arrived === undefined) missed++;
+      else delays.push(Math.max(0, arrived - acked));
+    }
+  }
+  sockets.forEach((s) => s.terminate());
+  delays.sort((a, b) => a - b);
+  console.log(JSON.stringify({
+    boards, watchers_per_board: watchers, sockets: sockets.length, writes: teams.reduce((n, t) => n + t.acks.size, 0),
+    deliveries_expected: expected, missed, p50_ms: round(percentile(delays, 0.5)), p99_ms: round(percentile(delays, 0.99)),
+    max_ms: round(delays[delays.length - 1] ?? 0), rss_idle_mb: rssBefore.rss_mb, rss_connected_mb: rssConnected.rss_mb,
+    rss_loaded_mb: rssLoaded.rss_mb, peak_rss_mb: rssLoaded.peak_rss_mb,
+  }));
+}
+
+if (mode === 'seed') await seed();
+else if (mode === 'fanout') await fanout(Number(rest[0]), Number(rest[1]), Number(rest[2]), Number(rest[3]));
+else throw new Error('usage: load.mjs seed|fanout …');
+process.exit(0);

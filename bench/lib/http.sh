@@ -1,0 +1,76 @@
+# Shared pieces of the HTTP benchmarks (source it): start the release server
+# with demo data, sign in, start nginx as the same-run baseline, and measure
+# one URL with wrk. Loopback only. Callers set `work` (a temporary folder) and
+# call stop_all on exit.
+
+bin="${bin:-build/release/samenbeter}"
+server_pid=""
+nginx_pid=""
+
+stop_all() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+
+# Starts samenbeter on a free port with demo data; sets `base`.
+start_samenbeter() {
+  "$bin" demo --data-dir "$work/data" >/dev/null
+  "$bin" serve --data-dir "$work/data" --port 0 --access-log false > "$work/server.out" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 100); do grep -q "listening on" "$work/server.out" && break; sleep 0.1; done
+  port=$(grep -oE "127.0.0.1:[0-9]+" "$work/server.out" | head -1 | cut -d: -f2)
+  base="http://127.0.0.1:$port"
+}
+
+# login_cookie EMAIL -> prints "sb_session=..."
+login_cookie() {
+  curl -s -D - -o /dev/null -H 'content-type: application/json' \
+    -d "{\"email\":\"$1\",\"password\":\"demo-samenbeter\"}" "$base/api/v1/auth/login" |
+    grep -i '^set-cookie' | grep -oE 'sb_session=[^;]+'
+}
+
+# Serves $work/www on a free port with nginx (Debian's nginx-light); sets `nginx_base`.
+start_nginx() {
+  local nginx_port=$((port + 1))
+  mkdir -p "$work/nginx"
+  chmod 755 "$work"  # nginx workers run as www-data
+  cat > "$work/nginx/nginx.conf" <<CONF
+worker_processes auto;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+daemon off;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  keepalive_requests 1000000;
+  default_type application/json;
+  client_body_temp_path $work/nginx;
+  server { listen 127.0.0.1:$nginx_port; root $work/www; }
+}
+CONF
+  nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
+  nginx_pid=$!
+  sleep 0.5
+  nginx_base="http://127.0.0.1:$nginx_port"
+}
+
+to_ms() {  # wrk prints 123.45us, 1.23ms or 1.02s
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /s$/ && v !~ /ms$/) n *= 1000; printf "%.2f", n }'
+}
+
+# measure URL CONNECTIONS SECONDS [HEADER] -> "requests_per_second p50_ms p99_ms"
+measure() {
+  local url="$1" connections="$2" seconds="$3" header="${4:-}"
+  local args=(-t2 -c"$connections" -d"${seconds}s" --latency)
+  [ -n "$header" ] && args+=(-H "$header")
+  local out
+  out=$(wrk "${args[@]}" "$url")
+  if grep -qE "Non-2xx|Socket errors" <<<"$out"; then
+    echo "WARNING $url: $(grep -E 'Non-2xx|Socket errors' <<<"$out")" >&2
+  fi
+  echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(to_ms "$(awk '$1=="50%" {print $2}' <<<"$out")") $(to_ms "$(awk '$1=="99%" {print $2}' <<<"$out")")"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
