@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./http/run.sh
+./board/run.sh
 bash ./mentoring/run.sh

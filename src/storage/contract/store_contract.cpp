@@ -144,6 +144,74 @@ TEST_P(StoreContract, AfterCommitRunsOnlyForCommittedWorkInOrder) {
   EXPECT_EQ(ran, (std::vector<int>{1, 3}));
 }
 
+TEST_P(StoreContract, BoardItemsCarryVersionsAndRefuseStaleUpdates) {
+  auto w = make_world(*store_);
+  BoardItem item;
+  item.team_id = w.team_a;
+  item.text = "Kaart";
+  item.status = "todo";
+  item.owner_ids = {w.alice};
+  item.created_by = w.alice;
+  auto id = write_value<Id>(*store_, [&](WriteTx& tx) { return tx.insert_item(item); });
+  ASSERT_TRUE(id.has_value());
+  item.id = *id;
+  item.status = "doing";
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return tx.update_item(item, 1); }).has_value());
+  auto stale = store_->write([&](WriteTx& tx) { return tx.update_item(item, 1); });
+  ASSERT_FALSE(stale.has_value());
+  EXPECT_EQ(stale.error().code, ErrorCode::conflict);
+  auto missing = store_->write([&](WriteTx& tx) { return tx.delete_item(*id + 100, 1); });
+  EXPECT_EQ(missing.error().code, ErrorCode::not_found);
+  auto read = read_value<std::optional<BoardItem>>(*store_, [&](ReadTx& tx) -> Result<std::optional<BoardItem>> {
+    return tx.find_item(*id);
+  });
+  ASSERT_TRUE(read->has_value());
+  EXPECT_EQ((*read)->version, 2);
+  EXPECT_EQ((*read)->status, "doing");
+  EXPECT_EQ((*read)->owner_ids, std::vector<Id>{w.alice});
+  // Another team's list never holds it.
+  auto other = read_value<std::size_t>(*store_, [&](ReadTx& tx) -> Result<std::size_t> { return tx.list_items(w.team_b).size(); });
+  EXPECT_EQ(other.value(), 0u);
+}
+
+TEST_P(StoreContract, BoardSequenceCountsPerBoardAndRollsBackWithItsChange) {
+  auto w = make_world(*store_);
+  auto first = write_value<std::int64_t>(*store_, [&](WriteTx& tx) { return tx.next_board_seq(w.team_a); });
+  auto second = write_value<std::int64_t>(*store_, [&](WriteTx& tx) { return tx.next_board_seq(w.team_a); });
+  auto other = write_value<std::int64_t>(*store_, [&](WriteTx& tx) { return tx.next_board_seq(w.team_b); });
+  EXPECT_EQ(first.value(), 1);
+  EXPECT_EQ(second.value(), 2);
+  EXPECT_EQ(other.value(), 1);
+  EXPECT_FALSE(store_->write([&](WriteTx& tx) -> Result<void> {
+    (void)tx.next_board_seq(w.team_a);
+    return std::unexpected(Error::invalid("x", "rolled back"));
+  }).has_value());
+  auto seq = read_value<std::int64_t>(*store_, [&](ReadTx& tx) -> Result<std::int64_t> { return tx.board_seq(w.team_a); });
+  EXPECT_EQ(seq.value(), 2);
+}
+
+TEST_P(StoreContract, AClosedSessionKeepsItsRecordAndOneSessionRunsAtATime) {
+  auto w = make_world(*store_);
+  BoardSession session;
+  session.team_id = w.team_a;
+  session.started_by = w.alice;
+  session.attendance = {w.alice};
+  auto id = write_value<Id>(*store_, [&](WriteTx& tx) { return tx.insert_board_session(session); });
+  ASSERT_TRUE(id.has_value());
+  auto second = write_value<Id>(*store_, [&](WriteTx& tx) { return tx.insert_board_session(session); });
+  EXPECT_EQ(second.error().code, ErrorCode::conflict);
+  std::vector<RecordEntry> record{{"attendee", w.alice, "Alice", ""}, {"success", std::nullopt, "Gelukt", ""}};
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return tx.close_board_session(*id, 99, record, 1); }).has_value());
+  EXPECT_FALSE(store_->write([&](WriteTx& tx) { return tx.close_board_session(*id, 100, record, 2); }).has_value());
+  auto entries = read_value<std::vector<RecordEntry>>(*store_, [&](ReadTx& tx) -> Result<std::vector<RecordEntry>> {
+    return tx.list_record_entries(*id);
+  });
+  ASSERT_EQ(entries->size(), 2u);
+  EXPECT_EQ(entries->at(1).text, "Gelukt");
+  auto open = read_value<bool>(*store_, [&](ReadTx& tx) -> Result<bool> { return tx.find_open_board_session(w.team_a).has_value(); });
+  EXPECT_FALSE(open.value());
+}
+
 TEST_P(StoreContract, MembershipsResolveUpTheTree) {
   auto w = make_world(*store_);
   auto views = read_value<std::vector<MembershipView>>(*store_, [&](ReadTx& tx) -> Result<std::vector<MembershipView>> {
