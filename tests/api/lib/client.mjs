@@ -49,3 +49,10 @@ export async function signedIn(base, who) {
   await client.login(who.includes('@') ? who : demo(who));
   return client;
 }
+
+// The demo school leader, signed in, with the id of her school.
+export async function schoolLeader(base) {
+  const leader = await signedIn(base, 'schoolleider');
+  const schoolId = (await leader.get('/api/v1/me')).json.memberships[0].school_id;
+  return { leader, schoolId };
+}
