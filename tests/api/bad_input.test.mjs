@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
-import { schoolLeader, signedIn } from './lib/client.mjs';
+import { schoolLeader } from './lib/client.mjs';
 
 let server;
 let leader;

@@ -38,6 +38,17 @@ describe('parseError', () => {
     expect(error.field).toBe('brin');
   });
 
+  it('keeps the current entity of a stale-version conflict', async () => {
+    const current = { id: 9, text: 'Nieuwe tekst', version: 4 };
+    const error = await parseError(
+      jsonResponse(409, { error: { code: 'conflict', message: 'stale', field: 'version' }, current }),
+    );
+    expect(error.code).toBe('conflict');
+    expect(error.current).toEqual(current);
+    const plain = await parseError(jsonResponse(404, { error: { code: 'not_found', message: 'x' } }));
+    expect(plain.current).toBeNull();
+  });
+
   it('treats a missing field as the empty string', async () => {
     const error = await parseError(jsonResponse(401, { error: { code: 'unauthenticated', message: 'no' } }));
     expect(error.field).toBe('');

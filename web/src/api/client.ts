@@ -9,13 +9,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly field: string;
+  /** With a 409 on a stale version: the entity as it is now on the server. */
+  readonly current: unknown;
 
-  constructor(status: number, code: string, message: string, field = '') {
+  constructor(status: number, code: string, message: string, field = '', current: unknown = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.field = field;
+    this.current = current;
   }
 }
 
@@ -32,13 +35,15 @@ export async function parseError(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy page, an empty body): fall through to the generic error.
   }
-  const error = (body as { error?: Record<string, unknown> } | null)?.error;
+  const envelope = body as { error?: Record<string, unknown>; current?: unknown } | null;
+  const error = envelope?.error;
   if (error && typeof error.code === 'string') {
     return new ApiError(
       response.status,
       error.code,
       typeof error.message === 'string' ? error.message : '',
       typeof error.field === 'string' ? error.field : '',
+      envelope?.current ?? null,
     );
   }
   return new ApiError(response.status, codeForStatus(response.status), response.statusText);
@@ -85,6 +90,9 @@ export class ApiClient {
   }
   patch<T>(path: string, body: unknown): Promise<T> {
     return this.request<T>('PATCH', path, body);
+  }
+  put<T>(path: string, body: unknown): Promise<T> {
+    return this.request<T>('PUT', path, body);
   }
   delete(path: string): Promise<void> {
     return this.request<void>('DELETE', path);

@@ -2,8 +2,9 @@
 // build URLs or bodies by hand.
 import { api } from './client';
 import type {
-  BestuurDetail, BestuurSummary, CreatedInvitation, Invitation, InvitationPreview, Locale, Me,
-  Member, NewInvitation, NewSchool, Role, School, SchoolDetail, Team,
+  Ambition, BestuurDetail, BestuurSummary, Board, BoardSession, CreatedInvitation, Cycle, Goal, Invitation,
+  InvitationPreview, Item, ItemChanges, LeadershipObstacle, Locale, Me, Measurement, Member, NewGoal,
+  NewInvitation, NewItem, NewSchool, Role, School, SchoolDetail, SessionRecord, SessionSummary, Team,
 } from './types';
 
 const id = (value: number | string) => encodeURIComponent(String(value));
@@ -56,3 +57,57 @@ export const addMembership = (schoolId: number, userId: number, role: Role, team
     ...(teamId === undefined ? {} : { team_id: teamId }),
   });
 export const removeMembership = (membershipId: number) => api.delete(`/memberships/${id(membershipId)}`);
+
+// The team board (docs/API.md, "The team board (bordsessie)"). Every change names the
+// version it was made on; a stale one comes back as ApiError 409 with `current`.
+export const fetchBoard = (teamId: number) => api.get<Board>(`/teams/${id(teamId)}/board`);
+/** Path of the board's WebSocket (without /api/v1 origin handling; see realtime/). */
+export const boardLivePath = (teamId: number) => `/api/v1/teams/${id(teamId)}/board/live`;
+
+export const createCycle = (teamId: number, cycle: { name: string; starts_on: string; ends_on: string }) =>
+  api.post<Cycle>(`/teams/${id(teamId)}/cycles`, cycle);
+
+/** Not in docs/API.md yet, but served: one goal with its measurements (tells the goal page its team). */
+export const fetchGoal = (goalId: number) => api.get<Goal>(`/goals/${id(goalId)}`);
+export const createGoal = (teamId: number, goal: NewGoal) => api.post<Goal>(`/teams/${id(teamId)}/goals`, goal);
+export const updateGoal = (goalId: number, changes: Partial<NewGoal>, version: number) =>
+  api.patch<Goal>(`/goals/${id(goalId)}`, { ...changes, version });
+export const deleteGoal = (goalId: number, version: number) =>
+  api.delete(`/goals/${id(goalId)}?version=${version}`);
+/** Creates the week's value, or with `version` updates it. */
+export const putMeasurement = (goalId: number, week: string, value: number, version?: number) =>
+  api.put<Measurement>(`/goals/${id(goalId)}/measurements/${id(week)}`, version === undefined ? { value } : { value, version });
+export const deleteMeasurement = (goalId: number, week: string, version: number) =>
+  api.delete(`/goals/${id(goalId)}/measurements/${id(week)}?version=${version}`);
+
+/** Not in docs/API.md yet, but served: the school's ambitions per school year. */
+export const listAmbitions = (schoolId: number) =>
+  api.get<{ ambitions: Ambition[] }>(`/schools/${id(schoolId)}/ambitions`).then((r) => r.ambitions);
+export const createAmbition = (schoolId: number, ambition: { school_year: string; title: string; description?: string }) =>
+  api.post<Ambition>(`/schools/${id(schoolId)}/ambitions`, ambition);
+
+export const createItem = (teamId: number, item: NewItem) => api.post<Item>(`/teams/${id(teamId)}/items`, item);
+export const updateItem = (itemId: number, changes: ItemChanges, version: number) =>
+  api.patch<Item>(`/items/${id(itemId)}`, { ...changes, version });
+export const moveItem = (itemId: number, status: string, version: number, position?: number) =>
+  api.post<Item>(`/items/${id(itemId)}/move`, position === undefined ? { status, version } : { status, position, version });
+export const deleteItem = (itemId: number, version: number) => api.delete(`/items/${id(itemId)}?version=${version}`);
+export const toLeadership = (itemId: number, version: number) =>
+  api.post<Item>(`/items/${id(itemId)}/to-leadership`, { version });
+
+export const listLeadershipObstacles = () =>
+  api.get<{ obstacles: LeadershipObstacle[] }>('/obstacles').then((r) => r.obstacles);
+export const replyToObstacle = (itemId: number, reply: string, resolve: boolean, version: number) =>
+  api.post<Item>(`/items/${id(itemId)}/leadership-reply`, { reply, resolve, version });
+export const obstacleToLeaderAction = (itemId: number, text: string, version: number, dueOn?: string) =>
+  api.post<Item>(`/items/${id(itemId)}/leadership-action`, dueOn ? { text, due_on: dueOn, version } : { text, version });
+
+export const startBoardSession = (teamId: number, totalMinutes?: number) =>
+  api.post<BoardSession>(`/teams/${id(teamId)}/session`, totalMinutes === undefined ? {} : { total_minutes: totalMinutes });
+export const updateSession = (sessionId: number, changes: { step?: number; attendance?: number[] }, version: number) =>
+  api.patch<BoardSession>(`/sessions/${id(sessionId)}`, { ...changes, version });
+export const closeSession = (sessionId: number, version: number) =>
+  api.post<SessionRecord>(`/sessions/${id(sessionId)}/close`, { version });
+export const listSessions = (teamId: number) =>
+  api.get<{ sessions: SessionSummary[] }>(`/teams/${id(teamId)}/sessions`).then((r) => r.sessions);
+export const fetchSessionRecord = (sessionId: number) => api.get<SessionRecord>(`/sessions/${id(sessionId)}`);

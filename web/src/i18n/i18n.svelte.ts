@@ -59,6 +59,26 @@ export function formatDate(iso: string): string {
   });
 }
 
+/** "29 nov." — for due dates and weeks on the board. Takes YYYY-MM-DD or a full ISO time. */
+export function formatShortDate(iso: string): string {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(i18n.locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short' });
+}
+
+/** "23 november 2026, 09:15" */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(i18n.locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
 /** The look-up pair that forms/api_errors.ts needs. */
 export const texts = { t, has: hasText };
 

@@ -29,6 +29,15 @@ describe('resolveRoute', () => {
     expect(resolveRoute('/wachtwoord-herstellen')?.route.name).toBe('resetPassword');
   });
 
+  it('finds the board pages; only the board uses the full width', () => {
+    expect(resolveRoute('/teams/3/bord')).toMatchObject({ route: { name: 'board', wide: true }, params: { id: '3' } });
+    expect(resolveRoute('/teams/3/sessies')?.route.name).toBe('sessions');
+    expect(resolveRoute('/sessies/8')?.route.name).toBe('sessionRecord');
+    expect(resolveRoute('/doelen/5')?.route.name).toBe('goal');
+    expect(resolveRoute('/obstakels')?.route.name).toBe('obstacles');
+    expect(resolveRoute('/teams/3')?.route.wide).toBeFalsy();
+  });
+
   it('returns null for unknown paths (the not-found page)', () => {
     expect(resolveRoute('/bestaat-niet')).toBeNull();
   });

@@ -9,13 +9,20 @@ export type RouteName =
   | 'school'
   | 'team'
   | 'admin'
-  | 'account';
+  | 'account'
+  | 'board'
+  | 'sessions'
+  | 'sessionRecord'
+  | 'goal'
+  | 'obstacles';
 
 export interface RouteDef {
   name: RouteName;
   pattern: string;
   /** Reachable without a session. */
   public: boolean;
+  /** Uses the full width of the screen (the board on a classroom touch screen). */
+  wide?: boolean;
 }
 
 export const ROUTES: readonly RouteDef[] = [
@@ -28,6 +35,11 @@ export const ROUTES: readonly RouteDef[] = [
   { name: 'team', pattern: '/teams/:id', public: false },
   { name: 'admin', pattern: '/beheer', public: false },
   { name: 'account', pattern: '/account', public: false },
+  { name: 'board', pattern: '/teams/:id/bord', public: false, wide: true },
+  { name: 'sessions', pattern: '/teams/:id/sessies', public: false },
+  { name: 'sessionRecord', pattern: '/sessies/:id', public: false },
+  { name: 'goal', pattern: '/doelen/:id', public: false },
+  { name: 'obstacles', pattern: '/obstakels', public: false },
 ];
 
 export const SIGN_IN_PATH = '/inloggen';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { membership, meWith, regenboog } from './fixtures';
-import { canManageSchool, canOpenSchool, isOwnLeadership } from './permissions';
+import { canEditBoard, canManageSchool, canOpenSchool, isOwnLeadership, leadsASchool, leadsSchool } from './permissions';
 
 describe('canManageSchool', () => {
   it('allows the school leader of that school and admins only', () => {
@@ -25,5 +25,31 @@ describe('isOwnLeadership', () => {
     const me = meWith([leader]);
     expect(isOwnLeadership(me, leader.id)).toBe(true);
     expect(isOwnLeadership(me, 999)).toBe(false);
+  });
+});
+
+describe('canEditBoard', () => {
+  const team3 = { ...regenboog, team_id: 3, team_name: 'Groep 5-6' };
+  it('lets the team’s teachers and the school’s coaches and leaders edit', () => {
+    expect(canEditBoard(meWith([membership('leraar', team3)]), 3, 1)).toBe(true);
+    expect(canEditBoard(meWith([membership('schoolcoach', regenboog)]), 3, 1)).toBe(true);
+    expect(canEditBoard(meWith([membership('schoolleider', regenboog)]), 3, 1)).toBe(true);
+  });
+  it('keeps teachers of other teams, board members and expert coaches read-only', () => {
+    expect(canEditBoard(meWith([membership('leraar', { ...team3, team_id: 4 })]), 3, 1)).toBe(false);
+    expect(canEditBoard(meWith([membership('bestuurder', { bestuur_id: 1 })]), 3, 1)).toBe(false);
+    expect(canEditBoard(meWith([membership('expertcoach', regenboog)]), 3, 1)).toBe(false);
+    expect(canEditBoard(meWith([membership('schoolleider', regenboog)]), 3, 2)).toBe(false);
+    expect(canEditBoard(null, 3, 1)).toBe(false);
+  });
+});
+
+describe('leadsASchool / leadsSchool', () => {
+  it('is about the schoolleider role only', () => {
+    const leader = meWith([membership('schoolleider', regenboog)]);
+    expect(leadsASchool(leader)).toBe(true);
+    expect(leadsSchool(leader, 1)).toBe(true);
+    expect(leadsSchool(leader, 2)).toBe(false);
+    expect(leadsASchool(meWith([membership('schoolcoach', regenboog)]))).toBe(false);
   });
 });
