@@ -15,7 +15,8 @@ struct Config {
   std::string address = "127.0.0.1";
   std::uint16_t port = 8080;
   std::string public_url;  // default: http://ADDRESS:PORT
-  int workers = 8;
+  // Handlers mostly wait for the writer's commit; more waiting writers make bigger group commits.
+  int workers = 64;
   std::string log_level = "info";
   bool access_log = true;
   bool insecure_fast_hashing = false;  // tests only
