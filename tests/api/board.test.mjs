@@ -52,6 +52,18 @@ test('a teacher adds a card, moves it, and a stale move is refused with the curr
   assert.equal(gone.status, 204);
 });
 
+test('the board lists who can own actions: its teachers and the school leaders and coaches, once each', async () => {
+  const board = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
+  const names = board.members.map((m) => m.name);
+  assert.equal(new Set(board.members.map((m) => m.user_id)).size, board.members.length);
+  assert.ok(names.includes('Sanne de Vries') && names.includes('Karin Hofman') && names.includes('Lotte Jansen'));
+  assert.ok(!names.includes('Marieke Kuipers'), 'the expert coach reads along but owns no actions');
+  assert.ok(!names.includes('Bram Smit'), 'teachers of another team are not on this board');
+  const bram = (await leader.get(`/api/v1/schools/${schoolId}`)).json.staff.find((m) => m.name === 'Bram Smit');
+  const refused = await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'action', text: 'x', owner_ids: [bram.user_id] });
+  assert.equal(refused.json.error.field, 'owner_ids');
+});
+
 test('bad board input is refused and nothing is written', async () => {
   const before = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
   const bad = [

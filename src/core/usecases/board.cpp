@@ -19,13 +19,31 @@ Result<Id> team_of_item(ReadTx& tx, Id item_id) {
   return item->team_id;
 }
 
-// Owners come from the people of the team's school (team members and staff).
+}  // namespace
+
+std::vector<MembershipView> board_members(ReadTx& tx, const Team& team) {
+  // The people who work on the board: the team's teachers and the school's leaders and coaches, once each.
+  std::vector<MembershipView> out;
+  for (auto& m : tx.list_memberships_in_school(team.school_id)) {
+    const bool in_team = m.role == Role::leraar && m.team_id == team.id;
+    const bool staff = !m.team_id && (m.role == Role::schoolleider || m.role == Role::schoolcoach);
+    if (!in_team && !staff) continue;
+    auto same = std::find_if(out.begin(), out.end(), [&](const auto& o) { return o.user_id == m.user_id; });
+    if (same == out.end()) out.push_back(std::move(m));
+    else if (in_team) *same = std::move(m);  // a coach who also teaches here is listed as the team's teacher
+  }
+  return out;
+}
+
+namespace {
+
+// Owners come from the board's people (board_members).
 Result<void> check_owners(ReadTx& tx, const Team& team, const std::vector<Id>& owner_ids) {
   if (owner_ids.size() > 20) return std::unexpected(Error::invalid("owner_ids", "At most 20 owners."));
-  const auto people = tx.list_memberships_in_school(team.school_id);
+  const auto people = board_members(tx, team);
   for (auto owner : owner_ids) {
     const bool known = std::any_of(people.begin(), people.end(), [&](const auto& m) { return m.user_id == owner; });
-    if (!known) return std::unexpected(Error::invalid("owner_ids", "An owner must belong to the team's school."));
+    if (!known) return std::unexpected(Error::invalid("owner_ids", "An owner is a teacher of the team or a school leader or coach."));
   }
   return ok();
 }
@@ -116,7 +134,7 @@ Result<BoardView> get_board(Services& s, const Principal& who, Id team_id) {
     view.team = *tx.find_team(team_id);
     view.school_name = tx.find_school(view.team.school_id)->name;
     view.seq = tx.board_seq(team_id);
-    view.members = tx.list_memberships_in_school(view.team.school_id);
+    view.members = board_members(tx, view.team);
     view.cycles = tx.list_cycles(team_id);
     const auto today = date_of(s.clock.now());
     for (const auto& cycle : view.cycles) {

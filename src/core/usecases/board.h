@@ -19,11 +19,15 @@
 
 namespace sb {
 
+// The people who work on a board and can own its actions: the team's teachers
+// and the school's leaders and coaches, one entry per person.
+std::vector<MembershipView> board_members(ReadTx& tx, const Team& team);
+
 struct BoardView {
   Team team;
   std::string school_name;
   std::int64_t seq = 0;
-  std::vector<MembershipView> members;  // who can own actions: the team and the school's staff
+  std::vector<MembershipView> members;  // board_members()
   std::vector<Cycle> cycles;
   std::optional<Id> current_cycle_id;
   std::vector<Ambition> ambitions;

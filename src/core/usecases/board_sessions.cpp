@@ -25,25 +25,26 @@ std::string number_text(double value) {
 
 }  // namespace
 
-std::vector<RecordEntry> build_record(ReadTx& tx, const BoardSession& session) {
+std::vector<RecordEntry> build_record(ReadTx& tx, const BoardSession& session, UnixTime until) {
   std::vector<RecordEntry> out;
   const auto since = session.started_at;
+  auto during = [&](UnixTime at) { return at >= since && at <= until; };
   for (auto user_id : session.attendance) {
     auto user = tx.find_user(user_id);
     if (user) out.push_back({"attendee", user_id, user->name, ""});
   }
   for (const auto& goal : tx.list_goals(session.team_id)) {
     for (const auto& m : goal.measurements) {
-      if (m.entered_at >= since) out.push_back({"measurement", goal.id, goal.title, m.week + ": " + number_text(m.value)});
+      if (during(m.entered_at)) out.push_back({"measurement", goal.id, goal.title, m.week + ": " + number_text(m.value)});
     }
   }
   for (const auto& item : tx.list_items(session.team_id)) {
-    const bool created_now = item.created_at >= since;
-    const bool moved_now = item.status_changed_at >= since && !created_now;
+    const bool created_now = during(item.created_at);
+    const bool moved_now = during(item.status_changed_at) && !created_now;
     switch (item.kind) {
       case ItemKind::action:
         if (created_now) out.push_back({"action_created", item.id, item.text, item.status});
-        if (item.status == "done" && item.status_changed_at >= since) out.push_back({"action_closed", item.id, item.text, ""});
+        if (item.status == "done" && during(item.status_changed_at)) out.push_back({"action_closed", item.id, item.text, ""});
         else if (moved_now) out.push_back({"action_moved", item.id, item.text, item.previous_status + "→" + item.status});
         break;
       case ItemKind::success:
@@ -133,8 +134,9 @@ Result<SessionRecord> close_board_session(Services& s, const Principal& who, Id 
     if (session.version != version) {
       return std::unexpected(Error{ErrorCode::conflict, "Someone else changed this session first.", "version"});
     }
-    auto entries = build_record(tx, session);
-    SB_CHECK(tx.close_board_session(session_id, s.clock.now(), entries, version));
+    const auto now = s.clock.now();
+    auto entries = build_record(tx, session, now);
+    SB_CHECK(tx.close_board_session(session_id, now, entries, version));
     record.session = *tx.find_board_session(session_id);
     record.entries = tx.list_record_entries(session_id);
     changes.emplace_back(SessionClosed{session_id});

@@ -26,7 +26,8 @@ Result<SessionRecord> close_board_session(Services& s, const Principal& who, Id 
 Result<std::vector<SessionSummary>> list_board_sessions(Services& s, const Principal& who, Id team_id);
 Result<SessionRecord> get_session_record(Services& s, const Principal& who, Id session_id);
 
-// The record's lines for a session about to close, from what the board holds now.
-std::vector<RecordEntry> build_record(ReadTx& tx, const BoardSession& session);
+// The record's lines for a session closing at `until`: who attended, and what
+// was entered, created or moved on the board between its start and `until`.
+std::vector<RecordEntry> build_record(ReadTx& tx, const BoardSession& session, UnixTime until);
 
 }  // namespace sb

@@ -141,6 +141,11 @@ Result<void> add_demo_board(WriteTx& tx, Id team_id, std::size_t seed, const std
       {ItemKind::idea, "Voorleeswedstrijd tussen de groepen", "open", 0},
       {ItemKind::agreement, "We beginnen elke bordsessie op tijd, ook als niet iedereen er is", "open", 0},
   }};
+  // The weekly sessions were on Mondays at 14:50, when the week's values were entered (15:00).
+  const int this_monday = *parse_date(monday_of(today));
+  auto session_start = [&](int weeks_ago) {
+    return static_cast<UnixTime>(this_monday - 7 * weeks_ago) * 86400 + 14 * 3600 + 50 * 60;
+  };
   double position = 1;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const auto& d = items[i];
@@ -154,7 +159,8 @@ Result<void> add_demo_board(WriteTx& tx, Id team_id, std::size_t seed, const std
     if (d.due_in_days != 0) item.due_on = format_date(*parse_date(today) + d.due_in_days);
     if (d.kind == ItemKind::action) item.owner_ids = {teachers[i % teachers.size()]};
     item.created_by = teachers[(i + seed) % teachers.size()];
-    item.created_at = item.updated_at = item.status_changed_at = now - static_cast<UnixTime>(12 - i) * 86400;
+    // Made during one of the three past board sessions (below), so their records tell what was decided.
+    item.created_at = item.updated_at = item.status_changed_at = session_start(1 + static_cast<int>(i % 3)) + 5 * 60;
     if (d.kind == ItemKind::obstacle && std::string_view(d.status) == "leadership") {
       item.leadership_reply = "Ik vraag de bibliotheek om een wisselcollectie. — de schoolleider";
     }
@@ -164,7 +170,7 @@ Result<void> add_demo_board(WriteTx& tx, Id team_id, std::size_t seed, const std
   for (int weeks_ago = 3; weeks_ago >= 1; --weeks_ago) {
     BoardSession session;
     session.team_id = team_id;
-    session.started_at = now - weeks_ago * 7 * 86400;
+    session.started_at = session_start(weeks_ago);
     session.started_by = teachers[static_cast<std::size_t>(weeks_ago) % teachers.size()];
     session.total_minutes = 20;
     session.step = 4;
@@ -173,7 +179,7 @@ Result<void> add_demo_board(WriteTx& tx, Id team_id, std::size_t seed, const std
     session.attendance.push_back(leader);
     SB_TRY(session_id, tx.insert_board_session(session));
     session.id = session_id;
-    const auto record = build_record(tx, session);
+    const auto record = build_record(tx, session, session.started_at + 20 * 60);
     SB_CHECK(tx.close_board_session(session_id, session.started_at + 20 * 60, record, 1));
   }
   return ok();
