@@ -28,7 +28,7 @@ web:
 
 release:
 	cmake --preset release >/dev/null
-	cmake --build --preset release
+	cmake --build --preset release --target samenbeter
 
 debug:
 	cmake --preset debug >/dev/null

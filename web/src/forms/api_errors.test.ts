@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
-import { describeError, formErrors, type Texts } from './api_errors';
+import { describeError, formErrors, pinUnauthenticated, type Texts } from './api_errors';
 
 const catalogue: Record<string, string> = {
   'errors.unknown': 'Er ging iets mis.',
@@ -45,5 +45,29 @@ describe('formErrors', () => {
   it('puts it on the form when the field is not one of its inputs', () => {
     const error = new ApiError(400, 'invalid_argument', 'unknown field "x"', 'x');
     expect(formErrors(error, ['name'], texts)).toEqual({ fields: {}, form: 'unknown field "x"' });
+  });
+});
+
+describe('pinUnauthenticated', () => {
+  it('pins an unauthenticated error without a field on the given field', () => {
+    const pinned = pinUnauthenticated(new ApiError(401, 'unauthenticated', 'bad credentials'), 'password');
+    expect(pinned).toBeInstanceOf(ApiError);
+    expect(pinned).toMatchObject({ status: 401, code: 'unauthenticated', message: 'bad credentials', field: 'password' });
+    expect(formErrors(pinned, ['email', 'password'], texts)).toEqual({
+      fields: { password: 'Onjuist wachtwoord.' },
+      form: '',
+    });
+  });
+
+  it('leaves an unauthenticated error that names a field alone', () => {
+    const error = new ApiError(401, 'unauthenticated', 'expired', 'token');
+    expect(pinUnauthenticated(error, 'password')).toBe(error);
+  });
+
+  it('leaves other errors alone', () => {
+    const conflict = new ApiError(409, 'conflict', 'stale');
+    const plain = new Error('boom');
+    expect(pinUnauthenticated(conflict, 'password')).toBe(conflict);
+    expect(pinUnauthenticated(plain, 'password')).toBe(plain);
   });
 });

@@ -38,3 +38,14 @@ export function formErrors(error: unknown, fieldNames: readonly string[], texts:
 }
 
 export const NO_ERRORS: FormErrors = { fields: {}, form: '' };
+
+/**
+ * Wrong credentials come back as "unauthenticated" without a field; pin such an
+ * error on `field` (the password to retype). Any other error is left as it is.
+ */
+export function pinUnauthenticated(error: unknown, field: string): unknown {
+  if (error instanceof ApiError && error.code === 'unauthenticated' && !error.field) {
+    return new ApiError(error.status, error.code, error.message, field);
+  }
+  return error;
+}
