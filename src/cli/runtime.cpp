@@ -39,7 +39,8 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
   runtime->services_ = std::make_unique<Services>(Services{*runtime->store_, runtime->clock_, *runtime->hasher_,
                                                            *runtime->secrets_, *runtime->mailer_, runtime->throttle_,
                                                            runtime->principals_,
-                                                           events ? *events : runtime->no_events_, settings});
+                                                           events ? *events : runtime->no_events_,
+                                                           runtime->sequences_, settings});
   return runtime;
 }
 

@@ -29,6 +29,7 @@ class Runtime {
   LoginThrottle throttle_;
   PrincipalCache principals_;
   NoEventSink no_events_;
+  BoardSequences sequences_;
   std::unique_ptr<Services> services_;
 };
 

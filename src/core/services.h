@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "core/board_sequences.h"
 #include "core/login_throttle.h"
 #include "core/principal_cache.h"
 #include "core/ports/clock.h"
@@ -34,6 +35,7 @@ struct Services {
   LoginThrottle& throttle;
   PrincipalCache& principals;
   EventSink& events;
+  BoardSequences& sequences;
   AuthSettings settings;
 };
 

@@ -119,8 +119,11 @@ Result<void> change_board(Services& s, const Principal& who, Id team_id, Action 
       events.push_back({team_id, seq, std::move(change)});
     }
     // Published after the commit, in commit order: no screen ever sees a change that did not happen.
-    tx.after_commit([&sink = s.events, events = std::move(events)] {
-      for (const auto& event : events) sink.publish(event);
+    tx.after_commit([&sink = s.events, &sequences = s.sequences, events = std::move(events)] {
+      for (const auto& event : events) {
+        sequences.advance(event.team_id, event.seq);
+        sink.publish(event);
+      }
     });
     return ok();
   });
@@ -150,11 +153,13 @@ Result<BoardView> get_board(Services& s, const Principal& who, Id team_id) {
 }
 
 Result<std::int64_t> board_sequence(Services& s, const Principal& who, Id team_id) {
-  return read_value<std::int64_t>(s.store, [&](ReadTx& tx) -> Result<std::int64_t> {
+  auto seq = read_value<std::int64_t>(s.store, [&](ReadTx& tx) -> Result<std::int64_t> {
     SB_TRY(scope, scope_of_team(tx, team_id));
     SB_CHECK(authorize(who, Action::view_board, scope));
     return tx.board_seq(team_id);
   });
+  if (seq) s.sequences.advance(team_id, *seq);
+  return seq;
 }
 
 Result<BoardItem> find_item_for(Services& s, const Principal& who, Id item_id) {

@@ -46,7 +46,8 @@ struct TestServices {
   LoginThrottle throttle;
   PrincipalCache principals;
   NoEventSink events;
-  Services services{store, clock, hasher, secrets, mailer, throttle, principals, events, {}};
+  BoardSequences sequences;
+  Services services{store, clock, hasher, secrets, mailer, throttle, principals, events, sequences, {}};
 };
 
 }  // namespace sb::api::testing
