@@ -307,3 +307,38 @@ test('board screenshots: touch screen, laptop and phone; read-only for the bestu
   assert.deepEqual(board.problems, []);
   await board.context.close();
 });
+
+test('when the last cycle has ended, the team starts its next cycle on the board', async () => {
+  const screen = await openPage(browser, server.baseUrl, VIEWPORTS.laptop);
+  try {
+    const { page } = screen;
+    await signIn(page, demoEmail('schoolleider'));
+    // A new team whose only cycle ended last month, made through the API the page itself uses.
+    const teamId = await page.evaluate(async () => {
+      const me = await (await fetch('/api/v1/me')).json();
+      const headers = { 'content-type': 'application/json', 'x-csrf-token': me.csrf_token };
+      const post = async (path, body) => (await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) })).json();
+      const team = await post(`/api/v1/schools/${me.memberships[0].school_id}/teams`, { name: 'Werkgroep cycli' });
+      const day = (offset) => {
+        const d = new Date();
+        d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + offset);
+        return d.toISOString().slice(0, 10);
+      };
+      await post(`/api/v1/teams/${team.id}/cycles`, { name: 'Voorjaar', starts_on: day(-70), ends_on: day(-29) });
+      return team.id;
+    });
+    await page.goto(`/teams/${teamId}/bord`);
+    await page.getByText('Deze cyclus is afgelopen').waitFor();
+    await page.getByLabel('Naam van de cyclus').fill('Najaar');
+    await page.getByLabel('Eindigt op').fill(await page.evaluate(() => {
+      const d = new Date();
+      d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 41);
+      return d.toISOString().slice(0, 10);
+    }));
+    await page.getByRole('button', { name: 'Cyclus starten' }).click();
+    await page.getByText(/^Najaar:/).first().waitFor();
+    assert.equal(await page.getByText('Deze cyclus is afgelopen').count(), 0);
+  } finally {
+    await screen.context.close();
+  }
+});
