@@ -8,6 +8,7 @@
 #include <boost/url/parse.hpp>
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <atomic>
 #include <charconv>
 #include <chrono>
@@ -135,6 +136,17 @@ asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
         auto out = to_beast(refusal, 11, false);
         stream.expires_after(5s);
         co_await bhttp::async_write(stream, out, asio::as_tuple(asio::use_awaitable));
+        // Lingering close: the client may still be sending the body we refused. Reading it away for a
+        // moment lets the client read our answer instead of a connection reset.
+        boost::system::error_code ignored;
+        stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        stream.expires_after(2s);
+        std::array<char, 16384> sink;
+        for (std::size_t drained = 0; drained < 16 * 1024 * 1024;) {
+          auto [drain_error, n] = co_await stream.async_read_some(asio::buffer(sink), asio::as_tuple(asio::use_awaitable));
+          if (drain_error) break;
+          drained += n;
+        }
       }
       break;
     }
