@@ -47,6 +47,11 @@ test('the web app is served: index for app routes, immutable hashed assets, comp
     const etag = asset.headers.get('etag');
     const revalidated = await fetch(server.base + script, { headers: { 'if-none-match': etag } });
     assert.equal(revalidated.status, 304);
+    const head = await fetch(server.base + script, { method: 'HEAD', headers: { 'accept-encoding': 'identity' } });
+    const full = await fetch(server.base + script, { headers: { 'accept-encoding': 'identity' } });
+    assert.equal(head.status, 200);
+    assert.equal(head.headers.get('content-length'), String((await full.arrayBuffer()).byteLength), 'HEAD names the size of the body it leaves out');
+    assert.equal((await head.arrayBuffer()).byteLength, 0);
     assert.equal((await client.get('/missing.png')).status, 404);
   } finally {
     await server.stop();

@@ -47,11 +47,12 @@ class BoardJsonCache {
     if (it == entries_.end() || !(it->second.key == key)) return nullptr;
     return it->second.json;
   }
-  void put(Id team_id, Key key, std::string json) {
+  std::shared_ptr<const std::string> put(Id team_id, Key key, std::string json) {
     auto shared = std::make_shared<const std::string>(std::move(json));
     std::lock_guard lock(mutex_);
     if (entries_.size() > 10'000) entries_.clear();
-    entries_[team_id] = {std::move(key), std::move(shared)};
+    entries_[team_id] = {std::move(key), shared};
+    return shared;
   }
 
  private:
@@ -84,12 +85,15 @@ void add_board_routes(Router& router) {
                  SB_TRY(seq, board_sequence(c.services, c.who(), team_id));
                  known = seq;
                }
-               if (auto cached = board_cache().find(team_id, {*known, generation, day})) return json_response(200, *cached);
-               SB_TRY(board, get_board(c.services, c.who(), team_id));
-               c.services.sequences.advance(team_id, board.seq);
-               auto json = serialize(to_json(board));
-               board_cache().put(team_id, {board.seq, generation, day}, json);
-               return json_response(200, std::move(json));
+               auto cached = board_cache().find(team_id, {*known, generation, day});
+               if (!cached) {
+                 SB_TRY(board, get_board(c.services, c.who(), team_id));
+                 c.services.sequences.advance(team_id, board.seq);
+                 cached = board_cache().put(team_id, {board.seq, generation, day}, serialize(to_json(board)));
+               }
+               auto response = json_response(200, {});
+               response.share_body(std::move(cached));
+               return response;
              });
 
   // The live channel. The gate has admitted the caller; an upgrade request gets

@@ -68,7 +68,7 @@ http::Response serve_static(const http::Request& request) {
     body = asset->gzip;
     response.set_header("Content-Encoding", "gzip");
   }
-  if (request.method == "GET") response.body = std::string(body);
+  response.shared_body.bytes = body;  // embedded: static storage, nothing to own
   return response;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -30,14 +31,28 @@ struct Request {
   bool is_state_changing() const { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
 };
 
+// Bytes that live elsewhere (a cache entry, an embedded asset) and are sent
+// without a copy; `owner` keeps them alive until the answer is written. A big
+// body copied per request costs more than the rest of the request together.
+struct SharedBody {
+  std::shared_ptr<const void> owner;  // empty for bytes with static storage
+  std::string_view bytes;
+};
+
 struct Response {
   int status = 200;
   std::string content_type = "application/json";
   std::string body;
+  SharedBody shared_body;  // when it has bytes, it is the body and `body` is unused
   std::vector<std::pair<std::string, std::string>> headers;
   bool close_connection = false;
 
   void set_header(std::string name, std::string value) { headers.emplace_back(std::move(name), std::move(value)); }
+  void share_body(std::shared_ptr<const std::string> text) {
+    shared_body.bytes = *text;
+    shared_body.owner = std::move(text);
+  }
+  std::string_view body_bytes() const { return shared_body.bytes.data() ? shared_body.bytes : std::string_view(body); }
 };
 
 }  // namespace sb::http

@@ -4,6 +4,7 @@
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/http/span_body.hpp>
 #include <boost/beast/websocket/rfc6455.hpp>
 #include <boost/url/parse.hpp>
 #include <spdlog/spdlog.h>
@@ -44,6 +45,8 @@ class HttpServer::Impl {
   void begin_shutdown();
   static Request to_request(bhttp::request<bhttp::string_body>& raw, const std::string& client);
   static bhttp::response<bhttp::string_body> to_beast(Response& response, unsigned version, bool keep_alive);
+  static asio::awaitable<bool> write(beast::tcp_stream& stream, Response& response, unsigned version, bool keep_alive,
+                                     bool head_only);
 
   ServerOptions options_;
   Response handle(Request& request);
@@ -78,15 +81,49 @@ Request HttpServer::Impl::to_request(bhttp::request<bhttp::string_body>& raw, co
   return request;
 }
 
-bhttp::response<bhttp::string_body> HttpServer::Impl::to_beast(Response& response, unsigned version, bool keep_alive) {
-  bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(response.status), version};
+namespace {
+
+template <class Body>
+void fill_header(bhttp::response<Body>& out, Response& response, bool keep_alive) {
   out.set(bhttp::field::server, "SamenBeter");
   if (!response.content_type.empty()) out.set(bhttp::field::content_type, response.content_type);
   for (auto& [name, value] : response.headers) out.insert(name, value);
-  out.body() = std::move(response.body);
   out.keep_alive(keep_alive && !response.close_connection);
+}
+
+// Sends the message, or for HEAD only its header, which then names the length of the body it leaves out.
+template <class Body>
+asio::awaitable<bool> send(beast::tcp_stream& stream, bhttp::response<Body>& out, bool head_only) {
+  out.prepare_payload();
+  bhttp::response_serializer<Body> serializer(out);
+  auto [error, written] =
+      head_only ? co_await bhttp::async_write_header(stream, serializer, asio::as_tuple(asio::use_awaitable))
+                : co_await bhttp::async_write(stream, serializer, asio::as_tuple(asio::use_awaitable));
+  (void)written;
+  co_return !error && out.keep_alive();
+}
+
+}  // namespace
+
+bhttp::response<bhttp::string_body> HttpServer::Impl::to_beast(Response& response, unsigned version, bool keep_alive) {
+  bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(response.status), version};
+  fill_header(out, response, keep_alive);
+  out.body() = std::move(response.body);
   out.prepare_payload();
   return out;
+}
+
+// Returns whether the connection stays open. Shared bytes go out in place, without a copy.
+asio::awaitable<bool> HttpServer::Impl::write(beast::tcp_stream& stream, Response& response, unsigned version,
+                                              bool keep_alive, bool head_only) {
+  if (response.shared_body.bytes.data()) {
+    bhttp::response<bhttp::span_body<const char>> out{static_cast<bhttp::status>(response.status), version};
+    fill_header(out, response, keep_alive);
+    out.body() = {response.shared_body.bytes.data(), response.shared_body.bytes.size()};
+    co_return co_await send(stream, out, head_only);
+  }
+  auto out = to_beast(response, version, keep_alive);
+  co_return co_await send(stream, out, head_only);
 }
 
 Response HttpServer::Impl::handle(Request& request) {
@@ -189,12 +226,11 @@ asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
       co_return;
     }
 
-    auto out = to_beast(response, version, keep_alive && !shutting_down_);
     stream.expires_after(std::chrono::seconds(options_.limits.request_seconds));
-    auto [write_error, written] = co_await bhttp::async_write(stream, out, asio::as_tuple(asio::use_awaitable));
-    (void)written;
+    const bool stays_open =
+        co_await write(stream, response, version, keep_alive && !shutting_down_, request.method == "HEAD");
     in_flight_ -= 1;
-    if (write_error || !out.keep_alive()) break;
+    if (!stays_open) break;
   }
   boost::system::error_code ignored;
   stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
