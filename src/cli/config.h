@@ -17,6 +17,8 @@ struct Config {
   std::string public_url;  // default: http://ADDRESS:PORT
   // Handlers mostly wait for the writer's commit; more waiting writers make bigger group commits.
   int workers = 64;
+  // 0: one per core. Reads are answered on these threads, so they scale with the cores.
+  int io_threads = 0;
   std::string log_level = "info";
   bool access_log = true;
   bool insecure_fast_hashing = false;  // tests only

@@ -3,7 +3,9 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include "cli/commands.h"
 #include "cli/runtime.h"
@@ -41,6 +43,10 @@ void register_serve_command(CLI::App& app, Config& config) {
       ->envname("SAMENBETER_WORKERS")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
+  command->add_option("--io-threads", config.io_threads, "Threads that serve connections (0: one per core)")
+      ->envname("SAMENBETER_IO_THREADS")
+      ->check(CLI::Range(0, 64))
+      ->capture_default_str();
   command->add_option("--session-idle-timeout", config.session_idle_seconds, "Seconds without a request before a session ends")
       ->envname("SAMENBETER_SESSION_IDLE_TIMEOUT")
       ->check(CLI::Range(1, 30 * 24 * 3600))
@@ -70,6 +76,7 @@ void register_serve_command(CLI::App& app, Config& config) {
     options.address = config.address;
     options.port = config.port;
     options.worker_threads = config.workers;
+    options.io_threads = config.io_threads > 0 ? config.io_threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     options.hub = &hub;
     if (!config.access_log) spdlog::set_level(spdlog::level::warn);
     http::HttpServer server(options, make_app_handler(*router, behind_tls), runs_inline);

@@ -9,10 +9,13 @@
 #include <boost/url/parse.hpp>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <charconv>
 #include <chrono>
+#include <thread>
+#include <vector>
 
 #include "server/realtime/live_session.h"
 
@@ -30,19 +33,25 @@ class HttpServer::Impl {
       : options_(std::move(options)),
         handler_(std::move(handler)),
         runs_inline_(std::move(runs_inline)),
-        pool_(static_cast<std::size_t>(options_.worker_threads)) {}
+        pool_(static_cast<std::size_t>(options_.worker_threads)) {
+    for (int i = 0; i < std::max(1, options_.io_threads); ++i) contexts_.push_back(std::make_unique<asio::io_context>(1));
+  }
 
   std::string run(Signals signals, const ListeningCallback& on_listening);
   void stop() {
-    asio::post(io_, [this] { begin_shutdown(); });
+    asio::post(main_io(), [this] { begin_shutdown(); });
   }
-  void post(std::function<void()> task) { asio::post(io_, std::move(task)); }
+  void post(std::function<void()> task) { asio::post(main_io(), std::move(task)); }
 
  private:
   asio::awaitable<void> accept_loop();
   asio::awaitable<void> serve(tcp::socket socket);
   asio::awaitable<void> drain_then_stop();
   void begin_shutdown();
+  void go_live(beast::tcp_stream stream, bhttp::request<bhttp::string_body> upgrade_request, Request request,
+               realtime::LiveOptions live);
+  // The first context runs the acceptor, the signals, the hub and every live channel.
+  asio::io_context& main_io() { return *contexts_.front(); }
   static Request to_request(bhttp::request<bhttp::string_body>& raw, const std::string& client);
   static bhttp::response<bhttp::string_body> to_beast(Response& response, unsigned version, bool keep_alive);
   static asio::awaitable<bool> write(beast::tcp_stream& stream, Response& response, unsigned version, bool keep_alive,
@@ -52,12 +61,15 @@ class HttpServer::Impl {
   Response handle(Request& request);
   Handler handler_;
   RunsInline runs_inline_;
-  asio::io_context io_{1};
+  // One single-threaded context per I/O thread, connections spread round robin: a connection's
+  // coroutine stays on its context, so nothing of one connection needs a lock.
+  std::vector<std::unique_ptr<asio::io_context>> contexts_;
+  std::size_t next_context_ = 0;  // the acceptor's, on the main context
   asio::thread_pool pool_;
   std::unique_ptr<tcp::acceptor> acceptor_;
   std::atomic<std::size_t> connections_{0};
-  std::size_t in_flight_ = 0;  // touched on the I/O thread only
-  bool shutting_down_ = false;
+  std::atomic<std::size_t> in_flight_{0};
+  std::atomic<bool> shutting_down_{false};
 };
 
 Request HttpServer::Impl::to_request(bhttp::request<bhttp::string_body>& raw, const std::string& client) {
@@ -212,17 +224,11 @@ asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
       // Admitted by the gate: the connection becomes a live channel and leaves this loop.
       in_flight_ -= 1;
       realtime::LiveOptions live;
-      live.hub = options_.hub;
       for (const auto& [name, value] : response.headers) {
         if (name == kLiveTeamHeader) std::from_chars(value.data(), value.data() + value.size(), live.team_id);
         if (name == kLiveSeqHeader) std::from_chars(value.data(), value.data() + value.size(), live.known_seq);
       }
-      live.still_allowed = [this, saved = request]() {
-        Request again = saved;
-        return handle(again).status == 101;
-      };
-      live.on_closed = [this] { connections_ -= 1; };
-      realtime::start_live_session(std::move(stream), std::move(upgrade_request), std::move(live));
+      go_live(std::move(stream), std::move(upgrade_request), std::move(request), std::move(live));
       co_return;
     }
 
@@ -237,9 +243,35 @@ asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
   connections_ -= 1;
 }
 
+// Live channels all run on the main context with the hub (see realtime/hub.h), so a connection
+// accepted on another context moves there: its descriptor changes context, nothing is in flight.
+void HttpServer::Impl::go_live(beast::tcp_stream stream, bhttp::request<bhttp::string_body> upgrade_request,
+                               Request request, realtime::LiveOptions live) {
+  live.hub = options_.hub;
+  live.still_allowed = [this, saved = std::move(request)]() {
+    Request again = saved;
+    return handle(again).status == 101;
+  };
+  live.on_closed = [this] { connections_ -= 1; };
+  tcp::socket socket = stream.release_socket();
+  boost::system::error_code error;
+  const auto protocol = socket.local_endpoint(error).protocol();
+  const auto descriptor = socket.release(error);
+  if (error) {
+    connections_ -= 1;
+    return;
+  }
+  asio::post(main_io(), [this, protocol, descriptor, upgrade_request = std::move(upgrade_request), live = std::move(live)]() mutable {
+    beast::tcp_stream moved(tcp::socket(main_io(), protocol, descriptor));
+    realtime::start_live_session(std::move(moved), std::move(upgrade_request), std::move(live));
+  });
+}
+
 asio::awaitable<void> HttpServer::Impl::accept_loop() {
   while (acceptor_ && acceptor_->is_open()) {
-    auto [error, socket] = co_await acceptor_->async_accept(asio::as_tuple(asio::use_awaitable));
+    auto& context = *contexts_[next_context_];
+    next_context_ = (next_context_ + 1) % contexts_.size();
+    auto [error, socket] = co_await acceptor_->async_accept(context, asio::as_tuple(asio::use_awaitable));
     if (error) {
       if (error == asio::error::operation_aborted) co_return;
       spdlog::warn("accept failed: {}", error.message());
@@ -252,27 +284,27 @@ asio::awaitable<void> HttpServer::Impl::accept_loop() {
     }
     connections_ += 1;
     socket.set_option(tcp::no_delay(true));
-    asio::co_spawn(io_, serve(std::move(socket)), asio::detached);
+    asio::co_spawn(context, serve(std::move(socket)), asio::detached);
   }
 }
 
 void HttpServer::Impl::begin_shutdown() {
   if (shutting_down_) return;
   shutting_down_ = true;
-  spdlog::info("shutting down: no new connections, finishing {} request(s) in flight", in_flight_);
+  spdlog::info("shutting down: no new connections, finishing {} request(s) in flight", in_flight_.load());
   boost::system::error_code ignored;
   if (acceptor_) acceptor_->close(ignored);
-  asio::co_spawn(io_, drain_then_stop(), asio::detached);
+  asio::co_spawn(main_io(), drain_then_stop(), asio::detached);
 }
 
 asio::awaitable<void> HttpServer::Impl::drain_then_stop() {
-  asio::steady_timer timer(io_);
+  asio::steady_timer timer(main_io());
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(options_.limits.shutdown_grace_seconds);
   while (in_flight_ > 0 && std::chrono::steady_clock::now() < deadline) {
     timer.expires_after(20ms);
     co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
   }
-  io_.stop();
+  for (auto& context : contexts_) context->stop();
 }
 
 std::string HttpServer::Impl::run(Signals signals, const ListeningCallback& on_listening) {
@@ -280,14 +312,14 @@ std::string HttpServer::Impl::run(Signals signals, const ListeningCallback& on_l
   auto address = asio::ip::make_address(options_.address, ec);
   if (ec) return "invalid address " + options_.address;
   tcp::endpoint endpoint(address, options_.port);
-  acceptor_ = std::make_unique<tcp::acceptor>(io_);
+  acceptor_ = std::make_unique<tcp::acceptor>(main_io());
   acceptor_->open(endpoint.protocol(), ec);
   if (!ec) acceptor_->set_option(asio::socket_base::reuse_address(true), ec);
   if (!ec) acceptor_->bind(endpoint, ec);
   if (!ec) acceptor_->listen(asio::socket_base::max_listen_connections, ec);
   if (ec) return "cannot listen on " + options_.address + ":" + std::to_string(options_.port) + ": " + ec.message();
 
-  asio::signal_set signal_set(io_);
+  asio::signal_set signal_set(main_io());
   if (signals == Signals::handle) {
     signal_set.add(SIGINT);
     signal_set.add(SIGTERM);
@@ -296,8 +328,16 @@ std::string HttpServer::Impl::run(Signals signals, const ListeningCallback& on_l
     });
   }
   on_listening(acceptor_->local_endpoint().port());
-  asio::co_spawn(io_, accept_loop(), asio::detached);
-  io_.run();
+  asio::co_spawn(main_io(), accept_loop(), asio::detached);
+  std::vector<std::thread> io_threads;
+  for (std::size_t i = 1; i < contexts_.size(); ++i) {
+    io_threads.emplace_back([context = contexts_[i].get()] {
+      auto busy = asio::make_work_guard(*context);  // idle between connections until stopped
+      context->run();
+    });
+  }
+  main_io().run();
+  for (auto& thread : io_threads) thread.join();
   pool_.join();
   return {};
 }

@@ -1,6 +1,8 @@
-// HttpServer: accepts connections and speaks HTTP/1.1 with keep-alive on one
-// I/O thread (C++20 coroutines over Boost.Beast/Asio); every request's
-// handler runs on a small worker pool, because handlers block on the store.
+// HttpServer: accepts connections and speaks HTTP/1.1 with keep-alive on a
+// few I/O threads (C++20 coroutines over Boost.Beast/Asio; each connection
+// stays on one thread). Reads are answered on the I/O thread; every other
+// request's handler runs on a worker pool, because it blocks on the store.
+// Live channels (WebSockets) all run on the first I/O thread, with the hub.
 //
 // Limits, each enforced where it applies: body 1 MiB (413), header 16 KiB
 // (431), 30 s to receive a request, 60 s idle keep-alive, at most
@@ -40,6 +42,7 @@ struct ServerOptions {
   std::string address = "127.0.0.1";
   std::uint16_t port = 8080;
   int worker_threads = 8;
+  int io_threads = 1;  // threads that read and write connections and run the inline (reading) handlers
   ServerLimits limits;
   // The live channel: an upgrade request that the handler admits (status 101,
   // see kLiveTeamHeader) becomes a WebSocket subscribed to this hub.
@@ -70,7 +73,7 @@ class HttpServer {
   // Serves until stop() or a termination signal; returns an error text when it cannot listen.
   std::string run(Signals signals, const ListeningCallback& on_listening);
   void stop();
-  // Runs `task` on the I/O thread.
+  // Runs `task` on the first I/O thread (the hub's and the live channels').
   void post(std::function<void()> task);
 
  private:

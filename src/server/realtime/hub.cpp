@@ -10,12 +10,13 @@ namespace sb::realtime {
 namespace json = boost::json;
 
 void Hub::publish(const BoardEvent& event) {
-  // Serialised once, on the publishing thread; every subscriber gets the same bytes.
-  auto message = std::make_shared<const std::string>(json::serialize(
-      json::object{{"type", "event"}, {"seq", event.seq}, {"event", api::event_json(event.change)}}));
   if (!post_) return;
-  post_([this, team_id = event.team_id, seq = event.seq, message = std::move(message)]() mutable {
-    deliver(team_id, seq, std::move(message));
+  // Serialised once, on the I/O thread rather than the store's writer (which every write waits for);
+  // every subscriber gets the same bytes.
+  post_([this, event] {
+    deliver(event.team_id, event.seq,
+            std::make_shared<const std::string>(json::serialize(
+                json::object{{"type", "event"}, {"seq", event.seq}, {"event", api::event_json(event.change)}})));
   });
 }
 

@@ -1,6 +1,6 @@
 #include "storage/sqlite/sqlite_store.h"
 
-#include <future>
+#include <atomic>
 
 #include "storage/sqlite/connection.h"
 #include "storage/sqlite/migrations.h"
@@ -8,21 +8,23 @@
 
 namespace sb::sqlite {
 
-// A queued write. A caller waiting in write() owns the job and is told the
-// outcome through `done`; a background job is owned by the queue and deleted
-// by the writer once committed.
+// A queued write, shared by the caller waiting in write() (none for a background
+// job) and the writer, so neither outlives it. The caller waits on `finished`
+// directly (a futex): cheaper than a promise when many writes wait at once.
 struct SqliteStore::WriteJob {
-  const std::function<Result<void>(WriteTx&)>* work = nullptr;
-  std::promise<Result<void>> done;
-  std::function<Result<void>(WriteTx&)> owned_work;
-  bool background = false;
+  std::function<Result<void>(WriteTx&)> owned_work;  // a background job's
+  const std::function<Result<void>(WriteTx&)>* work = &owned_work;
+  Result<void> result;
+  std::atomic<int> finished{0};
 
-  void finish(Result<void> result) {
-    if (background) {
-      delete this;
-    } else {
-      done.set_value(std::move(result));
-    }
+  void finish(Result<void> outcome) {
+    result = std::move(outcome);
+    finished.store(1, std::memory_order_release);
+    finished.notify_one();
+  }
+  Result<void> wait() {
+    finished.wait(0, std::memory_order_acquire);
+    return std::move(result);
   }
 };
 
@@ -141,36 +143,30 @@ Result<void> SqliteStore::read(const std::function<Result<void>(ReadTx&)>& work)
 }
 
 Result<void> SqliteStore::write(const std::function<Result<void>(WriteTx&)>& work) {
-  WriteJob job;
-  job.work = &work;
-  auto done = job.done.get_future();
+  auto job = std::make_shared<WriteJob>();
+  job->work = &work;
   {
     std::lock_guard lock(queue_mutex_);
     if (stopping_) return std::unexpected(Error::internal("The store is shutting down."));
-    queue_.push_back(&job);
+    queue_.push_back(job);
   }
   queue_ready_.notify_one();
-  return done.get();
+  return job->wait();
 }
 
 void SqliteStore::write_in_background(std::function<Result<void>(WriteTx&)> work) {
-  auto* job = new WriteJob;
+  auto job = std::make_shared<WriteJob>();
   job->owned_work = std::move(work);
-  job->work = &job->owned_work;
-  job->background = true;
   {
     std::lock_guard lock(queue_mutex_);
-    if (stopping_) {
-      delete job;
-      return;
-    }
-    queue_.push_back(job);
+    if (stopping_) return;
+    queue_.push_back(std::move(job));
   }
   queue_ready_.notify_one();
 }
 
 void SqliteStore::writer_loop() {
-  std::vector<WriteJob*> batch;
+  std::vector<std::shared_ptr<WriteJob>> batch;
   for (;;) {
     {
       std::unique_lock lock(queue_mutex_);
@@ -187,17 +183,17 @@ void SqliteStore::writer_loop() {
   }
 }
 
-void SqliteStore::run_batch(std::vector<WriteJob*>& batch) {
+void SqliteStore::run_batch(std::vector<std::shared_ptr<WriteJob>>& batch) {
   Connection& db = *writer_connection_;
   std::vector<Result<void>> results;
   results.reserve(batch.size());
   auto begun = db.exec("BEGIN IMMEDIATE");
   if (!begun) {
-    for (auto* job : batch) job->finish(std::unexpected(begun.error()));
+    for (auto& job : batch) job->finish(std::unexpected(begun.error()));
     return;
   }
   SqliteTx tx(db);
-  for (auto* job : batch) {
+  for (auto& job : batch) {
     const auto hooks_before = tx.hook_count();
     (void)db.exec("SAVEPOINT job");
     Result<void> result = std::unexpected(Error::internal("Write failed unexpectedly."));
@@ -216,7 +212,7 @@ void SqliteStore::run_batch(std::vector<WriteJob*>& batch) {
   auto committed = db.exec("COMMIT");
   if (!committed) {
     (void)db.exec("ROLLBACK");
-    for (auto* job : batch) job->finish(std::unexpected(committed.error()));
+    for (auto& job : batch) job->finish(std::unexpected(committed.error()));
     return;
   }
   {

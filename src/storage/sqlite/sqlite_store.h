@@ -51,7 +51,7 @@ class SqliteStore final : public Store {
   struct WriteJob;
   SqliteStore(std::string path, StoreOptions options, std::unique_ptr<Connection> writer);
   void writer_loop();
-  void run_batch(std::vector<WriteJob*>& batch);
+  void run_batch(std::vector<std::shared_ptr<WriteJob>>& batch);
   std::unique_ptr<Connection> acquire_reader();
   void release_reader(std::unique_ptr<Connection> connection);
 
@@ -61,7 +61,7 @@ class SqliteStore final : public Store {
 
   std::mutex queue_mutex_;
   std::condition_variable queue_ready_;
-  std::deque<WriteJob*> queue_;
+  std::deque<std::shared_ptr<WriteJob>> queue_;
   bool stopping_ = false;
   std::uint64_t commits_ = 0;
   std::uint64_t committed_jobs_ = 0;
