@@ -1,12 +1,15 @@
 // Load generator for benchmark (b): each of N keep-alive connections moves
 // its own card back and forth as fast as the server answers, naming the
 // version it last saw; then checks that every acknowledged move is on the
-// board. A small blocking client, one thread per connection, so the client
-// costs far less than the server it measures. Loopback only, bounded in time.
+// board. One thread drives every connection through epoll (as wrk does), so
+// the client costs far less than the server it measures and does not add a
+// thread wake-up per answer. Loopback only, bounded in time.
 //   move_load PORT COOKIE CSRF TEAM CONNECTIONS SECONDS  -> one JSON line
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -14,12 +17,12 @@
 #include <boost/json/src.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
-#include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace {
@@ -32,6 +35,14 @@ struct Config {
   long team;
 };
 
+std::string request_text(const Config& config, const char* method, const std::string& path, const std::string& body) {
+  std::string request = std::string(method) + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + config.cookie +
+                        "\r\nX-CSRF-Token: " + config.csrf + "\r\n";
+  if (!body.empty()) request += "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
+  return request + "\r\n" + body;
+}
+
+// One keep-alive connection: blocking calls for setup and checks, non-blocking steps under epoll for the load.
 class Connection {
  public:
   explicit Connection(int port) {
@@ -45,48 +56,78 @@ class Connection {
     setsockopt(fd_, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
   }
   ~Connection() { close(fd_); }
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+  int fd() const { return fd_; }
 
-  // Sends one request and returns {status, body}.
-  std::pair<int, std::string> call(const Config& config, const char* method, const std::string& path, const std::string& body) {
-    std::string request = std::string(method) + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + config.cookie +
-                          "\r\nX-CSRF-Token: " + config.csrf + "\r\n";
-    if (!body.empty()) request += "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
-    request += "\r\n" + body;
+  void send_all(const std::string& request) {
     for (std::size_t sent = 0; sent < request.size();) {
-      const auto n = send(fd_, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
+      const auto n = ::send(fd_, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
+      if (n < 0 && errno == EAGAIN) continue;  // loopback: the peer drains it at once
       if (n <= 0) throw std::runtime_error("send");
       sent += static_cast<std::size_t>(n);
     }
-    std::size_t header_end;
-    while ((header_end = buffer_.find("\r\n\r\n")) == std::string::npos) fill();
-    const int status = std::stoi(buffer_.substr(9, 3));
+  }
+
+  // A whole response from what has arrived so far, or nothing yet.
+  std::optional<std::pair<int, std::string>> take_response() {
+    const auto header_end = buffer_.find("\r\n\r\n");
+    if (header_end == std::string::npos) return std::nullopt;
     std::size_t length = 0;
     const auto at = buffer_.find("Content-Length: ");
     if (at != std::string::npos && at < header_end) length = std::stoul(buffer_.substr(at + 16));
-    while (buffer_.size() < header_end + 4 + length) fill();
-    std::string out = buffer_.substr(header_end + 4, length);
+    if (buffer_.size() < header_end + 4 + length) return std::nullopt;
+    const int status = std::stoi(buffer_.substr(9, 3));
+    std::string body = buffer_.substr(header_end + 4, length);
     buffer_.erase(0, header_end + 4 + length);
-    return {status, out};
+    return std::pair{status, std::move(body)};
   }
 
- private:
-  void fill() {
+  // Reads what is there; false when the connection is gone.
+  bool receive() {
     char chunk[65536];
-    const auto n = recv(fd_, chunk, sizeof chunk, 0);
-    if (n <= 0) throw std::runtime_error("recv");
-    buffer_.append(chunk, static_cast<std::size_t>(n));
+    for (;;) {
+      const auto n = recv(fd_, chunk, sizeof chunk, 0);
+      if (n > 0) {
+        buffer_.append(chunk, static_cast<std::size_t>(n));
+        continue;
+      }
+      return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+    }
   }
+
+  std::pair<int, std::string> call(const std::string& request) {
+    send_all(request);
+    for (;;) {
+      if (auto response = take_response()) return *response;
+      char chunk[65536];
+      const auto n = recv(fd_, chunk, sizeof chunk, 0);
+      if (n <= 0) throw std::runtime_error("recv");
+      buffer_.append(chunk, static_cast<std::size_t>(n));
+    }
+  }
+
+  void make_non_blocking() { fcntl(fd_, F_SETFL, fcntl(fd_, F_GETFL) | O_NONBLOCK); }
+
+ private:
   int fd_;
   std::string buffer_;
 };
 
-struct Outcome {
-  std::vector<double> latencies_ms;
-  long card = 0;
+struct Card {
+  long id = 0;
   std::int64_t version = 0;
-  std::string status;
+  std::string status = "todo";
+  Clock::time_point sent;
+  std::vector<double> latencies_ms;
   int errors = 0;
 };
+
+std::string move_request(const Config& config, const Card& card) {
+  const std::string next = card.status == "todo" ? "doing" : "todo";
+  return request_text(config, "POST", "/api/v1/items/" + std::to_string(card.id) + "/move",
+                      R"({"status":")" + next + R"(","version":)" + std::to_string(card.version) + "}");
+}
 
 }  // namespace
 
@@ -97,62 +138,89 @@ int main(int argc, char** argv) {
   }
   const Config config{std::stoi(argv[1]), argv[2], argv[3], std::stol(argv[4])};
   const int connections = std::stoi(argv[5]);
-  const auto deadline = Clock::now() + std::chrono::seconds(std::stoi(argv[6]));
-  std::vector<Outcome> outcomes(static_cast<std::size_t>(connections));
-  std::vector<std::thread> threads;
+  const int seconds = std::stoi(argv[6]);
+
+  std::vector<std::unique_ptr<Connection>> sockets;
+  std::vector<Card> cards(static_cast<std::size_t>(connections));
   for (int i = 0; i < connections; ++i) {
-    threads.emplace_back([&, i] {
-      auto& out = outcomes[static_cast<std::size_t>(i)];
-      Connection connection(config.port);
-      auto [status, body] = connection.call(config, "POST", "/api/v1/teams/" + std::to_string(config.team) + "/items",
-                                            R"({"kind":"action","text":"Schuifkaart )" + std::to_string(i) + R"("})");
-      if (status != 201) throw std::runtime_error("could not create a card: " + body);
-      auto card = boost::json::parse(body).as_object();
-      out.card = static_cast<long>(card["id"].as_int64());
-      out.version = card["version"].as_int64();
-      out.status = "todo";
-      while (Clock::now() < deadline) {
-        const std::string next = out.status == "todo" ? "doing" : "todo";
-        const auto started = Clock::now();
-        auto [move_status, move_body] =
-            connection.call(config, "POST", "/api/v1/items/" + std::to_string(out.card) + "/move",
-                            R"({"status":")" + next + R"(","version":)" + std::to_string(out.version) + "}");
-        out.latencies_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - started).count());
-        if (move_status != 200) {
-          out.errors += 1;
-          continue;
-        }
-        out.version = boost::json::parse(move_body).at("version").as_int64();
-        out.status = next;
-      }
-    });
+    sockets.push_back(std::make_unique<Connection>(config.port));
+    auto [status, body] = sockets.back()->call(
+        request_text(config, "POST", "/api/v1/teams/" + std::to_string(config.team) + "/items",
+                     R"({"kind":"action","text":"Schuifkaart )" + std::to_string(i) + R"("})"));
+    if (status != 201) throw std::runtime_error("could not create a card: " + body);
+    const auto card = boost::json::parse(body).as_object();
+    cards[static_cast<std::size_t>(i)].id = static_cast<long>(card.at("id").as_int64());
+    cards[static_cast<std::size_t>(i)].version = card.at("version").as_int64();
   }
-  for (auto& thread : threads) thread.join();
+
+  const int poll = epoll_create1(0);
+  for (int i = 0; i < connections; ++i) {
+    auto& socket = *sockets[static_cast<std::size_t>(i)];
+    socket.make_non_blocking();
+    epoll_event event{};
+    event.events = EPOLLIN;
+    event.data.u32 = static_cast<std::uint32_t>(i);
+    epoll_ctl(poll, EPOLL_CTL_ADD, socket.fd(), &event);
+    auto& card = cards[static_cast<std::size_t>(i)];
+    card.sent = Clock::now();
+    socket.send_all(move_request(config, card));
+  }
+  const auto deadline = Clock::now() + std::chrono::seconds(seconds);
+  int running = connections;
+  std::vector<epoll_event> ready(static_cast<std::size_t>(connections));
+  while (running > 0) {
+    const int n = epoll_wait(poll, ready.data(), connections, 1000);
+    for (int k = 0; k < n; ++k) {
+      const auto i = ready[static_cast<std::size_t>(k)].data.u32;
+      auto& socket = *sockets[i];
+      auto& card = cards[i];
+      if (!socket.receive()) throw std::runtime_error("connection closed");
+      auto response = socket.take_response();
+      if (!response) continue;
+      const auto now = Clock::now();
+      card.latencies_ms.push_back(std::chrono::duration<double, std::milli>(now - card.sent).count());
+      if (response->first == 200) {
+        card.version = boost::json::parse(response->second).at("version").as_int64();
+        card.status = card.status == "todo" ? "doing" : "todo";
+      } else {
+        card.errors += 1;
+      }
+      if (now >= deadline) {
+        epoll_ctl(poll, EPOLL_CTL_DEL, socket.fd(), nullptr);
+        running -= 1;
+        continue;
+      }
+      card.sent = now;
+      socket.send_all(move_request(config, card));
+    }
+  }
+  close(poll);
 
   // Every acknowledged move is on the board: each card at its last acknowledged version and column.
   Connection check(config.port);
-  auto [status, body] = check.call(config, "GET", "/api/v1/teams/" + std::to_string(config.team) + "/board", "");
+  auto [status, body] =
+      check.call(request_text(config, "GET", "/api/v1/teams/" + std::to_string(config.team) + "/board", ""));
   const auto board = boost::json::parse(body);
   int lost = 0;
-  for (const auto& out : outcomes) {
+  for (const auto& card : cards) {
     bool found = false;
     for (const auto& item : board.at("items").as_array()) {
-      if (item.at("id").as_int64() == out.card) {
-        found = item.at("version").as_int64() == out.version && item.at("status").as_string() == out.status;
+      if (item.at("id").as_int64() == card.id) {
+        found = item.at("version").as_int64() == card.version && item.at("status").as_string() == card.status;
       }
     }
     if (!found) lost += 1;
   }
   std::vector<double> all;
   int errors = 0;
-  for (const auto& out : outcomes) {
-    all.insert(all.end(), out.latencies_ms.begin(), out.latencies_ms.end());
-    errors += out.errors;
+  for (const auto& card : cards) {
+    all.insert(all.end(), card.latencies_ms.begin(), card.latencies_ms.end());
+    errors += card.errors;
   }
   std::sort(all.begin(), all.end());
   auto at = [&](double p) { return all.empty() ? 0.0 : all[std::min(all.size() - 1, static_cast<std::size_t>(all.size() * p))]; };
   std::printf(R"({"moves":%zu,"per_second":%.1f,"p50_ms":%.2f,"p99_ms":%.2f,"max_ms":%.2f,"errors":%d,"lost":%d})" "\n",
-              all.size(), static_cast<double>(all.size()) / std::stod(argv[6]), at(0.5), at(0.99), all.empty() ? 0 : all.back(),
+              all.size(), static_cast<double>(all.size()) / seconds, at(0.5), at(0.99), all.empty() ? 0 : all.back(),
               errors, lost);
   return lost == 0 ? 0 : 1;
 }

@@ -4,7 +4,7 @@
 #       connections, against nginx serving the same JSON as a static file in the same run;
 #   (b) move a card at 8 and 64 concurrent connections with full durability, then check every acknowledged move;
 #   (c) fan-out: 300 boards × 30 live screens (9,000 WebSockets), one writer per board at one change a second.
-# (b) uses move_load.cpp (a small blocking C++ client, so the client is not what is measured).
+# (b) uses move_load.cpp (a C++ client driving every connection from one epoll thread, as wrk does).
 # Writes its section of docs/PERFORMANCE.md.
 #   bench/board/run.sh [seconds-per-run]
 set -euo pipefail
@@ -56,8 +56,8 @@ $(printf '%s\n' "${rows_a[@]}")
 
 (b) Moving a card (POST /items/{id}/move with its version), each connection its own card, ${duration} s, SQLite
 with \`synchronous=FULL\` and group commit; latency measured by the client from send to answer. *lost* counts
-acknowledged moves missing from the board afterwards. Client: \`bench/board/move_load.cpp\`, one blocking
-keep-alive connection per thread.
+acknowledged moves missing from the board afterwards. Client: \`bench/board/move_load.cpp\`, keep-alive
+connections driven from one epoll thread.
 
 | connections | moves | moves/s | p50 ms | p99 ms | max ms | errors | lost |
 |---|---|---|---|---|---|---|---|
