@@ -17,6 +17,9 @@ namespace sb {
 // A date as the text YYYY-MM-DD; checked by board_rules.
 using DateText = std::string;
 
+enum class GoalUnit { percentage, count, score, yes_no };
+enum class Direction { higher, lower };
+
 struct Ambition {
   Id id = 0;
   Id school_id = 0;
@@ -33,18 +36,39 @@ struct Retrospective {
   UnixTime closed_at = 0;
 };
 
+// One goal's line in a cycle's retrospective: how it ended, as it read then
+// (a snapshot, so later edits or a deleted goal leave the record as it was),
+// and whether the team goes on with it in the next cycle.
+struct GoalResult {
+  std::optional<Id> goal_id;  // unset once the goal is deleted
+  std::string title;
+  GoalUnit unit = GoalUnit::percentage;
+  Direction direction = Direction::higher;
+  double baseline = 0;
+  double target = 0;
+  std::optional<double> latest;       // the last measurement of the cycle, if any
+  std::optional<DateText> latest_week;
+  std::string reached;                // "yes", "partly", "no": the team's verdict
+  std::optional<Id> continued_as;     // the goal's copy in the next cycle
+  int actions_carried = 0;            // open actions that moved along to that copy
+};
+
 struct Cycle {
   Id id = 0;
   Id team_id = 0;
   std::string name;
   DateText starts_on;
   DateText ends_on;
-  std::optional<Retrospective> retrospective;
+  std::optional<Retrospective> retrospective;  // written once, at the cycle's end; never changes
   std::int64_t version = 1;
 };
 
-enum class GoalUnit { percentage, count, score, yes_no };
-enum class Direction { higher, lower };
+// A cycle with its retrospective's goal results (empty while it has none):
+// what the team's history shows.
+struct CycleReview {
+  Cycle cycle;
+  std::vector<GoalResult> goals;
+};
 
 struct Measurement {
   Id id = 0;

@@ -1,5 +1,6 @@
 #include "core/board_rules.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -114,6 +115,49 @@ std::array<int, kAgendaSteps> agenda_minutes(int total) {
 
 bool is_overdue(const BoardItem& item, const DateText& today) {
   return item.kind == ItemKind::action && item.status != "done" && item.due_on && *item.due_on < today;
+}
+
+bool is_verdict(std::string_view text) { return text == "yes" || text == "partly" || text == "no"; }
+
+std::optional<std::string> overall_verdict(const std::vector<std::string>& goal_verdicts) {
+  if (goal_verdicts.empty()) return std::nullopt;
+  const auto all = [&](std::string_view verdict) {
+    return std::all_of(goal_verdicts.begin(), goal_verdicts.end(), [&](const auto& v) { return v == verdict; });
+  };
+  if (all("yes")) return "yes";
+  if (all("no")) return "no";
+  return "partly";
+}
+
+bool is_open_action(const BoardItem& item) {
+  return item.kind == ItemKind::action && (item.status == "todo" || item.status == "doing");
+}
+
+double carried_baseline(const Goal& goal) {
+  return goal.measurements.empty() ? goal.baseline : goal.measurements.back().value;
+}
+
+GoalResult goal_result(const Goal& goal, std::string reached) {
+  GoalResult line;
+  line.goal_id = goal.id;
+  line.title = goal.title;
+  line.unit = goal.unit;
+  line.direction = goal.direction;
+  line.baseline = goal.baseline;
+  line.target = goal.target;
+  if (!goal.measurements.empty()) {
+    line.latest = goal.measurements.back().value;
+    line.latest_week = goal.measurements.back().week;
+  }
+  line.reached = std::move(reached);
+  return line;
+}
+
+Result<void> check_next_cycle_start(const Cycle& closed, const DateText& next_starts_on, std::string_view field) {
+  if (next_starts_on <= closed.ends_on) {
+    return std::unexpected(Error::invalid(std::string(field), "The next cycle starts after " + closed.name + " ends."));
+  }
+  return ok();
 }
 
 }  // namespace sb

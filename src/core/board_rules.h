@@ -1,6 +1,7 @@
 // The rules of a team's board, as pure functions: which statuses an item
 // kind has, what makes a valid date, week or cycle, how a session's total
-// time is split over its agenda, when an action is overdue.
+// time is split over its agenda, when an action is overdue, and what a
+// cycle's retrospective carries over into the next cycle.
 // Thread-safety: pure functions.
 #pragma once
 
@@ -40,5 +41,21 @@ inline constexpr std::array<std::string_view, kAgendaSteps> kAgendaKeys{"success
 std::array<int, kAgendaSteps> agenda_minutes(int total);
 
 bool is_overdue(const BoardItem& item, const DateText& today);
+
+// The retrospective at a cycle's end.
+// A verdict on a goal (and on the cycle as a whole) is "yes", "partly" or "no".
+bool is_verdict(std::string_view text);
+// The cycle's verdict from its goals' verdicts: yes when every goal was reached,
+// no when none was, partly otherwise; nullopt without goals.
+std::optional<std::string> overall_verdict(const std::vector<std::string>& goal_verdicts);
+// An action still to be done (todo or doing): it goes along into the next cycle.
+bool is_open_action(const BoardItem& item);
+// A continued goal starts the next cycle where this one ended: at its latest
+// measurement, or at its old baseline when it was never measured.
+double carried_baseline(const Goal& goal);
+// A retrospective's line for a goal: how it stood at the cycle's end, with the team's verdict.
+GoalResult goal_result(const Goal& goal, std::string reached);
+// The next cycle starts after the closed one ends.
+Result<void> check_next_cycle_start(const Cycle& closed, const DateText& next_starts_on, std::string_view field);
 
 }  // namespace sb

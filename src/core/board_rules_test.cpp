@@ -78,5 +78,50 @@ TEST(BoardRules, OnlyOpenActionsPastTheirDateAreOverdue) {
   EXPECT_FALSE(is_overdue(success, "2026-11-23"));
 }
 
+TEST(BoardRules, TheCycleVerdictFollowsItsGoals) {
+  EXPECT_TRUE(is_verdict("yes") && is_verdict("partly") && is_verdict("no"));
+  EXPECT_FALSE(is_verdict("maybe"));
+  EXPECT_FALSE(is_verdict(""));
+  EXPECT_EQ(overall_verdict({"yes", "yes"}), "yes");
+  EXPECT_EQ(overall_verdict({"no", "no"}), "no");
+  EXPECT_EQ(overall_verdict({"yes", "no"}), "partly");
+  EXPECT_EQ(overall_verdict({"partly"}), "partly");
+  EXPECT_FALSE(overall_verdict({}).has_value());  // without goals the team says it itself
+}
+
+TEST(BoardRules, OnlyActionsStillToDoGoAlong) {
+  BoardItem item;
+  item.kind = ItemKind::action;
+  item.status = "todo";
+  EXPECT_TRUE(is_open_action(item));
+  item.status = "doing";
+  EXPECT_TRUE(is_open_action(item));
+  item.status = "done";
+  EXPECT_FALSE(is_open_action(item));
+  item.kind = ItemKind::obstacle;
+  item.status = "open";
+  EXPECT_FALSE(is_open_action(item));
+}
+
+TEST(BoardRules, AContinuedGoalStartsWhereItsCycleEnded) {
+  Goal goal;
+  goal.baseline = 40;
+  goal.target = 70;
+  EXPECT_EQ(carried_baseline(goal), 40);  // never measured: the old baseline
+  goal.measurements.push_back(Measurement{1, 1, "2026-11-02", 52, 1, "", 0, 1});
+  goal.measurements.push_back(Measurement{2, 1, "2026-11-09", 58, 1, "", 0, 1});
+  EXPECT_EQ(carried_baseline(goal), 58);  // the latest week
+}
+
+TEST(BoardRules, TheNextCycleStartsAfterTheClosedOneEnds) {
+  Cycle closed;
+  closed.name = "Cyclus 2";
+  closed.starts_on = "2026-09-07";
+  closed.ends_on = "2026-10-18";
+  EXPECT_TRUE(check_next_cycle_start(closed, "2026-10-19", "starts_on").has_value());
+  EXPECT_EQ(check_next_cycle_start(closed, "2026-10-18", "next_cycle.starts_on").error().field, "next_cycle.starts_on");
+  EXPECT_FALSE(check_next_cycle_start(closed, "2026-09-01", "starts_on").has_value());
+}
+
 }  // namespace
 }  // namespace sb

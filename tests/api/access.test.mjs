@@ -41,7 +41,8 @@ before(async () => {
   assert.equal(goal.status, 201, goal.text);
   ids.goal = goal.json.id;
   ids.session = (await member.post(`/api/v1/teams/${team.id}/session`, {})).json.id;
-  for (const kind of ['item', 'cycle', 'goal', 'session']) assert.ok(ids[kind], `made a ${kind} to walk with`);
+  ids.ambition = (await leader.post(`/api/v1/schools/${schoolId}/ambitions`, { school_year: '2026-2027', title: 'Toegangsambitie' })).json.id;
+  for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition']) assert.ok(ids[kind], `made a ${kind} to walk with`);
 
   // Another bestuur with a school and its own school leader.
   const bestuur = (await admin.post('/api/v1/besturen', { name: 'Stichting Elders' })).json;
@@ -70,7 +71,7 @@ async function routes() {
 function fill(path) {
   const kinds = [['/besturen/{id}', 'bestuur'], ['/schools/{id}', 'school'], ['/teams/{id}', 'team'],
     ['/invitations/{id}', 'invitation'], ['/memberships/{id}', 'membership'], ['/items/{id}', 'item'],
-    ['/goals/{id}', 'goal'], ['/cycles/{id}', 'cycle'], ['/sessions/{id}', 'session']];
+    ['/goals/{id}', 'goal'], ['/cycles/{id}', 'cycle'], ['/sessions/{id}', 'session'], ['/ambitions/{id}', 'ambition']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
       return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week);
@@ -83,7 +84,7 @@ function fill(path) {
 // DELETE of a versioned board entity names its version in the query.
 function withVersion(route) {
   const path = fill(route.path);
-  return route.method === 'DELETE' && /\/(items|goals)\//.test(path) ? `${path}?version=1` : path;
+  return route.method === 'DELETE' && /\/(items|goals|ambitions)\//.test(path) ? `${path}?version=1` : path;
 }
 
 // A body that would be valid, so that only access can be the reason for refusal.
@@ -105,6 +106,7 @@ function bodyFor(method, path) {
     return { version: 1 };
   }
   if (path.endsWith('/ambitions')) return { school_year: '2026-2027', title: 'Sluipambitie' };
+  if (path.includes('/ambitions/')) return { title: 'Sluipambitie', version: 1 };
   if (path.endsWith('/cycles')) return { name: 'Sluipcyclus', starts_on: '2027-01-04', ends_on: '2027-02-14' };
   return { name: 'Gewijzigd' };
 }

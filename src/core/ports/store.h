@@ -67,8 +67,12 @@ class ReadTx {
   // The board of a team (board_model.h).
   virtual std::optional<Ambition> find_ambition(Id id) = 0;
   virtual std::vector<Ambition> list_ambitions(Id school_id) = 0;
+  // Goals of any team that serve the ambition.
+  virtual std::int64_t count_goals_of_ambition(Id ambition_id) = 0;
   virtual std::optional<Cycle> find_cycle(Id id) = 0;
-  virtual std::vector<Cycle> list_cycles(Id team_id) = 0;
+  virtual std::vector<Cycle> list_cycles(Id team_id) = 0;  // by start date
+  // The goal lines of a cycle's retrospective, in the order they were written.
+  virtual std::vector<GoalResult> list_goal_results(Id cycle_id) = 0;
   virtual std::optional<Goal> find_goal(Id id) = 0;  // with measurements
   virtual std::vector<Goal> list_goals(Id team_id) = 0;
   virtual std::optional<Measurement> find_measurement(Id goal_id, std::string_view week) = 0;
@@ -125,8 +129,15 @@ class WriteTx : public ReadTx {
   // on success the stored version goes up by one.
   virtual Result<Id> insert_ambition(const Ambition& ambition) = 0;
   virtual Result<void> update_ambition(const Ambition& ambition, std::int64_t expected_version) = 0;
+  // Goals that served the ambition lose the link.
+  virtual Result<void> delete_ambition(Id id, std::int64_t expected_version) = 0;
   virtual Result<Id> insert_cycle(const Cycle& cycle) = 0;
+  // Name and dates only: a cycle's retrospective is written by close_cycle.
   virtual Result<void> update_cycle(const Cycle& cycle, std::int64_t expected_version) = 0;
+  // Writes the cycle's retrospective with its goal lines. A retrospective is
+  // written once: a cycle that has one is a conflict, like a stale version.
+  virtual Result<void> close_cycle(Id id, const Retrospective& retrospective, const std::vector<GoalResult>& goals,
+                                   std::int64_t expected_version) = 0;
   virtual Result<Id> insert_goal(const Goal& goal) = 0;
   virtual Result<void> update_goal(const Goal& goal, std::int64_t expected_version) = 0;
   virtual Result<void> delete_goal(Id id, std::int64_t expected_version) = 0;

@@ -79,6 +79,7 @@ Result<void> add_demo_board(WriteTx& tx, Id team_id, std::size_t seed, const std
   const auto today = date_of(now);
   const auto start_days = *parse_date(monday_of(today)) - 21;
   const std::array<std::pair<int, std::string>, 2> cycles{{{start_days - 42, "Cyclus 1"}, {start_days, "Cyclus 2"}}};
+  std::vector<Id> cycle_ids;
   std::vector<Id> goal_ids;
   for (std::size_t c = 0; c < cycles.size(); ++c) {
     Cycle cycle;
@@ -87,12 +88,7 @@ Result<void> add_demo_board(WriteTx& tx, Id team_id, std::size_t seed, const std
     cycle.starts_on = format_date(cycles[c].first);
     cycle.ends_on = format_date(cycles[c].first + 41);
     SB_TRY(cycle_id, tx.insert_cycle(cycle));
-    if (c == 0) {
-      cycle.id = cycle_id;
-      cycle.retrospective = Retrospective{"partly", "Elke week samen naar de cijfers kijken hield ons scherp.",
-                                          "Kleinere acties, met één eigenaar per actie.", now - 22 * 86400};
-      SB_CHECK(tx.update_cycle(cycle, 1));
-    }
+    cycle_ids.push_back(cycle_id);
     for (std::size_t g = 0; g < 2; ++g) {
       const auto& t = kGoals[(seed + c + g) % kGoals.size()];
       Goal goal;
@@ -105,6 +101,8 @@ Result<void> add_demo_board(WriteTx& tx, Id team_id, std::size_t seed, const std
       goal.baseline = t.baseline;
       goal.target = t.target;
       goal.direction = t.target >= t.baseline ? Direction::higher : Direction::lower;
+      // The first goal of Cyclus 2 is the second of Cyclus 1, continued: it starts where that one ended.
+      if (c == 1 && g == 0) goal.baseline = carried_baseline(*tx.find_goal(goal_ids[1]));
       SB_TRY(goal_id, tx.insert_goal(goal));
       goal_ids.push_back(goal_id);
       // Weekly values moving from baseline towards target, with a little wobble.
@@ -112,7 +110,7 @@ Result<void> add_demo_board(WriteTx& tx, Id team_id, std::size_t seed, const std
         const int day = cycles[c].first + week * 7;
         if (format_date(day) > today) break;
         const double progress = (week + 1) / 7.0 + ((week + g + seed) % 3 == 0 ? -0.06 : 0.03);
-        double value = t.baseline + (t.target - t.baseline) * progress;
+        double value = goal.baseline + (goal.target - goal.baseline) * progress;
         value = std::round(value);
         Measurement m{0, goal_id, format_date(day), value, teachers[(week + g) % teachers.size()], "",
                       static_cast<UnixTime>(day) * 86400 + 15 * 3600, 1};
@@ -120,6 +118,17 @@ Result<void> add_demo_board(WriteTx& tx, Id team_id, std::size_t seed, const std
       }
     }
   }
+  // Cyclus 1 was closed with its retrospective: both goals partly reached, the second one goes on in Cyclus 2.
+  std::vector<GoalResult> results;
+  for (std::size_t g = 0; g < 2; ++g) {
+    auto line = goal_result(*tx.find_goal(goal_ids[g]), "partly");
+    if (g == 1) line.continued_as = goal_ids[2];
+    results.push_back(std::move(line));
+  }
+  SB_CHECK(tx.close_cycle(cycle_ids[0],
+                          Retrospective{"partly", "Elke week samen naar de cijfers kijken hield ons scherp.",
+                                        "Kleinere acties, met één eigenaar per actie.", now - 22 * 86400},
+                          results, 1));
   const Id current_goal = goal_ids.back();
   struct DemoItem {
     ItemKind kind;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "core/board_rules.h"
 #include "core/usecases/board.h"
@@ -117,6 +118,9 @@ Result<Cycle> update_cycle(Services& s, const Principal& who, Id cycle_id, const
   Cycle updated;
   auto done = change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
     auto cycle = *tx.find_cycle(cycle_id);
+    if (cycle.version != version) {
+      return std::unexpected(Error{ErrorCode::conflict, "Someone else changed this cycle first.", "version"});
+    }
     if (input.name) {
       SB_TRY(name, clean_name("name", *input.name));
       cycle.name = name;
@@ -140,24 +144,194 @@ Result<Cycle> update_cycle(Services& s, const Principal& who, Id cycle_id, const
   return updated;
 }
 
-Result<Cycle> close_cycle(Services& s, const Principal& who, Id cycle_id, const Retrospective& input, std::int64_t version) {
-  if (input.goal_reached != "yes" && input.goal_reached != "partly" && input.goal_reached != "no") {
+namespace {
+
+// An error of a nested input named under its parent: "starts_on" of the next cycle is "next_cycle.starts_on".
+Error nested(std::string_view parent, Error error) {
+  error.field = std::string(parent) + "." + error.field;
+  return error;
+}
+
+std::string verdict_field(std::size_t index, std::string_view name) {
+  return "goals." + std::to_string(index) + "." + std::string(name);
+}
+
+// The next cycle a retrospective opens: its name and dates, checked like create_cycle's.
+struct NextCycle {
+  std::string name;
+  DateText starts_on;
+  DateText ends_on;
+};
+
+Result<NextCycle> check_next_cycle(const CycleInput& input) {
+  auto name = clean_name("name", input.name.value_or(""));
+  if (!name) return std::unexpected(nested("next_cycle", name.error()));
+  auto starts_on = check_date("starts_on", input.starts_on.value_or(""));
+  if (!starts_on) return std::unexpected(nested("next_cycle", starts_on.error()));
+  auto ends_on = check_date("ends_on", input.ends_on.value_or(""));
+  if (!ends_on) return std::unexpected(nested("next_cycle", ends_on.error()));
+  if (auto dates = check_cycle_dates(*starts_on, *ends_on); !dates) {
+    return std::unexpected(nested("next_cycle", dates.error()));
+  }
+  return NextCycle{*name, *starts_on, *ends_on};
+}
+
+}  // namespace
+
+Result<CycleReview> close_cycle(Services& s, const Principal& who, Id cycle_id, const RetrospectiveInput& input,
+                                std::int64_t version) {
+  if (input.goal_reached && !is_verdict(*input.goal_reached)) {
     return std::unexpected(Error::invalid("goal_reached", "Goal reached is yes, partly or no."));
   }
   SB_TRY(helped, clean_text("helped", input.helped, 4000, Required::no));
   SB_TRY(change, clean_text("change", input.change, 4000, Required::no));
+  if (input.goals.size() > 50) return std::unexpected(Error::invalid("goals", "At most 50 goals."));
+  std::vector<std::string> verdicts;
+  for (std::size_t i = 0; i < input.goals.size(); ++i) {
+    if (!is_verdict(input.goals[i].reached)) {
+      return std::unexpected(Error::invalid(verdict_field(i, "reached"), "Reached is yes, partly or no."));
+    }
+    if (input.goals[i].target && !input.goals[i].continues) {
+      return std::unexpected(Error::invalid(verdict_field(i, "target"), "A new target is for a goal that goes on."));
+    }
+    verdicts.push_back(input.goals[i].reached);
+  }
+  const auto goal_reached = input.goal_reached ? input.goal_reached : overall_verdict(verdicts);
+  if (!goal_reached) {
+    return std::unexpected(Error::invalid("goal_reached", "Say whether the goal was reached: yes, partly or no."));
+  }
+  if (input.next_cycle && input.next_cycle_id) {
+    return std::unexpected(Error::invalid("next_cycle_id", "Open a new next cycle or name one that is there, not both."));
+  }
+  std::optional<NextCycle> new_cycle;
+  if (input.next_cycle) {
+    SB_TRY(checked, check_next_cycle(*input.next_cycle));
+    new_cycle = checked;
+  }
   SB_TRY(team_id, team_of_cycle(s, cycle_id));
-  Cycle closed;
+  CycleReview review;
   auto done = change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
-    auto cycle = *tx.find_cycle(cycle_id);
-    cycle.retrospective = Retrospective{input.goal_reached, helped, change, s.clock.now()};
-    SB_CHECK(tx.update_cycle(cycle, version));
-    closed = *tx.find_cycle(cycle_id);
-    changes.emplace_back(closed);
+    const auto cycle = *tx.find_cycle(cycle_id);
+    if (cycle.retrospective) {
+      return std::unexpected(Error{ErrorCode::conflict, "This cycle already has its retrospective; it does not change.",
+                                   "retrospective"});
+    }
+    if (cycle.version != version) {
+      return std::unexpected(Error{ErrorCode::conflict, "Someone else changed this cycle first.", "version"});
+    }
+    std::vector<Goal> goals;
+    for (auto& goal : tx.list_goals(team_id)) {
+      if (goal.cycle_id == cycle_id) goals.push_back(std::move(goal));
+    }
+    // Each verdict names a goal of this cycle, once.
+    std::map<Id, std::size_t> verdict_of;
+    for (std::size_t i = 0; i < input.goals.size(); ++i) {
+      const Id goal_id = input.goals[i].goal_id;
+      const bool ours = std::any_of(goals.begin(), goals.end(), [&](const Goal& g) { return g.id == goal_id; });
+      if (!ours) return std::unexpected(Error::invalid(verdict_field(i, "goal_id"), "This is not a goal of this cycle."));
+      if (!verdict_of.emplace(goal_id, i).second) {
+        return std::unexpected(Error::invalid(verdict_field(i, "goal_id"), "This goal has a verdict already."));
+      }
+    }
+
+    // The next cycle: opened here, or one the team already made after this one.
+    std::optional<Cycle> next;
+    if (new_cycle) {
+      Cycle opened;
+      opened.team_id = team_id;
+      opened.name = new_cycle->name;
+      opened.starts_on = new_cycle->starts_on;
+      opened.ends_on = new_cycle->ends_on;
+      SB_CHECK(check_next_cycle_start(cycle, opened.starts_on, "next_cycle.starts_on"));
+      if (auto free = check_no_overlap(tx, opened); !free) return std::unexpected(nested("next_cycle", free.error()));
+      SB_TRY(id, tx.insert_cycle(opened));
+      next = *tx.find_cycle(id);
+      changes.emplace_back(*next);
+    } else if (input.next_cycle_id) {
+      auto named = tx.find_cycle(*input.next_cycle_id);
+      if (!named || named->team_id != team_id) {
+        return std::unexpected(Error{ErrorCode::not_found, "No such cycle in this team.", "next_cycle_id"});
+      }
+      SB_CHECK(check_next_cycle_start(cycle, named->starts_on, "next_cycle_id"));
+      next = *named;
+    }
+    const bool continues_any =
+        std::any_of(input.goals.begin(), input.goals.end(), [](const GoalVerdict& v) { return v.continues; });
+    if (continues_any && !next) {
+      return std::unexpected(
+          Error::invalid("goals", "A goal goes on in a next cycle: open one (next_cycle) or name it (next_cycle_id)."));
+    }
+
+    // One line per judged goal, in the cycle's order; the goals the team goes on with get their copy.
+    std::map<Id, std::size_t> line_of;  // goal id -> its line in review.goals
+    for (const auto& goal : goals) {
+      auto found = verdict_of.find(goal.id);
+      if (found == verdict_of.end()) continue;
+      const auto& verdict = input.goals[found->second];
+      auto line = goal_result(goal, verdict.reached);
+      if (verdict.continues) {
+        Goal copy = goal;
+        copy.id = 0;
+        copy.cycle_id = next->id;
+        copy.baseline = carried_baseline(goal);
+        copy.measurements.clear();
+        if (verdict.target) {
+          SB_CHECK(check_value(copy.unit, *verdict.target, verdict_field(found->second, "target")));
+          copy.target = *verdict.target;
+        }
+        SB_TRY(copy_id, tx.insert_goal(copy));
+        changes.emplace_back(*tx.find_goal(copy_id));
+        line.continued_as = copy_id;
+      }
+      line_of[goal.id] = review.goals.size();
+      review.goals.push_back(std::move(line));
+    }
+
+    // Open actions move along with their goal to its copy: the change is made on the version read here.
+    const auto now = s.clock.now();
+    for (auto& item : tx.list_items(team_id)) {
+      if (!is_open_action(item) || !item.goal_id) continue;
+      auto line = line_of.find(*item.goal_id);
+      if (line == line_of.end()) continue;
+      auto& result = review.goals[line->second];
+      if (!result.continued_as) continue;
+      const auto read_at = item.version;
+      item.goal_id = result.continued_as;
+      item.updated_at = now;
+      SB_CHECK(tx.update_item(item, read_at));
+      changes.emplace_back(*tx.find_item(item.id));
+      ++result.actions_carried;
+    }
+
+    SB_CHECK(tx.close_cycle(cycle_id, Retrospective{*goal_reached, helped, change, now}, review.goals, version));
+    review.cycle = *tx.find_cycle(cycle_id);
+    changes.insert(changes.begin(), review.cycle);
     return ok();
   });
   if (!done) return std::unexpected(done.error());
-  return closed;
+  return review;
+}
+
+Result<Cycle> find_cycle_for(Services& s, const Principal& who, Id cycle_id) {
+  return read_value<Cycle>(s.store, [&](ReadTx& tx) -> Result<Cycle> {
+    SB_TRY(scope, scope_of_cycle(tx, cycle_id));
+    SB_CHECK(authorize(who, Action::view_board, scope));
+    return *tx.find_cycle(cycle_id);
+  });
+}
+
+Result<std::vector<CycleReview>> list_cycle_reviews(Services& s, const Principal& who, Id team_id) {
+  return read_value<std::vector<CycleReview>>(s.store, [&](ReadTx& tx) -> Result<std::vector<CycleReview>> {
+    SB_TRY(scope, scope_of_team(tx, team_id));
+    SB_CHECK(authorize(who, Action::view_board, scope));
+    std::vector<CycleReview> out;
+    for (auto& cycle : tx.list_cycles(team_id)) {
+      CycleReview review{std::move(cycle), {}};
+      if (review.cycle.retrospective) review.goals = tx.list_goal_results(review.cycle.id);
+      out.push_back(std::move(review));
+    }
+    return out;
+  });
 }
 
 Result<Goal> create_goal(Services& s, const Principal& who, Id team_id, const GoalInput& input) {
@@ -278,25 +452,94 @@ Result<std::vector<Ambition>> list_ambitions(Services& s, const Principal& who, 
   });
 }
 
-Result<Ambition> create_ambition(Services& s, const Principal& who, Id school_id, std::string_view school_year,
-                                 std::string_view title_text, std::string_view description_text) {
+namespace {
+
+Result<std::string> check_school_year(std::string_view school_year) {
   const bool year_ok = school_year.size() == 9 && school_year[4] == '-' &&
                        std::all_of(school_year.begin(), school_year.begin() + 4, ::isdigit) &&
                        std::all_of(school_year.begin() + 5, school_year.end(), ::isdigit) &&
                        std::stoi(std::string(school_year.substr(5))) == std::stoi(std::string(school_year.substr(0, 4))) + 1;
   if (!year_ok) return std::unexpected(Error::invalid("school_year", "A school year is written as 2026-2027."));
+  return std::string(school_year);
+}
+
+}  // namespace
+
+Result<Scope> scope_of_ambition(ReadTx& tx, Id ambition_id) {
+  auto ambition = tx.find_ambition(ambition_id);
+  if (!ambition) return std::unexpected(Error::not_found("No such ambition."));
+  return scope_of_school(tx, ambition->school_id);
+}
+
+Result<Ambition> create_ambition(Services& s, const Principal& who, Id school_id, std::string_view school_year_text,
+                                 std::string_view title_text, std::string_view description_text) {
+  SB_TRY(school_year, check_school_year(school_year_text));
   SB_TRY(title, clean_text("title", title_text, kMaxGoalText, Required::yes));
   SB_TRY(description, clean_text("description", description_text, 4000, Required::no));
   auto created = write_value<Ambition>(s.store, [&](WriteTx& tx) -> Result<Ambition> {
     SB_TRY(scope, scope_of_school(tx, school_id));
     SB_CHECK(authorize(who, Action::manage_school, scope));
-    Ambition ambition{0, school_id, std::string(school_year), title, description, 1};
+    Ambition ambition{0, school_id, school_year, title, description, 1};
     SB_TRY(id, tx.insert_ambition(ambition));
     return *tx.find_ambition(id);
   });
   // Board views show the school's ambitions: cached ones are stale now.
   if (created) s.principals.forget_all();
   return created;
+}
+
+Result<Ambition> update_ambition(Services& s, const Principal& who, Id ambition_id, const AmbitionInput& input,
+                                 std::int64_t version) {
+  std::optional<std::string> school_year, title, description;
+  if (input.school_year) {
+    SB_TRY(checked, check_school_year(*input.school_year));
+    school_year = checked;
+  }
+  if (input.title) {
+    SB_TRY(checked, clean_text("title", *input.title, kMaxGoalText, Required::yes));
+    title = checked;
+  }
+  if (input.description) {
+    SB_TRY(checked, clean_text("description", *input.description, 4000, Required::no));
+    description = checked;
+  }
+  auto updated = write_value<Ambition>(s.store, [&](WriteTx& tx) -> Result<Ambition> {
+    SB_TRY(scope, scope_of_ambition(tx, ambition_id));
+    SB_CHECK(authorize(who, Action::manage_school, scope));
+    auto ambition = *tx.find_ambition(ambition_id);
+    if (school_year) ambition.school_year = *school_year;
+    if (title) ambition.title = *title;
+    if (description) ambition.description = *description;
+    SB_CHECK(tx.update_ambition(ambition, version));
+    return *tx.find_ambition(ambition_id);
+  });
+  if (updated) s.principals.forget_all();
+  return updated;
+}
+
+Result<void> delete_ambition(Services& s, const Principal& who, Id ambition_id, std::int64_t version) {
+  auto deleted = s.store.write([&](WriteTx& tx) -> Result<void> {
+    SB_TRY(scope, scope_of_ambition(tx, ambition_id));
+    SB_CHECK(authorize(who, Action::manage_school, scope));
+    const auto serving = tx.count_goals_of_ambition(ambition_id);
+    if (serving > 0) {
+      return std::unexpected(Error{ErrorCode::conflict,
+                                   std::to_string(serving) + (serving == 1 ? " goal still serves" : " goals still serve") +
+                                       " this ambition: link them to another ambition first.",
+                                   "goals"});
+    }
+    return tx.delete_ambition(ambition_id, version);
+  });
+  if (deleted) s.principals.forget_all();
+  return deleted;
+}
+
+Result<Ambition> find_ambition_for(Services& s, const Principal& who, Id ambition_id) {
+  return read_value<Ambition>(s.store, [&](ReadTx& tx) -> Result<Ambition> {
+    SB_TRY(scope, scope_of_ambition(tx, ambition_id));
+    SB_CHECK(authorize(who, Action::view_school, scope));
+    return *tx.find_ambition(ambition_id);
+  });
 }
 
 }  // namespace sb

@@ -56,26 +56,26 @@ Result<std::optional<double>> BodyReader::optional_number(std::string_view name)
   if (value->is_int64()) return std::optional<double>(static_cast<double>(value->as_int64()));
   if (value->is_uint64()) return std::optional<double>(static_cast<double>(value->as_uint64()));
   if (value->is_double() && std::isfinite(value->as_double())) return std::optional<double>(value->as_double());
-  return std::unexpected(Error::invalid(std::string(name), "This field must be a number."));
+  return std::unexpected(Error::invalid(named(name), "This field must be a number."));
 }
 
 Result<std::optional<std::int64_t>> BodyReader::optional_integer(std::string_view name) {
   const auto* value = field(name);
   if (!value) return std::optional<std::int64_t>();
   if (value->is_int64()) return std::optional<std::int64_t>(value->as_int64());
-  return std::unexpected(Error::invalid(std::string(name), "This field must be a whole number."));
+  return std::unexpected(Error::invalid(named(name), "This field must be a whole number."));
 }
 
 Result<std::int64_t> BodyReader::integer(std::string_view name) {
   SB_TRY(value, optional_integer(name));
-  if (!value) return std::unexpected(Error::invalid(std::string(name), "This field is required."));
+  if (!value) return std::unexpected(Error::invalid(named(name), "This field is required."));
   return *value;
 }
 
 Result<std::optional<bool>> BodyReader::optional_bool(std::string_view name) {
   const auto* value = field(name);
   if (!value) return std::optional<bool>();
-  if (!value->is_bool()) return std::unexpected(Error::invalid(std::string(name), "This field must be true or false."));
+  if (!value->is_bool()) return std::unexpected(Error::invalid(named(name), "This field must be true or false."));
   return std::optional<bool>(value->as_bool());
 }
 
@@ -83,12 +83,12 @@ Result<std::optional<std::vector<Id>>> BodyReader::optional_id_list(std::string_
   const auto* value = field(name);
   if (!value) return std::optional<std::vector<Id>>();
   if (!value->is_array() || value->as_array().size() > 200) {
-    return std::unexpected(Error::invalid(std::string(name), "This field must be a list of ids."));
+    return std::unexpected(Error::invalid(named(name), "This field must be a list of ids."));
   }
   std::vector<Id> ids;
   for (const auto& element : value->as_array()) {
     if (!element.is_int64() || element.as_int64() <= 0) {
-      return std::unexpected(Error::invalid(std::string(name), "This field must be a list of ids."));
+      return std::unexpected(Error::invalid(named(name), "This field must be a list of ids."));
     }
     ids.push_back(element.as_int64());
   }
@@ -98,17 +98,17 @@ Result<std::optional<std::vector<Id>>> BodyReader::optional_id_list(std::string_
 Result<std::optional<std::string>> BodyReader::optional_string(std::string_view name) {
   const auto* value = field(name);
   if (!value) return std::optional<std::string>();
-  if (!value->is_string()) return std::unexpected(Error::invalid(std::string(name), "This field must be text."));
+  if (!value->is_string()) return std::unexpected(Error::invalid(named(name), "This field must be text."));
   const auto& text = value->as_string();
   // A generous outer bound; each use case applies its own, tighter limit.
-  if (text.size() > 64 * 1024) return std::unexpected(Error::invalid(std::string(name), "Text is too long."));
+  if (text.size() > 64 * 1024) return std::unexpected(Error::invalid(named(name), "Text is too long."));
   return std::optional<std::string>(std::string(text.data(), text.size()));
 }
 
 Result<std::string> BodyReader::string(std::string_view name) {
   auto value = optional_string(name);
   if (!value) return std::unexpected(value.error());
-  if (!*value) return std::unexpected(Error::invalid(std::string(name), "This field is required."));
+  if (!*value) return std::unexpected(Error::invalid(named(name), "This field is required."));
   return std::move(**value);
 }
 
@@ -119,20 +119,44 @@ Result<std::optional<Id>> BodyReader::optional_id(std::string_view name) {
   if (value->is_uint64() && value->as_uint64() > 0 && value->as_uint64() <= INT64_MAX) {
     return std::optional<Id>(static_cast<Id>(value->as_uint64()));
   }
-  return std::unexpected(Error::invalid(std::string(name), "This field must be a positive whole number."));
+  return std::unexpected(Error::invalid(named(name), "This field must be a positive whole number."));
 }
 
 Result<Id> BodyReader::id(std::string_view name) {
   auto value = optional_id(name);
   if (!value) return std::unexpected(value.error());
-  if (!*value) return std::unexpected(Error::invalid(std::string(name), "This field is required."));
+  if (!*value) return std::unexpected(Error::invalid(named(name), "This field is required."));
   return **value;
+}
+
+Result<std::optional<BodyReader>> BodyReader::optional_object(std::string_view name) {
+  const auto* value = field(name);
+  if (!value) return std::optional<BodyReader>();
+  if (!value->is_object()) return std::unexpected(Error::invalid(named(name), "This field must be an object."));
+  return std::optional<BodyReader>(BodyReader(value->as_object(), named(name) + "."));
+}
+
+Result<std::vector<BodyReader>> BodyReader::object_list(std::string_view name, std::size_t max_size) {
+  std::vector<BodyReader> out;
+  const auto* value = field(name);
+  if (!value) return out;
+  if (!value->is_array() || value->as_array().size() > max_size) {
+    return std::unexpected(
+        Error::invalid(named(name), "This field must be a list of at most " + std::to_string(max_size) + " objects."));
+  }
+  const auto& list = value->as_array();
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const auto element = named(name) + "." + std::to_string(i);
+    if (!list[i].is_object()) return std::unexpected(Error::invalid(element, "This entry must be an object."));
+    out.push_back(BodyReader(list[i].as_object(), element + "."));
+  }
+  return out;
 }
 
 Result<void> BodyReader::finish() const {
   for (const auto& entry : object_) {
     if (!read_.contains(std::string_view(entry.key()))) {
-      return std::unexpected(Error::invalid(std::string(entry.key()), "Unknown field."));
+      return std::unexpected(Error::invalid(prefix_ + std::string(entry.key()), "Unknown field."));
     }
   }
   return ok();

@@ -3,8 +3,10 @@
 // BodyReader parses a request body and hands out its fields by name and
 // type; every problem (malformed JSON, invalid UTF-8, wrong type, missing or
 // unknown field, overlong text) becomes an invalid_argument naming the field.
-// Call finish() after reading to refuse unknown fields. The to_json functions
-// give the API's one shape for each core type.
+// Call finish() after reading to refuse unknown fields. A nested object is read
+// by a reader of its own, whose errors name the field under its parent
+// ("next_cycle.starts_on", "goals.0.reached"); call its finish() too. The
+// to_json functions give the API's one shape for each core type.
 // Thread-safety: one reader per request.
 #pragma once
 
@@ -14,6 +16,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/error.h"
 #include "core/model.h"
@@ -40,14 +43,21 @@ class BodyReader {
   Result<std::int64_t> integer(std::string_view name);
   Result<std::optional<bool>> optional_bool(std::string_view name);
   Result<std::optional<std::vector<Id>>> optional_id_list(std::string_view name);
+  // A nested object, read field by field like the body.
+  Result<std::optional<BodyReader>> optional_object(std::string_view name);
+  // A list of objects (absent reads as empty); more than `max_size` is refused.
+  Result<std::vector<BodyReader>> object_list(std::string_view name, std::size_t max_size);
   // Refuses any field that was not asked for.
   Result<void> finish() const;
 
  private:
-  explicit BodyReader(boost::json::object object) : object_(std::move(object)) {}
+  explicit BodyReader(boost::json::object object, std::string prefix = "")
+      : object_(std::move(object)), prefix_(std::move(prefix)) {}
   const boost::json::value* field(std::string_view name);
   const boost::json::value* raw_field(std::string_view name);
+  std::string named(std::string_view name) const { return prefix_ + std::string(name); }
   boost::json::object object_;
+  std::string prefix_;  // where a nested object sits, e.g. "next_cycle."
   std::set<std::string, std::less<>> read_;
 };
 

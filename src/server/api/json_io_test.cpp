@@ -31,6 +31,36 @@ TEST(BodyReader, MalformedOrNonObjectOrInvalidUtf8IsRefused) {
   EXPECT_TRUE(BodyReader::parse("").has_value());
 }
 
+TEST(BodyReader, NestedObjectsNameTheirFieldsUnderTheirParent) {
+  auto body = BodyReader::parse(
+      R"({"next_cycle":{"name":"Cyclus 3","starts_on":7},"goals":[{"goal_id":4,"reached":"yes"},{"goal_id":"x"},{"odd":1}]})");
+  ASSERT_TRUE(body.has_value());
+  auto next = body->optional_object("next_cycle");
+  ASSERT_TRUE(next.has_value() && next->has_value());
+  EXPECT_EQ((*next)->string("name").value(), "Cyclus 3");
+  EXPECT_EQ((*next)->optional_string("starts_on").error().field, "next_cycle.starts_on");
+  auto goals = body->object_list("goals", 10);
+  ASSERT_TRUE(goals.has_value());
+  ASSERT_EQ(goals->size(), 3u);
+  EXPECT_EQ(goals->at(0).id("goal_id").value(), 4);
+  EXPECT_EQ(goals->at(0).string("reached").value(), "yes");
+  EXPECT_TRUE(goals->at(0).finish().has_value());
+  EXPECT_EQ(goals->at(1).id("goal_id").error().field, "goals.1.goal_id");
+  EXPECT_EQ(goals->at(2).finish().error().field, "goals.2.odd");
+  EXPECT_TRUE(body->finish().has_value());
+  EXPECT_FALSE(body->optional_object("absent").value().has_value());
+  EXPECT_TRUE(body->object_list("absent_list", 10).value().empty());
+}
+
+TEST(BodyReader, NestedShapesAreChecked) {
+  auto body = BodyReader::parse(R"({"next_cycle":[1],"goals":{"a":1},"many":[{},{},{}],"flat":[1]})");
+  ASSERT_TRUE(body.has_value());
+  EXPECT_EQ(body->optional_object("next_cycle").error().field, "next_cycle");
+  EXPECT_EQ(body->object_list("goals", 10).error().field, "goals");
+  EXPECT_EQ(body->object_list("many", 2).error().field, "many");
+  EXPECT_EQ(body->object_list("flat", 2).error().field, "flat.0");
+}
+
 TEST(ParseId, OnlyPositiveWholeNumbers) {
   EXPECT_EQ(parse_id("12"), 12);
   EXPECT_FALSE(parse_id("0"));

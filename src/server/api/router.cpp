@@ -5,6 +5,7 @@
 
 #include "core/usecases/auth.h"
 #include "core/usecases/board.h"
+#include "core/usecases/goals.h"
 #include "core/usecases/organisation.h"
 #include "server/api/error_mapping.h"
 #include "server/api/json_io.h"
@@ -81,6 +82,7 @@ Result<Scope> resolve_scope(Services& services, ScopeParam param, std::optional<
       case ScopeParam::goal: return scope_of_goal(tx, *id);
       case ScopeParam::cycle: return scope_of_cycle(tx, *id);
       case ScopeParam::session: return scope_of_board_session(tx, *id);
+      case ScopeParam::ambition: return scope_of_ambition(tx, *id);
       case ScopeParam::none: break;
     }
     return Scope::platform();

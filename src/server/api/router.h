@@ -30,7 +30,7 @@ enum class Access {
 };
 
 // What the {id} in the path names, for scoped routes.
-enum class ScopeParam { none, bestuur, school, team, invitation, membership, item, goal, cycle, session };
+enum class ScopeParam { none, bestuur, school, team, invitation, membership, item, goal, cycle, session, ambition };
 
 struct AccessRule {
   Access access = Access::scoped;

@@ -212,6 +212,119 @@ TEST_P(StoreContract, AClosedSessionKeepsItsRecordAndOneSessionRunsAtATime) {
   EXPECT_FALSE(open.value());
 }
 
+namespace {
+
+Goal goal_in(Id team_id, Id cycle_id, std::optional<Id> ambition_id = std::nullopt) {
+  Goal goal;
+  goal.team_id = team_id;
+  goal.cycle_id = cycle_id;
+  goal.ambition_id = ambition_id;
+  goal.title = "Meer leesplezier";
+  goal.students = "groep 5";
+  goal.measure = "thuis gelezen";
+  goal.baseline = 40;
+  goal.target = 70;
+  return goal;
+}
+
+}  // namespace
+
+TEST_P(StoreContract, ARetrospectiveIsWrittenOnceWithItsGoalLines) {
+  auto w = make_world(*store_);
+  Id cycle_id = 0, goal_id = 0, copy_id = 0;
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
+    cycle_id = tx.insert_cycle({0, w.team_a, "Cyclus 1", "2026-09-07", "2026-10-18", std::nullopt, 1}).value();
+    const Id next_id = tx.insert_cycle({0, w.team_a, "Cyclus 2", "2026-10-19", "2026-11-29", std::nullopt, 1}).value();
+    goal_id = tx.insert_goal(goal_in(w.team_a, cycle_id)).value();
+    copy_id = tx.insert_goal(goal_in(w.team_a, next_id)).value();
+    return ok();
+  }).has_value());
+  GoalResult line;
+  line.goal_id = goal_id;
+  line.title = "Meer leesplezier";
+  line.unit = GoalUnit::percentage;
+  line.direction = Direction::higher;
+  line.baseline = 40;
+  line.target = 70;
+  line.latest = 58;
+  line.latest_week = "2026-10-12";
+  line.reached = "partly";
+  line.continued_as = copy_id;
+  line.actions_carried = 2;
+  GoalResult unmeasured = line;
+  unmeasured.latest.reset();
+  unmeasured.latest_week.reset();
+  unmeasured.continued_as.reset();
+  unmeasured.reached = "no";
+  const Retrospective retro{"partly", "Samen meten", "Kleinere acties", 77};
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return tx.close_cycle(cycle_id, retro, {line, unmeasured}, 1); }).has_value());
+  // Written once: a second retrospective is refused, even on the current version.
+  auto again = store_->write([&](WriteTx& tx) { return tx.close_cycle(cycle_id, retro, {}, 2); });
+  ASSERT_FALSE(again.has_value());
+  EXPECT_EQ(again.error().code, ErrorCode::conflict);
+  auto stale = store_->write([&](WriteTx& tx) { return tx.close_cycle(cycle_id, retro, {}, 1); });
+  EXPECT_EQ(stale.error().code, ErrorCode::conflict);
+  // Renaming the cycle keeps its retrospective.
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
+    auto cycle = *tx.find_cycle(cycle_id);
+    cycle.name = "Herfst";
+    cycle.retrospective.reset();  // update_cycle never touches it
+    return tx.update_cycle(cycle, 2);
+  }).has_value());
+  auto read = read_value<CycleReview>(*store_, [&](ReadTx& tx) -> Result<CycleReview> {
+    return CycleReview{*tx.find_cycle(cycle_id), tx.list_goal_results(cycle_id)};
+  });
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(read->cycle.name, "Herfst");
+  EXPECT_EQ(read->cycle.version, 3);
+  ASSERT_TRUE(read->cycle.retrospective.has_value());
+  EXPECT_EQ(read->cycle.retrospective->change, "Kleinere acties");
+  EXPECT_EQ(read->cycle.retrospective->closed_at, 77);
+  ASSERT_EQ(read->goals.size(), 2u);
+  EXPECT_EQ(read->goals[0].goal_id, goal_id);
+  EXPECT_EQ(read->goals[0].latest, 58);
+  EXPECT_EQ(read->goals[0].latest_week, "2026-10-12");
+  EXPECT_EQ(read->goals[0].continued_as, copy_id);
+  EXPECT_EQ(read->goals[0].actions_carried, 2);
+  EXPECT_FALSE(read->goals[1].latest.has_value());
+  EXPECT_EQ(read->goals[1].reached, "no");
+  // A deleted goal leaves its line, as it read then.
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return tx.delete_goal(goal_id, 1); }).has_value());
+  auto lines = read_value<std::vector<GoalResult>>(*store_, [&](ReadTx& tx) -> Result<std::vector<GoalResult>> {
+    return tx.list_goal_results(cycle_id);
+  });
+  ASSERT_EQ(lines->size(), 2u);
+  EXPECT_FALSE(lines->at(0).goal_id.has_value());
+  EXPECT_EQ(lines->at(0).title, "Meer leesplezier");
+}
+
+TEST_P(StoreContract, AmbitionsCarryVersionsAndKnowTheGoalsThatServeThem) {
+  auto w = make_world(*store_);
+  Id ambition_id = 0, goal_id = 0;
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
+    ambition_id = tx.insert_ambition({0, w.school_a, "2026-2027", "Lezen", "", 1}).value();
+    const Id cycle_id = tx.insert_cycle({0, w.team_a, "Cyclus 1", "2026-09-07", "2026-10-18", std::nullopt, 1}).value();
+    goal_id = tx.insert_goal(goal_in(w.team_a, cycle_id, ambition_id)).value();
+    return ok();
+  }).has_value());
+  Ambition changed{ambition_id, w.school_a, "2026-2027", "Lezen met plezier", "Voor iedereen", 1};
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return tx.update_ambition(changed, 1); }).has_value());
+  EXPECT_EQ(store_->write([&](WriteTx& tx) { return tx.update_ambition(changed, 1); }).error().code, ErrorCode::conflict);
+  auto serving = read_value<std::int64_t>(*store_, [&](ReadTx& tx) -> Result<std::int64_t> {
+    return tx.count_goals_of_ambition(ambition_id);
+  });
+  EXPECT_EQ(serving.value(), 1);
+  EXPECT_EQ(store_->write([&](WriteTx& tx) { return tx.delete_ambition(ambition_id, 1); }).error().code, ErrorCode::conflict);
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return tx.delete_ambition(ambition_id, 2); }).has_value());
+  EXPECT_EQ(store_->write([&](WriteTx& tx) { return tx.delete_ambition(ambition_id, 2); }).error().code, ErrorCode::not_found);
+  // Its goals stay, without the link.
+  auto goal = read_value<std::optional<Goal>>(*store_, [&](ReadTx& tx) -> Result<std::optional<Goal>> {
+    return tx.find_goal(goal_id);
+  });
+  ASSERT_TRUE(goal->has_value());
+  EXPECT_FALSE((*goal)->ambition_id.has_value());
+}
+
 TEST_P(StoreContract, MembershipsResolveUpTheTree) {
   auto w = make_world(*store_);
   auto views = read_value<std::vector<MembershipView>>(*store_, [&](ReadTx& tx) -> Result<std::vector<MembershipView>> {

@@ -141,6 +141,36 @@ std::optional<Cycle> SqliteTx::find_cycle(Id id) {
   return cycle_from(q);
 }
 
+std::int64_t SqliteTx::count_goals_of_ambition(Id ambition_id) {
+  auto q = db_.prepare("SELECT COUNT(*) FROM goals WHERE ambition_id = ?");
+  q.bind(1, ambition_id);
+  return q.step() ? q.integer(0) : 0;
+}
+
+std::vector<GoalResult> SqliteTx::list_goal_results(Id cycle_id) {
+  auto q = db_.prepare(
+      "SELECT goal_id, title, unit, direction, baseline, target, latest, latest_week, reached, continued_as, "
+      "actions_carried FROM cycle_goal_results WHERE cycle_id = ? ORDER BY line");
+  q.bind(1, cycle_id);
+  std::vector<GoalResult> out;
+  while (q.step()) {
+    GoalResult r;
+    r.goal_id = q.optional_integer(0);
+    r.title = q.text(1);
+    r.unit = parse_goal_unit(q.text(2)).value_or(GoalUnit::percentage);
+    r.direction = parse_direction(q.text(3)).value_or(Direction::higher);
+    r.baseline = q.real(4);
+    r.target = q.real(5);
+    if (!q.is_null(6)) r.latest = q.real(6);
+    if (!q.is_null(7)) r.latest_week = q.text(7);
+    r.reached = q.text(8);
+    r.continued_as = q.optional_integer(9);
+    r.actions_carried = static_cast<int>(q.integer(10));
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
 std::vector<Cycle> SqliteTx::list_cycles(Id team_id) {
   static const std::string sql = std::string(kCycleSelect) + "WHERE team_id = ? ORDER BY starts_on, id";
   auto q = db_.prepare(sql.c_str());
@@ -322,6 +352,12 @@ Result<void> SqliteTx::update_ambition(const Ambition& a, std::int64_t expected_
   return versioned(q.run(), "SELECT 1 FROM ambitions WHERE id = ?", a.id, "ambition");
 }
 
+Result<void> SqliteTx::delete_ambition(Id id, std::int64_t expected_version) {
+  auto q = db_.prepare("DELETE FROM ambitions WHERE id = ? AND version = ?");
+  q.bind(1, id).bind(2, expected_version);
+  return versioned(q.run(), "SELECT 1 FROM ambitions WHERE id = ?", id, "ambition");
+}
+
 Result<Id> SqliteTx::insert_cycle(const Cycle& c) {
   auto q = db_.prepare("INSERT INTO cycles (team_id, name, starts_on, ends_on) VALUES (?, ?, ?, ?)");
   q.bind(1, c.team_id).bind(2, c.name).bind(3, c.starts_on).bind(4, c.ends_on);
@@ -330,17 +366,33 @@ Result<Id> SqliteTx::insert_cycle(const Cycle& c) {
 
 Result<void> SqliteTx::update_cycle(const Cycle& c, std::int64_t expected_version) {
   auto q = db_.prepare(
-      "UPDATE cycles SET name = ?, starts_on = ?, ends_on = ?, retro_goal_reached = ?, retro_helped = ?, "
-      "retro_change = ?, retro_closed_at = ?, version = version + 1 WHERE id = ? AND version = ?");
-  q.bind(1, c.name).bind(2, c.starts_on).bind(3, c.ends_on);
-  if (c.retrospective) {
-    q.bind(4, c.retrospective->goal_reached).bind(5, c.retrospective->helped).bind(6, c.retrospective->change);
-    q.bind(7, c.retrospective->closed_at);
-  } else {
-    q.bind_null(4).bind_null(5).bind_null(6).bind_null(7);
-  }
-  q.bind(8, c.id).bind(9, expected_version);
+      "UPDATE cycles SET name = ?, starts_on = ?, ends_on = ?, version = version + 1 WHERE id = ? AND version = ?");
+  q.bind(1, c.name).bind(2, c.starts_on).bind(3, c.ends_on).bind(4, c.id).bind(5, expected_version);
   return versioned(q.run(), "SELECT 1 FROM cycles WHERE id = ?", c.id, "cycle");
+}
+
+Result<void> SqliteTx::close_cycle(Id id, const Retrospective& r, const std::vector<GoalResult>& goals,
+                                   std::int64_t expected_version) {
+  auto q = db_.prepare(
+      "UPDATE cycles SET retro_goal_reached = ?, retro_helped = ?, retro_change = ?, retro_closed_at = ?, "
+      "version = version + 1 WHERE id = ? AND version = ? AND retro_closed_at IS NULL");
+  q.bind(1, r.goal_reached).bind(2, r.helped).bind(3, r.change).bind(4, r.closed_at).bind(5, id).bind(6, expected_version);
+  SB_CHECK(versioned(q.run(), "SELECT 1 FROM cycles WHERE id = ?", id, "cycle"));
+  std::int64_t line = 0;
+  for (const auto& g : goals) {
+    auto insert = db_.prepare(
+        "INSERT INTO cycle_goal_results (cycle_id, line, goal_id, title, unit, direction, baseline, target, latest, "
+        "latest_week, reached, continued_as, actions_carried) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, id).bind(2, ++line).bind(3, g.goal_id).bind(4, g.title).bind(5, to_string(g.unit));
+    insert.bind(6, to_string(g.direction)).bind(7, g.baseline).bind(8, g.target);
+    if (g.latest) insert.bind(9, *g.latest);
+    else insert.bind_null(9);
+    if (g.latest_week) insert.bind(10, *g.latest_week);
+    else insert.bind_null(10);
+    insert.bind(11, g.reached).bind(12, g.continued_as).bind(13, std::int64_t{g.actions_carried});
+    SB_CHECK(insert.run());
+  }
+  return ok();
 }
 
 Result<Id> SqliteTx::insert_goal(const Goal& g) {

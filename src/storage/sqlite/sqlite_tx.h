@@ -65,8 +65,10 @@ class SqliteTx final : public WriteTx {
   // The board (sqlite_board_tx.cpp).
   std::optional<Ambition> find_ambition(Id id) override;
   std::vector<Ambition> list_ambitions(Id school_id) override;
+  std::int64_t count_goals_of_ambition(Id ambition_id) override;
   std::optional<Cycle> find_cycle(Id id) override;
   std::vector<Cycle> list_cycles(Id team_id) override;
+  std::vector<GoalResult> list_goal_results(Id cycle_id) override;
   std::optional<Goal> find_goal(Id id) override;
   std::vector<Goal> list_goals(Id team_id) override;
   std::optional<Measurement> find_measurement(Id goal_id, std::string_view week) override;
@@ -81,8 +83,11 @@ class SqliteTx final : public WriteTx {
   std::int64_t board_seq(Id team_id) override;
   Result<Id> insert_ambition(const Ambition& ambition) override;
   Result<void> update_ambition(const Ambition& ambition, std::int64_t expected_version) override;
+  Result<void> delete_ambition(Id id, std::int64_t expected_version) override;
   Result<Id> insert_cycle(const Cycle& cycle) override;
   Result<void> update_cycle(const Cycle& cycle, std::int64_t expected_version) override;
+  Result<void> close_cycle(Id id, const Retrospective& retrospective, const std::vector<GoalResult>& goals,
+                           std::int64_t expected_version) override;
   Result<Id> insert_goal(const Goal& goal) override;
   Result<void> update_goal(const Goal& goal, std::int64_t expected_version) override;
   Result<void> delete_goal(Id id, std::int64_t expected_version) override;

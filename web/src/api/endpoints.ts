@@ -4,7 +4,7 @@ import { api } from './client';
 import type {
   Ambition, BestuurDetail, BestuurSummary, Board, BoardSession, CreatedInvitation, Cycle, Goal, Invitation,
   InvitationPreview, Item, ItemChanges, LeadershipObstacle, Locale, Me, Measurement, Member, NewGoal,
-  NewInvitation, NewItem, NewSchool, Role, School, SchoolDetail, SessionRecord, SessionSummary, Team,
+  NewInvitation, NewItem, NewRetrospective, NewSchool, Role, School, SchoolDetail, SessionRecord, SessionSummary, Team,
 } from './types';
 
 const id = (value: number | string) => encodeURIComponent(String(value));
@@ -66,6 +66,14 @@ export const boardLivePath = (teamId: number) => `/api/v1/teams/${id(teamId)}/bo
 
 export const createCycle = (teamId: number, cycle: { name: string; starts_on: string; ends_on: string }) =>
   api.post<Cycle>(`/teams/${id(teamId)}/cycles`, cycle);
+export const updateCycle = (cycleId: number, changes: { name?: string; starts_on?: string; ends_on?: string }, version: number) =>
+  api.patch<Cycle>(`/cycles/${id(cycleId)}`, { ...changes, version });
+/** Closes a cycle with its retrospective; may open the next cycle and carry goals and open actions over. */
+export const closeCycle = (cycleId: number, retrospective: NewRetrospective, version: number) =>
+  api.post<Cycle>(`/cycles/${id(cycleId)}/retrospective`, { ...retrospective, version });
+/** The team's cycles, oldest first, each retrospective with its goal lines. */
+export const listCycles = (teamId: number) =>
+  api.get<{ cycles: Cycle[] }>(`/teams/${id(teamId)}/cycles`).then((r) => r.cycles);
 
 /** Not in docs/API.md yet, but served: one goal with its measurements (tells the goal page its team). */
 export const fetchGoal = (goalId: number) => api.get<Goal>(`/goals/${id(goalId)}`);
@@ -80,11 +88,19 @@ export const putMeasurement = (goalId: number, week: string, value: number, vers
 export const deleteMeasurement = (goalId: number, week: string, version: number) =>
   api.delete(`/goals/${id(goalId)}/measurements/${id(week)}?version=${version}`);
 
-/** Not in docs/API.md yet, but served: the school's ambitions per school year. */
+/** The school's ambitions per school year. */
 export const listAmbitions = (schoolId: number) =>
   api.get<{ ambitions: Ambition[] }>(`/schools/${id(schoolId)}/ambitions`).then((r) => r.ambitions);
 export const createAmbition = (schoolId: number, ambition: { school_year: string; title: string; description?: string }) =>
   api.post<Ambition>(`/schools/${id(schoolId)}/ambitions`, ambition);
+export const updateAmbition = (
+  ambitionId: number,
+  changes: { school_year?: string; title?: string; description?: string },
+  version: number,
+) => api.patch<Ambition>(`/ambitions/${id(ambitionId)}`, { ...changes, version });
+/** Refused (409, field "goals") while goals still serve the ambition. */
+export const deleteAmbition = (ambitionId: number, version: number) =>
+  api.delete(`/ambitions/${id(ambitionId)}?version=${version}`);
 
 export const createItem = (teamId: number, item: NewItem) => api.post<Item>(`/teams/${id(teamId)}/items`, item);
 export const updateItem = (itemId: number, changes: ItemChanges, version: number) =>

@@ -156,11 +156,42 @@ export interface BoardMember {
   team_id?: number | null;
 }
 
+export type Verdict = 'yes' | 'partly' | 'no';
+
+/** One goal's line in a cycle's retrospective: how it stood at the end, as it read then. */
+export interface GoalResult {
+  /** Null once the goal was deleted. */
+  goal_id: number | null;
+  title: string;
+  unit: GoalUnit;
+  direction: GoalDirection;
+  baseline: number;
+  target: number;
+  latest: number | null;
+  latest_week: string | null;
+  reached: Verdict;
+  /** The goal's copy in the next cycle, when the team went on with it. */
+  continued_as: number | null;
+  actions_carried: number;
+}
+
 export interface Retrospective {
-  goal_reached: 'yes' | 'partly' | 'no';
+  goal_reached: Verdict;
   helped: string;
   change: string;
   closed_at: string;
+  /** Only in the cycle history and the retrospective's answer, not on the board. */
+  goals?: GoalResult[];
+}
+
+/** What the retrospective form sends (POST /cycles/{id}/retrospective, without the version). */
+export interface NewRetrospective {
+  goal_reached?: Verdict;
+  helped: string;
+  change: string;
+  goals: { goal_id: number; reached: Verdict; continue?: boolean; target?: number }[];
+  next_cycle?: { name: string; starts_on: string; ends_on: string };
+  next_cycle_id?: number;
 }
 
 export interface Cycle {

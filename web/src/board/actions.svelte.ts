@@ -5,7 +5,8 @@
 import { ApiError } from '../api/client';
 import * as endpoints from '../api/endpoints';
 import type {
-  BoardEvent, BoardSession, Goal, Item, ItemChanges, Measurement, NewGoal, NewItem, SessionRecord,
+  BoardEvent, BoardSession, Cycle, Goal, Item, ItemChanges, Measurement, NewGoal, NewItem, NewRetrospective,
+  SessionRecord,
 } from '../api/types';
 import { announce } from '../components/status.svelte';
 import { describeError } from '../forms/api_errors';
@@ -17,6 +18,7 @@ export type ConflictCurrent =
   | { kind: 'goal'; goal: Goal }
   | { kind: 'measurement'; measurement: Measurement }
   | { kind: 'session'; session: BoardSession }
+  | { kind: 'cycle'; cycle: Cycle }
   | { kind: 'gone' };
 
 export interface Conflict {
@@ -233,6 +235,39 @@ export class BoardActions {
       if (ok) await this.live.load(); // the current cycle may have changed
       return ok;
     });
+  }
+
+  updateCycle(cycle: Cycle, changes: { name?: string; starts_on?: string; ends_on?: string }): Promise<boolean> {
+    const attempted = t('board.attempt.editCycle', { name: cycle.name });
+    return this.run(
+      attempted,
+      () => endpoints.updateCycle(cycle.id, changes, cycle.version),
+      (updated) => ({ kind: 'cycle', cycle: updated }),
+      (current) => {
+        if (!isEntity(current)) return { attempted, current: { kind: 'gone' } };
+        const fresh = current as Cycle;
+        this.live.apply({ kind: 'cycle', cycle: fresh });
+        return { attempted, current: { kind: 'cycle', cycle: fresh }, retry: async () => void (await this.updateCycle(fresh, changes)) };
+      },
+    );
+  }
+
+  /**
+   * Closes a cycle with its retrospective. Unlike the other changes this throws
+   * the API error, so the form can put it beside its field; on a 409 (someone
+   * else closed or changed the cycle first) the board is reloaded underneath.
+   */
+  async closeCycle(cycle: Cycle, retrospective: NewRetrospective): Promise<Cycle> {
+    try {
+      const closed = await endpoints.closeCycle(cycle.id, retrospective, cycle.version);
+      this.live.apply({ kind: 'cycle', cycle: closed });
+      // The next cycle, the goals that go on and the actions that moved along arrive live too; a reload makes sure.
+      await this.live.load();
+      return closed;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) void this.live.load();
+      throw error;
+    }
   }
 
   // Session -----------------------------------------------------------------

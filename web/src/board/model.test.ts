@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { board, goal, item, measurement, session } from '../realtime/fixtures';
+import type { Cycle } from '../api/types';
 import {
-  actionColumns, formatClock, goalProgress, isOverdue, mondayOf, neighbourColumn, owners, positionAt,
-  sessionClock, sparkline,
+  actionColumns, addDays, carryOver, currentCycleId, cyclesToClose, formatClock, goalProgress, isClosingDue, isOverdue,
+  laterCycle, mondayOf, neighbourColumn, nextCycleDefaults, overallVerdict, owners, positionAt, sessionClock, sparkline,
+  suggestedVerdict, valueFits,
 } from './model';
 
 describe('actionColumns', () => {
@@ -152,5 +154,82 @@ describe('formatClock', () => {
     expect(formatClock(245)).toBe('4:05');
     expect(formatClock(0)).toBe('0:00');
     expect(formatClock(-30)).toBe('-0:30');
+  });
+});
+
+const cycle = (id: number, starts_on: string, ends_on: string, changes: Partial<Cycle> = {}): Cycle => ({
+  id, team_id: 2, name: `Cyclus ${id}`, starts_on, ends_on, retrospective: null, version: 1, ...changes,
+});
+const retrospective = { goal_reached: 'yes' as const, helped: '', change: '', closed_at: '2026-10-19T10:00:00Z' };
+
+describe('the end of a cycle', () => {
+  const first = cycle(1, '2026-09-07', '2026-10-18');
+  const second = cycle(2, '2026-10-19', '2026-11-29');
+
+  it('is due in the last week of a cycle and after it, until the retrospective is written', () => {
+    expect(isClosingDue(second, '2026-11-22')).toBe(false);
+    expect(isClosingDue(second, '2026-11-23')).toBe(true); // the last week
+    expect(isClosingDue(second, '2026-12-10')).toBe(true);
+    expect(isClosingDue({ ...second, retrospective }, '2026-12-10')).toBe(false);
+    expect(cyclesToClose([second, first], '2026-12-01').map((c) => c.id)).toEqual([1, 2]);
+  });
+
+  it('knows the running cycle, or else the last one, as the server does', () => {
+    expect(currentCycleId([first, second], '2026-10-19')).toBe(2);
+    expect(currentCycleId([second, first], '2026-09-10')).toBe(1);
+    expect(currentCycleId([first, second], '2027-01-10')).toBe(2);
+    expect(currentCycleId([], '2027-01-10')).toBeNull();
+    expect(laterCycle(first, [second, first])?.id).toBe(2);
+    expect(laterCycle(second, [first, second])).toBeNull();
+  });
+
+  it('suggests a verdict from the latest measurement, the target and the direction', () => {
+    expect(suggestedVerdict(goal(1, { baseline: 40, target: 70 }))).toBe('no'); // never measured
+    expect(suggestedVerdict(goal(1, { baseline: 40, target: 70, measurements: [measurement(1, 1, '2026-11-02', 70)] }))).toBe('yes');
+    expect(suggestedVerdict(goal(1, { baseline: 40, target: 70, measurements: [measurement(1, 1, '2026-11-02', 58)] }))).toBe('partly');
+    expect(suggestedVerdict(goal(1, { baseline: 40, target: 70, measurements: [measurement(1, 1, '2026-11-02', 38)] }))).toBe('no');
+    const lower = { baseline: 9, target: 4, direction: 'lower' as const };
+    expect(suggestedVerdict(goal(1, { ...lower, measurements: [measurement(1, 1, '2026-11-02', 3)] }))).toBe('yes');
+    expect(suggestedVerdict(goal(1, { ...lower, measurements: [measurement(1, 1, '2026-11-02', 6)] }))).toBe('partly');
+    expect(suggestedVerdict(goal(1, { ...lower, measurements: [measurement(1, 1, '2026-11-02', 9)] }))).toBe('no');
+  });
+
+  it('checks a new target against the unit as the server does', () => {
+    expect(valueFits('percentage', 100)).toBe(true);
+    expect(valueFits('percentage', 101)).toBe(false);
+    expect(valueFits('yes_no', 1)).toBe(true);
+    expect(valueFits('yes_no', 0.5)).toBe(false);
+    expect(valueFits('count', -1)).toBe(false);
+    expect(valueFits('score', -3)).toBe(true);
+  });
+
+  it('sums the goals up into the cycle verdict', () => {
+    expect(overallVerdict(['yes', 'yes'])).toBe('yes');
+    expect(overallVerdict(['no', 'no'])).toBe('no');
+    expect(overallVerdict(['yes', 'no'])).toBe('partly');
+    expect(overallVerdict([])).toBeNull();
+  });
+
+  it('proposes the next cycle: the number one up, from the day after, as long as this one', () => {
+    const fallback = (n: number) => `Cyclus ${n}`;
+    expect(nextCycleDefaults(second, [first, second], fallback)).toEqual({ name: 'Cyclus 3', starts_on: '2026-11-30', ends_on: '2027-01-10' });
+    expect(nextCycleDefaults({ ...second, name: 'Najaar' }, [first, second], fallback).name).toBe('Cyclus 3');
+    expect(nextCycleDefaults({ ...first, name: 'Ronde 7 ' }, [first], fallback).name).toBe('Ronde 8');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+
+  it('counts the open actions that go along, move with their goal, or keep a stopping goal', () => {
+    const goals = [goal(10, { cycle_id: 2 }), goal(11, { cycle_id: 2 })];
+    const items = [
+      item(1, { goal_id: 10 }),
+      item(2, { goal_id: 10, status: 'doing' }),
+      item(3, { goal_id: 10, status: 'done' }),
+      item(4, { goal_id: 11 }),
+      item(5),
+      item(6, { goal_id: 99 }), // a goal of an older cycle
+      item(7, { kind: 'obstacle', status: 'open', goal_id: 10 }),
+    ];
+    expect(carryOver(items, goals, new Set([10]))).toEqual({ open: 5, moving: 2, stopping: 1 });
+    expect(carryOver(items, goals, new Set())).toEqual({ open: 5, moving: 0, stopping: 3 });
   });
 });

@@ -1,7 +1,7 @@
 // What the board shows, derived from a Board picture. Pure, so every rule
 // (column order, overdue, where a dropped card lands, the shared session timer)
 // is tested without a browser.
-import type { AgendaKey, Board, BoardMember, BoardSession, Goal, Item, ItemKind } from '../api/types';
+import type { AgendaKey, Board, BoardMember, BoardSession, Cycle, Goal, GoalUnit, Item, ItemKind, Verdict } from '../api/types';
 
 export const ACTION_COLUMNS = ['todo', 'doing', 'done'] as const;
 export type ActionColumn = (typeof ACTION_COLUMNS)[number];
@@ -181,7 +181,113 @@ export function formatClock(seconds: number): string {
   return `${sign}${Math.floor(abs / 60)}:${String(abs % 60).padStart(2, '0')}`;
 }
 
+/** Whether a value fits a goal's unit, as the server checks it: 0–100 for a percentage, 1 or 0 for yes/no, a count not below 0. */
+export function valueFits(unit: GoalUnit, value: number): boolean {
+  if (!Number.isFinite(value)) return false;
+  if (unit === 'percentage') return value >= 0 && value <= 100;
+  if (unit === 'yes_no') return value === 0 || value === 1;
+  if (unit === 'count') return value >= 0;
+  return true;
+}
+
 /** A number as the goal's unit reads it (yes/no is left to the caller's words). */
 export function formatNumber(value: number, locale: string): string {
   return value.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+}
+
+// The end of a cycle ---------------------------------------------------------
+
+/** A date YYYY-MM-DD moved by whole days. */
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whole days from one date YYYY-MM-DD to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+}
+
+/** The cycle that runs today, or else the last one (the server's rule for current_cycle_id). */
+export function currentCycleId(cycles: readonly Cycle[], today: string): number | null {
+  const running = cycles.find((c) => c.starts_on <= today && today <= c.ends_on);
+  if (running) return running.id;
+  const last = [...cycles].sort((a, b) => a.starts_on.localeCompare(b.starts_on) || a.id - b.id).at(-1);
+  return last?.id ?? null;
+}
+
+/** A cycle whose retrospective is due: it has none yet, and it has ended or is in its last week. */
+export function isClosingDue(cycle: Cycle, today: string): boolean {
+  return cycle.retrospective === null && addDays(cycle.ends_on, -6) <= today;
+}
+
+/** The cycles waiting for their retrospective, oldest first. */
+export function cyclesToClose(cycles: readonly Cycle[], today: string): Cycle[] {
+  return cycles.filter((c) => isClosingDue(c, today)).sort((a, b) => a.starts_on.localeCompare(b.starts_on));
+}
+
+/** The first cycle the team made after this one ends, if any: the retrospective goes on there. */
+export function laterCycle(closed: Cycle, cycles: readonly Cycle[]): Cycle | null {
+  return [...cycles].filter((c) => c.starts_on > closed.ends_on).sort((a, b) => a.starts_on.localeCompare(b.starts_on))[0] ?? null;
+}
+
+/**
+ * The verdict the form suggests for a goal: reached ("yes") when its latest
+ * measurement meets the target in the goal's direction, "partly" when it moved
+ * from the baseline towards the target, "no" otherwise or without measurements.
+ */
+export function suggestedVerdict(goal: Goal): Verdict {
+  const last = goal.measurements.at(-1);
+  if (!last) return 'no';
+  const sign = goal.direction === 'higher' ? 1 : -1;
+  if ((last.value - goal.target) * sign >= 0) return 'yes';
+  if ((last.value - goal.baseline) * sign > 0) return 'partly';
+  return 'no';
+}
+
+/** The cycle's verdict from its goals': yes when all, no when none, partly otherwise (the server's rule). */
+export function overallVerdict(verdicts: readonly Verdict[]): Verdict | null {
+  if (verdicts.length === 0) return null;
+  if (verdicts.every((v) => v === 'yes')) return 'yes';
+  if (verdicts.every((v) => v === 'no')) return 'no';
+  return 'partly';
+}
+
+/**
+ * The next cycle as the form proposes it: the number in the name one up
+ * ("Cyclus 2" → "Cyclus 3"; otherwise `fallbackName` with the cycle's number),
+ * starting the day after the closed one ends and lasting as long.
+ */
+export function nextCycleDefaults(
+  closed: Cycle,
+  cycles: readonly Cycle[],
+  fallbackName: (number: number) => string,
+): { name: string; starts_on: string; ends_on: string } {
+  const numbered = /^(.*?)(\d+)\s*$/.exec(closed.name);
+  const position = [...cycles].sort((a, b) => a.starts_on.localeCompare(b.starts_on)).findIndex((c) => c.id === closed.id);
+  const name = numbered ? `${numbered[1]}${Number(numbered[2]) + 1}` : fallbackName((position === -1 ? cycles.length : position) + 2);
+  const starts_on = addDays(closed.ends_on, 1);
+  return { name, starts_on, ends_on: addDays(starts_on, daysBetween(closed.starts_on, closed.ends_on)) };
+}
+
+export interface CarryOver {
+  /** Every open action (to do, doing): they all stay on the board. */
+  open: number;
+  /** Of those, linked to a goal that goes on: they move along to its copy. */
+  moving: number;
+  /** Of those, linked to a goal of this cycle that stops: they keep their link. */
+  stopping: number;
+}
+
+/** What the retrospective does with the board's open actions, for the summary in the form. */
+export function carryOver(items: readonly Item[], cycleGoals: readonly Goal[], continuing: ReadonlySet<number>): CarryOver {
+  const ofCycle = new Set(cycleGoals.map((g) => g.id));
+  const open = items.filter((i) => i.kind === 'action' && (i.status === 'todo' || i.status === 'doing'));
+  const linked = (i: Item) => i.goal_id !== null && ofCycle.has(i.goal_id);
+  return {
+    open: open.length,
+    moving: open.filter((i) => linked(i) && continuing.has(i.goal_id as number)).length,
+    stopping: open.filter((i) => linked(i) && !continuing.has(i.goal_id as number)).length,
+  };
 }

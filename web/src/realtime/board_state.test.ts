@@ -75,6 +75,14 @@ describe('applyEvent', () => {
     const unknown = { kind: 'lesson_design', id: 1 } as unknown as Parameters<typeof applyEvent>[1];
     expect(applyEvent(b, unknown)).toBe(b);
   });
+
+  it('makes a new cycle current once it runs today, as a reload would', () => {
+    const ended = { id: 4, team_id: 2, name: 'Cyclus 2', starts_on: '2026-09-07', ends_on: '2026-10-18', retrospective: null, version: 1 };
+    const next = { ...ended, id: 5, name: 'Cyclus 3', starts_on: '2026-10-19', ends_on: '2026-11-29' };
+    const b = board({ cycles: [ended], current_cycle_id: 4 });
+    expect(applyEvent(b, { kind: 'cycle', cycle: next }, '2026-10-18').current_cycle_id).toBe(4);
+    expect(applyEvent(b, { kind: 'cycle', cycle: next }, '2026-10-20').current_cycle_id).toBe(5);
+  });
 });
 
 describe('applySequenced', () => {

@@ -8,6 +8,7 @@
 //  - a live message is applied only in sequence order: one we already have is
 //    ignored, one after a gap asks for a resume (see BoardLive).
 import type { Board, BoardEvent, Goal, Item, Measurement } from '../api/types';
+import { currentCycleId, isoDate } from '../board/model';
 
 interface Versioned {
   id: number;
@@ -69,8 +70,11 @@ export function withoutMeasurement(board: Board, measurementId: number): Board {
   };
 }
 
-/** Applies one change of the live channel (or of our own request's answer). */
-export function applyEvent(board: Board, event: BoardEvent): Board {
+/**
+ * Applies one change of the live channel (or of our own request's answer).
+ * `today` (YYYY-MM-DD) decides which cycle is current once the cycles change.
+ */
+export function applyEvent(board: Board, event: BoardEvent, today: string = isoDate(new Date())): Board {
   switch (event.kind) {
     case 'item':
       return withItem(board, event.item);
@@ -85,8 +89,9 @@ export function applyEvent(board: Board, event: BoardEvent): Board {
     case 'measurement_deleted':
       return withoutMeasurement(board, event.id);
     case 'cycle': {
+      // A cycle opened (by a retrospective, on another screen) may be the one that runs today.
       const cycles = upsert(board.cycles, event.cycle);
-      return cycles === board.cycles ? board : { ...board, cycles };
+      return cycles === board.cycles ? board : { ...board, cycles, current_cycle_id: currentCycleId(cycles, today) };
     }
     case 'session':
       if (board.session && board.session.id === event.session.id && board.session.version > event.session.version) {
