@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import WebSocket from 'ws';
 import { startServer } from './lib/server.mjs';
-import { signedIn } from './lib/client.mjs';
+import { signedIn, schoolLeader } from './lib/client.mjs';
 
 let server;
 let leader;
@@ -15,8 +15,7 @@ let schoolId;
 
 before(async () => {
   server = await startServer();
-  leader = await signedIn(server.base, 'schoolleider');
-  schoolId = (await leader.get('/api/v1/me')).json.memberships[0].school_id;
+  ({ leader, schoolId } = await schoolLeader(server.base));
 });
 after(async () => { await server.stop(); });
 

@@ -2,22 +2,11 @@
 // a stale edit is shown instead of overwriting, a whole board session runs from
 // start to record, and a screen that lost its connection catches up.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { demoEmail, launchBrowser, openPage, screenshot, signIn, VIEWPORTS } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { test } from 'node:test';
+import { demoEmail, screenshot, signIn, VIEWPORTS } from './lib/browser.mjs';
+import { useApp } from './lib/app.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 /** The demo teacher's team ("Groep 5-6"), found through /me. */
 async function teacherTeamId(page) {
@@ -28,7 +17,7 @@ async function teacherTeamId(page) {
 }
 
 async function openBoard(viewport, who = 'leraar') {
-  const screen = await openPage(browser, server.baseUrl, viewport);
+  const screen = await app.open(viewport);
   await signIn(screen.page, demoEmail(who));
   const teamId = await teacherTeamId(screen.page);
   await screen.page.goto(`/teams/${teamId}/bord`);
@@ -215,7 +204,7 @@ test('a board session runs from start to close and leaves its record in the hist
 
 test('the school leader answers an obstacle and the team sees it on its board', async () => {
   const team = await openBoard(VIEWPORTS.laptop);
-  const leader = await openPage(browser, server.baseUrl);
+  const leader = await app.open();
   await signIn(leader.page, demoEmail('schoolleider'));
   await leader.page.getByRole('link', { name: 'Obstakels', exact: true }).click();
   await leader.page.getByRole('heading', { level: 1, name: 'Obstakels voor de schoolleiding' }).waitFor();
@@ -237,7 +226,7 @@ test('the school leader answers an obstacle and the team sees it on its board', 
 });
 
 test('a school ambition, a team goal linked to it, and its measurements with a trend chart', async () => {
-  const leader = await openPage(browser, server.baseUrl);
+  const leader = await app.open();
   await signIn(leader.page, demoEmail('schoolleider'));
   await leader.page.getByRole('link', { name: 'OBS De Regenboog' }).first().click();
   const ambitions = leader.page.locator('section', { has: leader.page.getByRole('heading', { name: 'Ambities van de school' }) });
@@ -291,7 +280,7 @@ test('board screenshots: touch screen, laptop and phone; read-only for the bestu
   }
 
   // The bestuurder reads the board but gets no editing controls.
-  const board = await openPage(browser, server.baseUrl, VIEWPORTS.laptop);
+  const board = await app.open(VIEWPORTS.laptop);
   await signIn(board.page, demoEmail('bestuurder'));
   const teamId = await board.page.evaluate(async () => {
     const { schools } = await (await fetch('/api/v1/schools')).json();
@@ -309,7 +298,7 @@ test('board screenshots: touch screen, laptop and phone; read-only for the bestu
 });
 
 test('when the last cycle has ended, the team starts its next cycle on the board', async () => {
-  const screen = await openPage(browser, server.baseUrl, VIEWPORTS.laptop);
+  const screen = await app.open(VIEWPORTS.laptop);
   try {
     const { page } = screen;
     await signIn(page, demoEmail('schoolleider'));

@@ -1,22 +1,11 @@
 // The foundation's core story: a school leader forms a team and invites a new
 // teacher, who accepts the link and finds themselves in that team.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { demoEmail, launchBrowser, openPage, signIn, signOut } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { test } from 'node:test';
+import { demoEmail, signIn, signOut } from './lib/browser.mjs';
+import { useApp } from './lib/app.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 test('a school leader invites a new teacher into a new team, who accepts and sees the team', async () => {
   const teamName = `Groep 8 ${Date.now() % 100000}`;
@@ -24,7 +13,7 @@ test('a school leader invites a new teacher into a new team, who accepts and see
   const teacherName = 'Noor van Dijk';
 
   // The school leader creates a team on the school page.
-  const leader = await openPage(browser, server.baseUrl);
+  const leader = await app.open();
   const page = leader.page;
   await signIn(page, demoEmail('schoolleider'));
   await page.getByRole('link', { name: 'OBS De Regenboog' }).first().click();
@@ -49,7 +38,7 @@ test('a school leader invites a new teacher into a new team, who accepts and see
   await leader.context.close();
 
   // In a fresh browser the teacher opens the link and accepts.
-  const teacher = await openPage(browser, server.baseUrl);
+  const teacher = await app.open();
   const t = teacher.page;
   await t.goto(new URL(link).pathname);
   await t.getByRole('heading', { level: 1, name: 'Uitnodiging' }).waitFor();
@@ -75,7 +64,7 @@ test('a school leader invites a new teacher into a new team, who accepts and see
 });
 
 test('a school leader revokes an invitation and removes a member after confirming', async () => {
-  const { context, page, problems } = await openPage(browser, server.baseUrl);
+  const { context, page, problems } = await app.open();
   await signIn(page, demoEmail('schoolleider'));
   await page.getByRole('link', { name: 'OBS De Regenboog' }).first().click();
   await page.getByRole('heading', { name: 'Medewerkers' }).waitFor();

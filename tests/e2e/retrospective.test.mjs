@@ -4,22 +4,11 @@
 // concluded. Also the school leader's ambitions (edit, remove) and the school
 // page on a phone.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { demoEmail, launchBrowser, openPage, screenshot, signIn, VIEWPORTS } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { test } from 'node:test';
+import { demoEmail, screenshot, signIn, VIEWPORTS } from './lib/browser.mjs';
+import { useApp } from './lib/app.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 /**
  * A new team of the demo school whose only cycle ended last month, with two goals
@@ -50,7 +39,7 @@ async function teamWithEndedCycle(page, name) {
 }
 
 test('a team closes its cycle with a retrospective and goes on in the next cycle with its goal and open action', async () => {
-  const { context, page, problems } = await openPage(browser, server.baseUrl, VIEWPORTS.touchscreen);
+  const { context, page, problems } = await app.open(VIEWPORTS.touchscreen);
   try {
     await signIn(page, demoEmail('schoolleider'));
     const teamId = await teamWithEndedCycle(page, 'Werkgroep lezen');
@@ -118,7 +107,7 @@ test('a team closes its cycle with a retrospective and goes on in the next cycle
 });
 
 test('on a phone the retrospective form fills the screen and keeps every control reachable; the cycle can be renamed', async () => {
-  const { context, page, problems } = await openPage(browser, server.baseUrl, VIEWPORTS.phone);
+  const { context, page, problems } = await app.open(VIEWPORTS.phone);
   try {
     await signIn(page, demoEmail('schoolleider'));
     const teamId = await teamWithEndedCycle(page, 'Werkgroep rust');
@@ -154,7 +143,7 @@ test('on a phone the retrospective form fills the screen and keeps every control
 });
 
 test('the school leader rewrites an ambition and removes another after confirming', async () => {
-  const { context, page, problems } = await openPage(browser, server.baseUrl, VIEWPORTS.laptop);
+  const { context, page, problems } = await app.open(VIEWPORTS.laptop);
   try {
     await signIn(page, demoEmail('schoolleider'));
     await page.getByRole('link', { name: 'OBS De Regenboog' }).first().click();
@@ -192,7 +181,7 @@ test('the school leader rewrites an ambition and removes another after confirmin
 });
 
 test('on a phone the school leader finds the invite form before the long staff list', async () => {
-  const { context, page, problems } = await openPage(browser, server.baseUrl, VIEWPORTS.phone);
+  const { context, page, problems } = await app.open(VIEWPORTS.phone);
   try {
     await signIn(page, demoEmail('schoolleider'));
     await page.getByRole('link', { name: 'OBS De Regenboog' }).first().click();

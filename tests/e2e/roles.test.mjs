@@ -1,25 +1,14 @@
 // What other roles see and do: a board member sees every school of the
 // bestuur; a platform admin adds a school.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { demoEmail, launchBrowser, openPage, signIn } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { test } from 'node:test';
+import { demoEmail, signIn } from './lib/browser.mjs';
+import { useApp } from './lib/app.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 test('a bestuurder sees both schools of the bestuur', async () => {
-  const { context, page, problems } = await openPage(browser, server.baseUrl);
+  const { context, page, problems } = await app.open();
   await signIn(page, demoEmail('bestuurder'));
   const section = page.locator('section', {
     has: page.getByRole('heading', { name: 'Scholen van Stichting Samen Leren' }),
@@ -34,7 +23,7 @@ test('a bestuurder sees both schools of the bestuur', async () => {
 });
 
 test('a platform admin creates a school', async () => {
-  const { context, page, problems } = await openPage(browser, server.baseUrl);
+  const { context, page, problems } = await app.open();
   await signIn(page, demoEmail('beheer'));
   await page.getByRole('link', { name: 'Beheer', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Platformbeheer' }).waitFor();

@@ -2,25 +2,14 @@
 // screen into screenshots/ for people to look at. With UPDATE_DOCS_SCREENSHOT=1
 // it also refreshes docs/screenshot.png (the school page on a laptop).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { demoEmail, launchBrowser, openPage, screenshot, signIn, VIEWPORTS } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { demoEmail, screenshot, signIn, VIEWPORTS } from './lib/browser.mjs';
+import { useApp } from './lib/app.mjs';
 
 const DOCS_SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url));
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 /** Opens each path at each viewport and photographs it once its <h1> is there. */
 async function photograph(page, pages) {
@@ -46,7 +35,7 @@ async function regenboogId(page) {
 }
 
 test('public pages', async () => {
-  const { context, page, problems } = await openPage(browser, server.baseUrl);
+  const { context, page, problems } = await app.open();
   await photograph(page, [
     ['sign-in', '/inloggen'],
     ['forgot-password', '/wachtwoord-vergeten'],
@@ -57,7 +46,7 @@ test('public pages', async () => {
 });
 
 test('school leader pages and an invitation', async () => {
-  const { context, page, problems } = await openPage(browser, server.baseUrl);
+  const { context, page, problems } = await app.open();
   await signIn(page, demoEmail('schoolleider'));
   const schoolId = await regenboogId(page);
   const { teamId, link } = await page.evaluate(async (id) => {
@@ -87,7 +76,7 @@ test('school leader pages and an invitation', async () => {
   }
   await context.close();
 
-  const visitor = await openPage(browser, server.baseUrl);
+  const visitor = await app.open();
   await photograph(visitor.page, [
     ['invitation', link, (p) => p.getByRole('button', { name: 'Uitnodiging accepteren' }).waitFor()],
   ]);
@@ -106,7 +95,7 @@ test('pages of the other roles', async () => {
     beheer: [['admin', '/beheer', (p) => p.getByRole('heading', { name: 'Scholen', exact: true }).waitFor()]],
   };
   for (const [who, pages] of Object.entries(shots)) {
-    const { context, page, problems } = await openPage(browser, server.baseUrl);
+    const { context, page, problems } = await app.open();
     await signIn(page, demoEmail(who));
     await photograph(page, pages);
     assert.deepEqual(problems, [], who);

@@ -1,25 +1,14 @@
 // Signing in: a wrong password is explained at the field; the language switch
 // turns the app English; unknown visitors are sent to sign in.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { demoEmail, launchBrowser, openPage, signIn } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { test } from 'node:test';
+import { demoEmail, signIn } from './lib/browser.mjs';
+import { useApp } from './lib/app.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 test('a wrong password shows an error next to the password field', async () => {
-  const { context, page, problems } = await openPage(browser, server.baseUrl);
+  const { context, page, problems } = await app.open();
   await page.goto('/inloggen');
   await page.getByLabel('E-mailadres').fill(demoEmail('leraar'));
   const password = page.getByLabel('Wachtwoord', { exact: true });
@@ -38,7 +27,7 @@ test('a wrong password shows an error next to the password field', async () => {
 });
 
 test('pages that need a session send visitors to sign in', async () => {
-  const { context, page } = await openPage(browser, server.baseUrl);
+  const { context, page } = await app.open();
   await page.goto('/scholen/1');
   await page.waitForURL((url) => url.pathname === '/inloggen');
   await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
@@ -46,7 +35,7 @@ test('pages that need a session send visitors to sign in', async () => {
 });
 
 test('the language switch shows English and is remembered on the account', async () => {
-  const { context, page, problems } = await openPage(browser, server.baseUrl);
+  const { context, page, problems } = await app.open();
   await page.goto('/inloggen');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
@@ -59,7 +48,7 @@ test('the language switch shows English and is remembered on the account', async
   await page.getByRole('heading', { name: 'My teams' }).waitFor();
 
   // The choice is stored with the account: a new browser signs in in English.
-  const fresh = await openPage(browser, server.baseUrl);
+  const fresh = await app.open();
   await fresh.page.goto('/inloggen');
   await fresh.page.getByLabel('E-mailadres').fill(demoEmail('leraar'));
   await fresh.page.getByLabel('Wachtwoord', { exact: true }).fill('demo-samenbeter');
