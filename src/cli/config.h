@@ -15,10 +15,10 @@ struct Config {
   std::string address = "127.0.0.1";
   std::uint16_t port = 8080;
   std::string public_url;  // default: http://ADDRESS:PORT
-  // Handlers mostly wait for the writer's commit. 16 measured best for moves at 64 connections on 2 cores:
-  // enough waiting writers for big group commits, few enough that waking them stays cheap.
-  int workers = 16;
-  // 0: one per core. Reads are answered on these threads, so they scale with the cores.
+  // Only requests that hash a password run on workers (other writes are fibers on the I/O threads);
+  // at most two hashes run at once anyway (64 MiB each).
+  int workers = 4;
+  // 0: one per core. Reads and writes are handled on these threads, so they scale with the cores.
   int io_threads = 0;
   std::string log_level = "info";
   bool access_log = true;

@@ -39,7 +39,7 @@ void register_serve_command(CLI::App& app, Config& config) {
   command->add_option("--public-url", config.public_url, "Address users reach the app at, for links in e-mails "
                                                          "(https://… also marks cookies Secure)")
       ->envname("SAMENBETER_PUBLIC_URL");
-  command->add_option("--workers", config.workers, "Worker threads for request handlers")
+  command->add_option("--workers", config.workers, "Worker threads for requests that hash a password")
       ->envname("SAMENBETER_WORKERS")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
@@ -79,7 +79,7 @@ void register_serve_command(CLI::App& app, Config& config) {
     options.io_threads = config.io_threads > 0 ? config.io_threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     options.hub = &hub;
     if (!config.access_log) spdlog::set_level(spdlog::level::warn);
-    http::HttpServer server(options, make_app_handler(*router, behind_tls), runs_inline);
+    http::HttpServer server(options, make_app_handler(*router, behind_tls), placement);
     hub.set_post([&server](std::function<void()> task) { server.post(std::move(task)); });
     const auto error = server.run(http::HttpServer::Signals::handle, [&](std::uint16_t port) {
       // The first line on stdout is machine-readable: tests read the port from it.

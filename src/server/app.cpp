@@ -14,6 +14,13 @@ http::Handler make_app_handler(api::Router& router, bool behind_tls) {
   };
 }
 
-bool runs_inline(const http::Request& request) { return request.method == "GET" || request.method == "HEAD"; }
+http::RunsOn placement(const http::Request& request) {
+  if (request.method == "GET" || request.method == "HEAD") return http::RunsOn::io_thread;
+  // Every route that hashes or checks a password lives under these two.
+  if (request.path.starts_with("/api/v1/auth/") || request.path.starts_with("/api/v1/invitation-links/")) {
+    return http::RunsOn::worker;
+  }
+  return http::RunsOn::fiber;
+}
 
 }  // namespace sb

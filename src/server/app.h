@@ -10,7 +10,9 @@
 namespace sb {
 
 http::Handler make_app_handler(api::Router& router, bool behind_tls);
-// Reads (GET, HEAD) never wait on a commit or a password hash, so they run on the I/O thread.
-bool runs_inline(const http::Request& request);
+// Reads (GET, HEAD) never wait, so they run on the I/O thread; requests that hash a
+// password (signing in, setting a password) go to the worker pool; every other
+// write runs as a fiber on the I/O thread and pauses while its commit is pending.
+http::RunsOn placement(const http::Request& request);
 
 }  // namespace sb

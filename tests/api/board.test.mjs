@@ -52,6 +52,27 @@ test('a teacher adds a card, moves it, and a stale move is refused with the curr
   assert.equal(gone.status, 204);
 });
 
+test('simultaneous writes: one card moved by many at once changes once; many cards moved at once all land', async () => {
+  // Writes wait for their commit side by side (as fibers on the I/O threads, sharing group commits):
+  // the version check still lets exactly one of many equal moves through.
+  const card = (await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'action', text: 'Rooster delen' })).json;
+  const racers = await Promise.all(Array.from({ length: 24 }, (_, i) =>
+    (i % 2 ? leader : teacher).post(`/api/v1/items/${card.id}/move`, { status: 'done', version: card.version })));
+  assert.deepEqual(racers.map((r) => r.status).sort(), [200, ...Array(23).fill(409)]);
+  assert.ok(racers.filter((r) => r.status === 409).every((r) => r.json.current.version === card.version + 1));
+
+  const seqBefore = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json.seq;
+  const cards = await Promise.all(Array.from({ length: 16 }, (_, i) =>
+    teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'action', text: `Kaart ${i}` })));
+  assert.ok(cards.every((r) => r.status === 201));
+  const moves = await Promise.all(cards.map((r) =>
+    teacher.post(`/api/v1/items/${r.json.id}/move`, { status: 'doing', version: r.json.version })));
+  assert.ok(moves.every((r) => r.status === 200), JSON.stringify(moves.map((r) => r.status)));
+  const board = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
+  for (const r of cards) assert.equal(board.items.find((i) => i.id === r.json.id).status, 'doing');
+  assert.equal(board.seq, seqBefore + 32, 'each create and each move took its own sequence number');
+});
+
 test('the board lists who can own actions: its teachers and the school leaders and coaches, once each', async () => {
   const board = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
   const names = board.members.map((m) => m.name);

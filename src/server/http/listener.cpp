@@ -17,6 +17,7 @@
 #include <thread>
 #include <vector>
 
+#include "server/http/request_fiber.h"
 #include "server/realtime/live_session.h"
 
 namespace sb::http {
@@ -29,10 +30,10 @@ using namespace std::chrono_literals;
 
 class HttpServer::Impl {
  public:
-  Impl(ServerOptions options, Handler handler, RunsInline runs_inline)
+  Impl(ServerOptions options, Handler handler, Placement placement)
       : options_(std::move(options)),
         handler_(std::move(handler)),
-        runs_inline_(std::move(runs_inline)),
+        placement_(std::move(placement)),
         pool_(static_cast<std::size_t>(options_.worker_threads)) {
     for (int i = 0; i < std::max(1, options_.io_threads); ++i) contexts_.push_back(std::make_unique<asio::io_context>(1));
   }
@@ -59,8 +60,10 @@ class HttpServer::Impl {
 
   ServerOptions options_;
   Response handle(Request& request);
+  asio::awaitable<Response> handle_in_fiber(Request& request);
+  asio::awaitable<Response> handle_on_worker(Request& request);
   Handler handler_;
-  RunsInline runs_inline_;
+  Placement placement_;
   // One single-threaded context per I/O thread, connections spread round robin: a connection's
   // coroutine stays on its context, so nothing of one connection needs a lock.
   std::vector<std::unique_ptr<asio::io_context>> contexts_;
@@ -150,6 +153,27 @@ Response HttpServer::Impl::handle(Request& request) {
   }
 }
 
+// The fiber runs on this connection's thread; the coroutine sleeps on a timer that the fiber's end cancels.
+asio::awaitable<Response> HttpServer::Impl::handle_in_fiber(Request& request) {
+  auto executor = co_await asio::this_coro::executor;
+  Response response;
+  bool finished = false;
+  asio::steady_timer finished_signal(executor, asio::steady_timer::time_point::max());
+  start_request_fiber([&] { response = handle(request); },
+                      [executor](std::function<void()> task) { asio::post(executor, std::move(task)); },
+                      [&] {
+                        finished = true;
+                        finished_signal.cancel();
+                      });
+  if (!finished) co_await finished_signal.async_wait(asio::as_tuple(asio::use_awaitable));
+  co_return response;
+}
+
+asio::awaitable<Response> HttpServer::Impl::handle_on_worker(Request& request) {
+  co_return co_await asio::co_spawn(
+      pool_, [&]() -> asio::awaitable<Response> { co_return handle(request); }, asio::use_awaitable);
+}
+
 asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
   beast::tcp_stream stream(std::move(socket));
   std::string client;
@@ -210,11 +234,10 @@ asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
     stream.expires_never();
     const auto started = std::chrono::steady_clock::now();
     Response response;
-    if (runs_inline_(request)) {
-      response = handle(request);
-    } else {
-      response = co_await asio::co_spawn(
-          pool_, [&]() -> asio::awaitable<Response> { co_return handle(request); }, asio::use_awaitable);
+    switch (placement_(request)) {
+      case RunsOn::io_thread: response = handle(request); break;
+      case RunsOn::fiber: response = co_await handle_in_fiber(request); break;
+      case RunsOn::worker: response = co_await handle_on_worker(request); break;
     }
     const auto micros =
         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
@@ -342,8 +365,8 @@ std::string HttpServer::Impl::run(Signals signals, const ListeningCallback& on_l
   return {};
 }
 
-HttpServer::HttpServer(ServerOptions options, Handler handler, RunsInline runs_inline)
-    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler), std::move(runs_inline))) {}
+HttpServer::HttpServer(ServerOptions options, Handler handler, Placement placement)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler), std::move(placement))) {}
 HttpServer::~HttpServer() = default;
 std::string HttpServer::run(Signals signals, const ListeningCallback& on_listening) {
   return impl_->run(signals, on_listening);

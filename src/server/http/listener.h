@@ -1,7 +1,8 @@
 // HttpServer: accepts connections and speaks HTTP/1.1 with keep-alive on a
 // few I/O threads (C++20 coroutines over Boost.Beast/Asio; each connection
-// stays on one thread). Reads are answered on the I/O thread; every other
-// request's handler runs on a worker pool, because it blocks on the store.
+// stays on one thread). Reads are answered on the I/O thread; writes run as
+// fibers on it (http/request_fiber.h), so waiting for a commit holds no
+// thread; handlers that may block a thread for long run on a worker pool.
 // Live channels (WebSockets) all run on the first I/O thread, with the hub.
 //
 // Limits, each enforced where it applies: body 1 MiB (413), header 16 KiB
@@ -50,10 +51,13 @@ struct ServerOptions {
 };
 
 using Handler = std::function<Response(Request&)>;
-// Decides per request whether its handler may run on the I/O thread itself:
-// true only for requests that never wait (reads; their bookkeeping writes go
-// to the store in the background). Everything else goes to the worker pool.
-using RunsInline = std::function<bool(const Request&)>;
+// Where a request's handler runs, decided per request.
+enum class RunsOn {
+  io_thread,  // never waits (reads; their bookkeeping writes go to the store in the background)
+  fiber,      // waits only through core's Waiter, as a write waits for its commit
+  worker,     // may block its thread for long (password hashing)
+};
+using Placement = std::function<RunsOn(const Request&)>;
 // Called once the socket listens, with the actual port (useful with port 0).
 using ListeningCallback = std::function<void(std::uint16_t port)>;
 
@@ -64,7 +68,7 @@ inline constexpr const char* kLiveSeqHeader = "x-samenbeter-live-seq";
 
 class HttpServer {
  public:
-  HttpServer(ServerOptions options, Handler handler, RunsInline runs_inline);
+  HttpServer(ServerOptions options, Handler handler, Placement placement);
   ~HttpServer();
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;

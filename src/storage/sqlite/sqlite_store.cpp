@@ -1,6 +1,6 @@
 #include "storage/sqlite/sqlite_store.h"
 
-
+#include "core/ports/waiter.h"
 #include "storage/sqlite/connection.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/sqlite_tx.h"
@@ -8,29 +8,17 @@
 namespace sb::sqlite {
 
 // A queued write, shared by the caller waiting in write() (none for a background
-// job) and the writer, so neither outlives it. The caller sleeps on a condition
-// variable: std::atomic::wait spins with sched_yield first, which with a dozen
-// writes waiting for the commit took a third of the worker threads' time.
+// job) and the writer, so neither outlives it. The caller waits through a Waiter:
+// a blocked thread, or a paused fiber on an I/O thread.
 struct SqliteStore::WriteJob {
   std::function<Result<void>(WriteTx&)> owned_work;  // a background job's
   const std::function<Result<void>(WriteTx&)>* work = &owned_work;
   Result<void> result;
-  std::mutex mutex;
-  std::condition_variable finished_signal;
-  bool finished = false;
+  std::shared_ptr<Waiter> waiter;  // none for a background job
 
   void finish(Result<void> outcome) {
-    {
-      std::lock_guard lock(mutex);
-      result = std::move(outcome);
-      finished = true;
-    }
-    finished_signal.notify_one();
-  }
-  Result<void> wait() {
-    std::unique_lock lock(mutex);
-    finished_signal.wait(lock, [this] { return finished; });
-    return std::move(result);
+    result = std::move(outcome);
+    if (waiter) waiter->wake();  // the waker's release and the waiter's acquire order `result`
   }
 };
 
@@ -151,13 +139,15 @@ Result<void> SqliteStore::read(const std::function<Result<void>(ReadTx&)>& work)
 Result<void> SqliteStore::write(const std::function<Result<void>(WriteTx&)>& work) {
   auto job = std::make_shared<WriteJob>();
   job->work = &work;
+  job->waiter = make_waiter();
   {
     std::lock_guard lock(queue_mutex_);
     if (stopping_) return std::unexpected(Error::internal("The store is shutting down."));
     queue_.push_back(job);
   }
   queue_ready_.notify_one();
-  return job->wait();
+  job->waiter->wait();
+  return std::move(job->result);
 }
 
 void SqliteStore::write_in_background(std::function<Result<void>(WriteTx&)> work) {

@@ -2,7 +2,8 @@
 // foreign keys on, migrations applied at open.
 //
 // Writes: one writer thread owns the only write connection. Callers of
-// write() queue their work and block; the writer takes everything queued,
+// write() queue their work and wait (core/ports/waiter.h: a blocked thread or
+// a paused fiber); the writer takes everything queued,
 // runs each caller's work inside its own SAVEPOINT of one transaction, and
 // commits once (group commit): many concurrent writes cost one fsync, while a
 // caller whose work fails is rolled back alone. write() returns after COMMIT,
