@@ -161,8 +161,10 @@ struct ItemDeleted { Id id; };
 struct GoalDeleted { Id id; };
 struct MeasurementDeleted { Id id; Id goal_id; };
 struct SessionClosed { Id id; };
+struct AmbitionDeleted { Id id; };
+// An Ambition or AmbitionDeleted goes to every board of its school: boards show the school's ambitions.
 using BoardChange = std::variant<BoardItem, ItemDeleted, Goal, GoalDeleted, Measurement, MeasurementDeleted, Cycle,
-                                 BoardSession, SessionClosed>;
+                                 BoardSession, SessionClosed, Ambition, AmbitionDeleted>;
 
 struct BoardEvent {
   Id team_id = 0;

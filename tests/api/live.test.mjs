@@ -67,6 +67,22 @@ test('every screen of a board hears a change, in order, well within a second', a
   screens.forEach((s) => s.socket.close());
 });
 
+test('a change to the school’s ambitions reaches the screens of its boards live', async () => {
+  const leader = await signedIn(server.base, 'schoolleider');
+  const screen = watch(await signedIn(server.base, 'leraar'));
+  const { seq } = await screen.next((m) => m.type === 'hello');
+  const schoolId = (await leader.get('/api/v1/me')).json.memberships[0].school_id;
+  const created = (await leader.post(`/api/v1/schools/${schoolId}/ambitions`, { school_year: '2026-2027', title: 'Live ambitie' })).json;
+  const renamed = (await leader.patch(`/api/v1/ambitions/${created.id}`, { title: 'Live ambitie, scherper', version: created.version })).json;
+  assert.equal((await leader.delete(`/api/v1/ambitions/${created.id}?version=${renamed.version}`)).status, 204);
+  const added = await screen.next((m) => m.event?.kind === 'ambition' && m.event.ambition.version === 1);
+  const changed = await screen.next((m) => m.event?.kind === 'ambition' && m.event.ambition.version === renamed.version);
+  const removed = await screen.next((m) => m.event?.kind === 'ambition_deleted' && m.event.id === created.id);
+  assert.deepEqual([added.seq, changed.seq, removed.seq], [seq + 1, seq + 2, seq + 3]);
+  assert.equal(changed.event.ambition.title, 'Live ambitie, scherper');
+  screen.socket.close();
+});
+
 test('a screen that was away catches up from its last sequence number', async () => {
   const teacher = await signedIn(server.base, 'leraar');
   const away = watch(teacher);

@@ -113,20 +113,24 @@ Result<void> change_board(Services& s, const Principal& who, Id team_id, Action 
     SB_CHECK(authorize(who, action, scope));
     std::vector<BoardChange> changes;
     SB_CHECK(work(tx, changes));
-    std::vector<BoardEvent> events;
-    for (auto& change : changes) {
-      SB_TRY(seq, tx.next_board_seq(team_id));
-      events.push_back({team_id, seq, std::move(change)});
-    }
-    // Published after the commit, in commit order: no screen ever sees a change that did not happen.
-    tx.after_commit([&sink = s.events, &sequences = s.sequences, events = std::move(events)] {
-      for (const auto& event : events) {
-        sequences.advance(event.team_id, event.seq);
-        sink.publish(event);
-      }
-    });
-    return ok();
+    return publish_board_changes(s, tx, team_id, std::move(changes));
   });
+}
+
+Result<void> publish_board_changes(Services& s, WriteTx& tx, Id team_id, std::vector<BoardChange> changes) {
+  std::vector<BoardEvent> events;
+  for (auto& change : changes) {
+    SB_TRY(seq, tx.next_board_seq(team_id));
+    events.push_back({team_id, seq, std::move(change)});
+  }
+  // Published after the commit, in commit order: no screen ever sees a change that did not happen.
+  tx.after_commit([&sink = s.events, &sequences = s.sequences, events = std::move(events)] {
+    for (const auto& event : events) {
+      sequences.advance(event.team_id, event.seq);
+      sink.publish(event);
+    }
+  });
+  return ok();
 }
 
 Result<BoardView> get_board(Services& s, const Principal& who, Id team_id) {

@@ -54,6 +54,9 @@ template <typename T>
 using BoardWork = std::function<Result<T>(WriteTx& tx, std::vector<BoardChange>& changes)>;
 Result<void> change_board(Services& s, const Principal& who, Id team_id, Action action,
                           const std::function<Result<void>(WriteTx&, std::vector<BoardChange>&)>& work);
+// The second half of change_board, for changes that reach boards from elsewhere (a school's
+// ambitions): numbers `changes` on the team's board inside `tx` and publishes them after the commit.
+Result<void> publish_board_changes(Services& s, WriteTx& tx, Id team_id, std::vector<BoardChange> changes);
 
 struct NewItem {
   std::string kind;

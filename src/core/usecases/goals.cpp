@@ -463,6 +463,12 @@ Result<std::string> check_school_year(std::string_view school_year) {
   return std::string(school_year);
 }
 
+// Every board of the school shows its ambitions, so every board hears of a change to one.
+Result<void> tell_school_boards(Services& s, WriteTx& tx, Id school_id, const BoardChange& change) {
+  for (const auto& team : tx.list_teams_of_school(school_id)) SB_CHECK(publish_board_changes(s, tx, team.id, {change}));
+  return ok();
+}
+
 }  // namespace
 
 Result<Scope> scope_of_ambition(ReadTx& tx, Id ambition_id) {
@@ -476,16 +482,15 @@ Result<Ambition> create_ambition(Services& s, const Principal& who, Id school_id
   SB_TRY(school_year, check_school_year(school_year_text));
   SB_TRY(title, clean_text("title", title_text, kMaxGoalText, Required::yes));
   SB_TRY(description, clean_text("description", description_text, 4000, Required::no));
-  auto created = write_value<Ambition>(s.store, [&](WriteTx& tx) -> Result<Ambition> {
+  return write_value<Ambition>(s.store, [&](WriteTx& tx) -> Result<Ambition> {
     SB_TRY(scope, scope_of_school(tx, school_id));
     SB_CHECK(authorize(who, Action::manage_school, scope));
     Ambition ambition{0, school_id, school_year, title, description, 1};
     SB_TRY(id, tx.insert_ambition(ambition));
-    return *tx.find_ambition(id);
+    auto stored = *tx.find_ambition(id);
+    SB_CHECK(tell_school_boards(s, tx, school_id, stored));
+    return stored;
   });
-  // Board views show the school's ambitions: cached ones are stale now.
-  if (created) s.principals.forget_all();
-  return created;
 }
 
 Result<Ambition> update_ambition(Services& s, const Principal& who, Id ambition_id, const AmbitionInput& input,
@@ -503,7 +508,7 @@ Result<Ambition> update_ambition(Services& s, const Principal& who, Id ambition_
     SB_TRY(checked, clean_text("description", *input.description, 4000, Required::no));
     description = checked;
   }
-  auto updated = write_value<Ambition>(s.store, [&](WriteTx& tx) -> Result<Ambition> {
+  return write_value<Ambition>(s.store, [&](WriteTx& tx) -> Result<Ambition> {
     SB_TRY(scope, scope_of_ambition(tx, ambition_id));
     SB_CHECK(authorize(who, Action::manage_school, scope));
     auto ambition = *tx.find_ambition(ambition_id);
@@ -511,14 +516,14 @@ Result<Ambition> update_ambition(Services& s, const Principal& who, Id ambition_
     if (title) ambition.title = *title;
     if (description) ambition.description = *description;
     SB_CHECK(tx.update_ambition(ambition, version));
-    return *tx.find_ambition(ambition_id);
+    auto stored = *tx.find_ambition(ambition_id);
+    SB_CHECK(tell_school_boards(s, tx, stored.school_id, stored));
+    return stored;
   });
-  if (updated) s.principals.forget_all();
-  return updated;
 }
 
 Result<void> delete_ambition(Services& s, const Principal& who, Id ambition_id, std::int64_t version) {
-  auto deleted = s.store.write([&](WriteTx& tx) -> Result<void> {
+  return s.store.write([&](WriteTx& tx) -> Result<void> {
     SB_TRY(scope, scope_of_ambition(tx, ambition_id));
     SB_CHECK(authorize(who, Action::manage_school, scope));
     const auto serving = tx.count_goals_of_ambition(ambition_id);
@@ -528,10 +533,10 @@ Result<void> delete_ambition(Services& s, const Principal& who, Id ambition_id, 
                                        " this ambition: link them to another ambition first.",
                                    "goals"});
     }
-    return tx.delete_ambition(ambition_id, version);
+    const auto school_id = tx.find_ambition(ambition_id)->school_id;
+    SB_CHECK(tx.delete_ambition(ambition_id, version));
+    return tell_school_boards(s, tx, school_id, AmbitionDeleted{ambition_id});
   });
-  if (deleted) s.principals.forget_all();
-  return deleted;
 }
 
 Result<Ambition> find_ambition_for(Services& s, const Principal& who, Id ambition_id) {

@@ -179,6 +179,8 @@ json::object event_json(const BoardChange& change) {
     json::object operator()(const Cycle& cycle) const { return {{"kind", "cycle"}, {"cycle", to_json(cycle)}}; }
     json::object operator()(const BoardSession& s) const { return {{"kind", "session"}, {"session", to_json(s)}}; }
     json::object operator()(const SessionClosed& c) const { return {{"kind", "session_closed"}, {"id", c.id}}; }
+    json::object operator()(const Ambition& a) const { return {{"kind", "ambition"}, {"ambition", to_json(a)}}; }
+    json::object operator()(const AmbitionDeleted& d) const { return {{"kind", "ambition_deleted"}, {"id", d.id}}; }
   };
   return std::visit(Visitor{}, change);
 }

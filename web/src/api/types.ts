@@ -368,4 +368,6 @@ export type BoardEvent =
   | { kind: 'measurement_deleted'; id: number; goal_id?: number }
   | { kind: 'cycle'; cycle: Cycle }
   | { kind: 'session'; session: BoardSession }
-  | { kind: 'session_closed'; id: number };
+  | { kind: 'session_closed'; id: number }
+  | { kind: 'ambition'; ambition: Ambition }
+  | { kind: 'ambition_deleted'; id: number };

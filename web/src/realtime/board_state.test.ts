@@ -54,6 +54,17 @@ describe('applyEvent', () => {
     expect(b.goals).toEqual([]);
   });
 
+  it('adds, renames and removes the school’s ambitions, never with an older version', () => {
+    const ambition = { id: 4, school_id: 1, school_year: '2026-2027', title: 'Lezen', description: '', version: 1 };
+    let b = applyEvent(board(), { kind: 'ambition', ambition });
+    expect(b.ambitions.map((a) => a.title)).toEqual(['Lezen']);
+    b = applyEvent(b, { kind: 'ambition', ambition: { ...ambition, title: 'Begrijpend lezen', version: 2 } });
+    expect(b.ambitions.map((a) => a.title)).toEqual(['Begrijpend lezen']);
+    expect(applyEvent(b, { kind: 'ambition', ambition })).toBe(b);
+    b = applyEvent(b, { kind: 'ambition_deleted', id: 4 });
+    expect(b.ambitions).toEqual([]);
+  });
+
   it('opens, advances and closes the session', () => {
     let b = applyEvent(board(), { kind: 'session', session: session() });
     expect(b.session?.step).toBe(0);

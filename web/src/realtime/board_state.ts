@@ -100,6 +100,12 @@ export function applyEvent(board: Board, event: BoardEvent, today: string = isoD
       return { ...board, session: event.session };
     case 'session_closed':
       return board.session?.id === event.id ? { ...board, session: null } : board;
+    case 'ambition': {
+      const ambitions = upsert(board.ambitions, event.ambition);
+      return ambitions === board.ambitions ? board : { ...board, ambitions };
+    }
+    case 'ambition_deleted':
+      return { ...board, ambitions: without(board.ambitions, event.id) };
     default:
       // An event kind this version of the app does not know: the next reload shows it.
       return board;
