@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 #include "core/board_rules.h"
 #include "core/usecases/board.h"
@@ -20,25 +19,6 @@ Result<Id> team_of_goal(Services& s, Id goal_id) {
     if (!goal) return std::unexpected(Error::not_found("No such goal."));
     return goal->team_id;
   });
-}
-
-Result<Id> team_of_cycle(Services& s, Id cycle_id) {
-  return read_value<Id>(s.store, [&](ReadTx& tx) -> Result<Id> {
-    auto cycle = tx.find_cycle(cycle_id);
-    if (!cycle) return std::unexpected(Error::not_found("No such cycle."));
-    return cycle->team_id;
-  });
-}
-
-// Cycles of a team follow one another: they may not overlap.
-Result<void> check_no_overlap(ReadTx& tx, const Cycle& cycle) {
-  for (const auto& other : tx.list_cycles(cycle.team_id)) {
-    if (other.id == cycle.id) continue;
-    if (cycle.starts_on <= other.ends_on && other.starts_on <= cycle.ends_on) {
-      return std::unexpected(Error::invalid("starts_on", "This cycle overlaps with " + other.name + "."));
-    }
-  }
-  return ok();
 }
 
 // Applies the given fields to a goal and checks the whole.
@@ -90,6 +70,24 @@ Result<void> apply_goal_input(ReadTx& tx, Goal& goal, const GoalInput& input) {
 }
 
 }  // namespace
+
+Result<Id> team_of_cycle(Services& s, Id cycle_id) {
+  return read_value<Id>(s.store, [&](ReadTx& tx) -> Result<Id> {
+    auto cycle = tx.find_cycle(cycle_id);
+    if (!cycle) return std::unexpected(Error::not_found("No such cycle."));
+    return cycle->team_id;
+  });
+}
+
+Result<void> check_no_overlap(ReadTx& tx, const Cycle& cycle) {
+  for (const auto& other : tx.list_cycles(cycle.team_id)) {
+    if (other.id == cycle.id) continue;
+    if (cycle.starts_on <= other.ends_on && other.starts_on <= cycle.ends_on) {
+      return std::unexpected(Error::invalid("starts_on", "This cycle overlaps with " + other.name + "."));
+    }
+  }
+  return ok();
+}
 
 Result<Cycle> create_cycle(Services& s, const Principal& who, Id team_id, const CycleInput& input) {
   SB_TRY(name, clean_name("name", input.name.value_or("")));
@@ -144,193 +142,11 @@ Result<Cycle> update_cycle(Services& s, const Principal& who, Id cycle_id, const
   return updated;
 }
 
-namespace {
-
-// An error of a nested input named under its parent: "starts_on" of the next cycle is "next_cycle.starts_on".
-Error nested(std::string_view parent, Error error) {
-  error.field = std::string(parent) + "." + error.field;
-  return error;
-}
-
-std::string verdict_field(std::size_t index, std::string_view name) {
-  return "goals." + std::to_string(index) + "." + std::string(name);
-}
-
-// The next cycle a retrospective opens: its name and dates, checked like create_cycle's.
-struct NextCycle {
-  std::string name;
-  DateText starts_on;
-  DateText ends_on;
-};
-
-Result<NextCycle> check_next_cycle(const CycleInput& input) {
-  auto name = clean_name("name", input.name.value_or(""));
-  if (!name) return std::unexpected(nested("next_cycle", name.error()));
-  auto starts_on = check_date("starts_on", input.starts_on.value_or(""));
-  if (!starts_on) return std::unexpected(nested("next_cycle", starts_on.error()));
-  auto ends_on = check_date("ends_on", input.ends_on.value_or(""));
-  if (!ends_on) return std::unexpected(nested("next_cycle", ends_on.error()));
-  if (auto dates = check_cycle_dates(*starts_on, *ends_on); !dates) {
-    return std::unexpected(nested("next_cycle", dates.error()));
-  }
-  return NextCycle{*name, *starts_on, *ends_on};
-}
-
-}  // namespace
-
-Result<CycleReview> close_cycle(Services& s, const Principal& who, Id cycle_id, const RetrospectiveInput& input,
-                                std::int64_t version) {
-  if (input.goal_reached && !is_verdict(*input.goal_reached)) {
-    return std::unexpected(Error::invalid("goal_reached", "Goal reached is yes, partly or no."));
-  }
-  SB_TRY(helped, clean_text("helped", input.helped, 4000, Required::no));
-  SB_TRY(change, clean_text("change", input.change, 4000, Required::no));
-  if (input.goals.size() > 50) return std::unexpected(Error::invalid("goals", "At most 50 goals."));
-  std::vector<std::string> verdicts;
-  for (std::size_t i = 0; i < input.goals.size(); ++i) {
-    if (!is_verdict(input.goals[i].reached)) {
-      return std::unexpected(Error::invalid(verdict_field(i, "reached"), "Reached is yes, partly or no."));
-    }
-    if (input.goals[i].target && !input.goals[i].continues) {
-      return std::unexpected(Error::invalid(verdict_field(i, "target"), "A new target is for a goal that goes on."));
-    }
-    verdicts.push_back(input.goals[i].reached);
-  }
-  const auto goal_reached = input.goal_reached ? input.goal_reached : overall_verdict(verdicts);
-  if (!goal_reached) {
-    return std::unexpected(Error::invalid("goal_reached", "Say whether the goal was reached: yes, partly or no."));
-  }
-  if (input.next_cycle && input.next_cycle_id) {
-    return std::unexpected(Error::invalid("next_cycle_id", "Open a new next cycle or name one that is there, not both."));
-  }
-  std::optional<NextCycle> new_cycle;
-  if (input.next_cycle) {
-    SB_TRY(checked, check_next_cycle(*input.next_cycle));
-    new_cycle = checked;
-  }
-  SB_TRY(team_id, team_of_cycle(s, cycle_id));
-  CycleReview review;
-  auto done = change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
-    const auto cycle = *tx.find_cycle(cycle_id);
-    if (cycle.retrospective) {
-      return std::unexpected(Error{ErrorCode::conflict, "This cycle already has its retrospective; it does not change.",
-                                   "retrospective"});
-    }
-    if (cycle.version != version) {
-      return std::unexpected(Error{ErrorCode::conflict, "Someone else changed this cycle first.", "version"});
-    }
-    std::vector<Goal> goals;
-    for (auto& goal : tx.list_goals(team_id)) {
-      if (goal.cycle_id == cycle_id) goals.push_back(std::move(goal));
-    }
-    // Each verdict names a goal of this cycle, once.
-    std::map<Id, std::size_t> verdict_of;
-    for (std::size_t i = 0; i < input.goals.size(); ++i) {
-      const Id goal_id = input.goals[i].goal_id;
-      const bool ours = std::any_of(goals.begin(), goals.end(), [&](const Goal& g) { return g.id == goal_id; });
-      if (!ours) return std::unexpected(Error::invalid(verdict_field(i, "goal_id"), "This is not a goal of this cycle."));
-      if (!verdict_of.emplace(goal_id, i).second) {
-        return std::unexpected(Error::invalid(verdict_field(i, "goal_id"), "This goal has a verdict already."));
-      }
-    }
-
-    // The next cycle: opened here, or one the team already made after this one.
-    std::optional<Cycle> next;
-    if (new_cycle) {
-      Cycle opened;
-      opened.team_id = team_id;
-      opened.name = new_cycle->name;
-      opened.starts_on = new_cycle->starts_on;
-      opened.ends_on = new_cycle->ends_on;
-      SB_CHECK(check_next_cycle_start(cycle, opened.starts_on, "next_cycle.starts_on"));
-      if (auto free = check_no_overlap(tx, opened); !free) return std::unexpected(nested("next_cycle", free.error()));
-      SB_TRY(id, tx.insert_cycle(opened));
-      next = *tx.find_cycle(id);
-      changes.emplace_back(*next);
-    } else if (input.next_cycle_id) {
-      auto named = tx.find_cycle(*input.next_cycle_id);
-      if (!named || named->team_id != team_id) {
-        return std::unexpected(Error{ErrorCode::not_found, "No such cycle in this team.", "next_cycle_id"});
-      }
-      SB_CHECK(check_next_cycle_start(cycle, named->starts_on, "next_cycle_id"));
-      next = *named;
-    }
-    const bool continues_any =
-        std::any_of(input.goals.begin(), input.goals.end(), [](const GoalVerdict& v) { return v.continues; });
-    if (continues_any && !next) {
-      return std::unexpected(
-          Error::invalid("goals", "A goal goes on in a next cycle: open one (next_cycle) or name it (next_cycle_id)."));
-    }
-
-    // One line per judged goal, in the cycle's order; the goals the team goes on with get their copy.
-    std::map<Id, std::size_t> line_of;  // goal id -> its line in review.goals
-    for (const auto& goal : goals) {
-      auto found = verdict_of.find(goal.id);
-      if (found == verdict_of.end()) continue;
-      const auto& verdict = input.goals[found->second];
-      auto line = goal_result(goal, verdict.reached);
-      if (verdict.continues) {
-        Goal copy = goal;
-        copy.id = 0;
-        copy.cycle_id = next->id;
-        copy.baseline = carried_baseline(goal);
-        copy.measurements.clear();
-        if (verdict.target) {
-          SB_CHECK(check_value(copy.unit, *verdict.target, verdict_field(found->second, "target")));
-          copy.target = *verdict.target;
-        }
-        SB_TRY(copy_id, tx.insert_goal(copy));
-        changes.emplace_back(*tx.find_goal(copy_id));
-        line.continued_as = copy_id;
-      }
-      line_of[goal.id] = review.goals.size();
-      review.goals.push_back(std::move(line));
-    }
-
-    // Open actions move along with their goal to its copy: the change is made on the version read here.
-    const auto now = s.clock.now();
-    for (auto& item : tx.list_items(team_id)) {
-      if (!is_open_action(item) || !item.goal_id) continue;
-      auto line = line_of.find(*item.goal_id);
-      if (line == line_of.end()) continue;
-      auto& result = review.goals[line->second];
-      if (!result.continued_as) continue;
-      const auto read_at = item.version;
-      item.goal_id = result.continued_as;
-      item.updated_at = now;
-      SB_CHECK(tx.update_item(item, read_at));
-      changes.emplace_back(*tx.find_item(item.id));
-      ++result.actions_carried;
-    }
-
-    SB_CHECK(tx.close_cycle(cycle_id, Retrospective{*goal_reached, helped, change, now}, review.goals, version));
-    review.cycle = *tx.find_cycle(cycle_id);
-    changes.insert(changes.begin(), review.cycle);
-    return ok();
-  });
-  if (!done) return std::unexpected(done.error());
-  return review;
-}
-
 Result<Cycle> find_cycle_for(Services& s, const Principal& who, Id cycle_id) {
   return read_value<Cycle>(s.store, [&](ReadTx& tx) -> Result<Cycle> {
     SB_TRY(scope, scope_of_cycle(tx, cycle_id));
     SB_CHECK(authorize(who, Action::view_board, scope));
     return *tx.find_cycle(cycle_id);
-  });
-}
-
-Result<std::vector<CycleReview>> list_cycle_reviews(Services& s, const Principal& who, Id team_id) {
-  return read_value<std::vector<CycleReview>>(s.store, [&](ReadTx& tx) -> Result<std::vector<CycleReview>> {
-    SB_TRY(scope, scope_of_team(tx, team_id));
-    SB_CHECK(authorize(who, Action::view_board, scope));
-    std::vector<CycleReview> out;
-    for (auto& cycle : tx.list_cycles(team_id)) {
-      CycleReview review{std::move(cycle), {}};
-      if (review.cycle.retrospective) review.goals = tx.list_goal_results(review.cycle.id);
-      out.push_back(std::move(review));
-    }
-    return out;
   });
 }
 

@@ -1,15 +1,7 @@
-// Use cases of a team's goals: cycles of 6–8 weeks with their
-// retrospective, goals about students with weekly measurements, and the
-// school's ambitions a goal can serve. Board changes publish their events
-// after the commit (see change_board in board.h).
-//
-// The retrospective closes a cycle in one unit of work: it records the team's
-// verdict per goal (a snapshot, written once), opens the next cycle or names
-// one that is already there, copies every goal the team goes on with into it
-// (starting from the goal's latest measurement) and moves the open actions of
-// those goals along to the copies. Open actions of goals that stop keep their
-// link: the action still says what it was for, and the team finishes, relinks
-// or removes it on the board.
+// Use cases of a team's goals: cycles of 6–8 weeks, goals about students with
+// weekly measurements, and the school's ambitions a goal can serve. Board
+// changes publish their events after the commit (see change_board in
+// board.h). A cycle's retrospective is in retrospective.h.
 // Thread-safety: stateless functions over thread-safe Services.
 #pragma once
 
@@ -31,27 +23,11 @@ struct CycleInput {
 Result<Cycle> create_cycle(Services& s, const Principal& who, Id team_id, const CycleInput& input);
 Result<Cycle> update_cycle(Services& s, const Principal& who, Id cycle_id, const CycleInput& input, std::int64_t version);
 
-// The team's verdict on one goal of the closed cycle.
-struct GoalVerdict {
-  Id goal_id = 0;
-  std::string reached;           // yes|partly|no
-  bool continues = false;        // a copy of the goal goes on in the next cycle
-  std::optional<double> target;  // the copy's target, when the team changes it
-};
-
-struct RetrospectiveInput {
-  std::optional<std::string> goal_reached;  // derived from the goals' verdicts when absent
-  std::string helped;
-  std::string change;
-  std::vector<GoalVerdict> goals;           // goals not named get no line in the record
-  std::optional<CycleInput> next_cycle;     // opens the next cycle...
-  std::optional<Id> next_cycle_id;          // ...or goes on in one the team already made
-};
-Result<CycleReview> close_cycle(Services& s, const Principal& who, Id cycle_id, const RetrospectiveInput& input,
-                                std::int64_t version);
 Result<Cycle> find_cycle_for(Services& s, const Principal& who, Id cycle_id);
-// Every cycle of the team with its retrospective, oldest first: the team's history.
-Result<std::vector<CycleReview>> list_cycle_reviews(Services& s, const Principal& who, Id team_id);
+// The team a cycle belongs to (not_found when there is no such cycle).
+Result<Id> team_of_cycle(Services& s, Id cycle_id);
+// Cycles of a team follow one another: `cycle` may not overlap another of its team.
+Result<void> check_no_overlap(ReadTx& tx, const Cycle& cycle);
 
 struct GoalInput {
   std::optional<Id> cycle_id;

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/usecases/goals.h"
+#include "core/usecases/retrospective.h"
 #include "server/api/board_json.h"
 #include "server/api/board_routes_support.h"
 #include "server/api/json_io.h"
