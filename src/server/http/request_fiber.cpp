@@ -7,6 +7,7 @@
 #include <vector>
 
 #if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
 #endif
 
@@ -42,6 +43,10 @@ class StackPool {
     return stack;
   }
   void deallocate(ctx::stack_context& stack) {
+#if defined(__SANITIZE_ADDRESS__)
+    // The last frames of a finished fiber never return, so their redzones are still marked.
+    ASAN_UNPOISON_MEMORY_REGION(static_cast<char*>(stack.sp) - stack.size, stack.size);
+#endif
     if (free_.size() < kStacksKept) free_.push_back(stack);
     else allocator_.deallocate(stack);
   }
