@@ -160,6 +160,13 @@ test('a board session runs from start to close and leaves its record in the hist
   await goal.getByRole('button', { name: 'Opslaan' }).click();
   await goal.locator('.value', { hasText: '52%' }).waitFor();
   await screenshot(page, 'board-session-touchscreen');
+  // The board fills the touch screen: the page does not scroll, its areas do, so the agenda and the
+  // timer stay in view while the team goes through the last goal and the last card.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1), 'the page scrolls');
+  await page.locator('section.goals article').last().scrollIntoViewIfNeeded();
+  await page.locator('section.actions article').last().scrollIntoViewIfNeeded();
+  const timer = await bar.getByRole('timer').boundingBox();
+  assert.ok(timer && timer.y >= 0 && timer.y + timer.height <= 1080, `the timer left the screen: ${JSON.stringify(timer)}`);
 
   // → actions → new actions: add one.
   await bar.getByRole('button', { name: /^Volgende: Acties/ }).click();
