@@ -85,7 +85,7 @@ test('the teacher: home, the board, its history and a goal', async () => {
   assert.deepEqual(found, []);
 });
 
-test('the board in session mode, with attendance open, and the card editor', async () => {
+test('the board in session mode, with attendance open, the card and cycle editors and the goal form', async () => {
   const { context, page } = await signedIn('leraar');
   const { teamId } = await ids(page);
   await page.goto(`/teams/${teamId}/bord`);
@@ -107,6 +107,16 @@ test('the board in session mode, with attendance open, and the card editor', asy
     await editor.getByRole('button', { name: 'Annuleren' }).click();
     await editor.waitFor({ state: 'hidden' });
   }
+  // The cycle's editor and the new-goal form, on a laptop.
+  await page.setViewportSize(VIEWPORTS.laptop);
+  await page.getByRole('button', { name: /wijzigen: naam en data$/ }).click();
+  const cycleEditor = page.getByRole('dialog');
+  await cycleEditor.waitFor();
+  for (const line of await violations(page)) found.push(`laptop cycle editor: ${line}`);
+  await cycleEditor.getByRole('button', { name: 'Annuleren' }).click();
+  await page.getByRole('button', { name: '+ Doel toevoegen' }).click();
+  await page.getByRole('heading', { name: 'Nieuw doel' }).waitFor();
+  for (const line of await violations(page)) found.push(`laptop new goal: ${line}`);
   await context.close();
   assert.deepEqual(found, []);
 });
