@@ -70,6 +70,31 @@ test('a card moved on one screen moves on the other, by mouse and by keyboard', 
   await b.context.close();
 });
 
+test('on the touch screen a card dragged to the edge of its board area scrolls the area along', async () => {
+  const { page, teamId, context } = await openBoard(VIEWPORTS.touchscreen);
+  // Enough cards that the actions area scrolls on its own (the page does not).
+  await page.evaluate(async (team) => {
+    const me = await (await fetch('/api/v1/me')).json();
+    const headers = { 'content-type': 'application/json', 'x-csrf-token': me.csrf_token };
+    for (let i = 0; i < 8; i++) {
+      await fetch(`/api/v1/teams/${team}/items`, { method: 'POST', headers, body: JSON.stringify({ kind: 'action', text: `Extra kaart ${i}` }) });
+    }
+  }, teamId);
+  await card(page, 'Extra kaart 7').waitFor();
+  const area = page.locator('section.actions');
+  assert.ok(await area.evaluate((el) => el.scrollHeight > el.clientHeight), 'the actions area should scroll');
+  const grip = await card(page, 'Startritueel afspreken met de klas').locator('[data-grip]').boundingBox();
+  const bottom = await area.evaluate((el) => el.getBoundingClientRect().bottom);
+  await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(grip.x + 20, grip.y + 40, { steps: 4 });
+  for (let i = 0; i < 10; i++) await page.mouse.move(grip.x + 20, bottom - 20 - (i % 2));
+  assert.ok((await area.evaluate((el) => el.scrollTop)) > 0, 'the area did not scroll along');
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  await context.close();
+});
+
 test('a stale edit shows who changed it and what it is now, instead of overwriting', async () => {
   const a = await openBoard(VIEWPORTS.laptop);
   const b = await openBoard(VIEWPORTS.laptop);
