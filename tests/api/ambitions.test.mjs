@@ -1,19 +1,12 @@
 // The school's ambitions: the school leadership adds, changes and removes
 // them; a change names the version it was made on; an ambition that goals
 // still serve is not removed; nobody else changes them.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
-import { signedIn, schoolLeader } from './lib/client.mjs';
+import { useServerWithSchoolLeader } from './lib/app.mjs';
+import { signedIn } from './lib/client.mjs';
 
-let server;
-let leader;
-let schoolId;
-before(async () => {
-  server = await startServer();
-  ({ leader, schoolId } = await schoolLeader(server.base));
-});
-after(async () => { await server.stop(); });
+const { server, leader, schoolId } = await useServerWithSchoolLeader();
 
 const add = async (title) => {
   const created = await leader.post(`/api/v1/schools/${schoolId}/ambitions`, { school_year: '2026-2027', title });

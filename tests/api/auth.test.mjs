@@ -1,12 +1,11 @@
 // Signing in and out, sessions, CSRF, throttling, password resets.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { useServer } from './lib/app.mjs';
 import { startServer } from './lib/server.mjs';
 import { Client, demo, signedIn, DEMO_PASSWORD } from './lib/client.mjs';
 
-let server;
-before(async () => { server = await startServer(); });
-after(async () => { await server.stop(); });
+const server = await useServer();
 
 test('health answers without a session and carries the security headers', async () => {
   const client = new Client(server.base);

@@ -1,18 +1,10 @@
 // Bad input gets a clear JSON error with the right status — never a 500, a
 // crash or a partial write.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
-import { schoolLeader } from './lib/client.mjs';
+import { useServerWithSchoolLeader } from './lib/app.mjs';
 
-let server;
-let leader;
-let schoolId;
-before(async () => {
-  server = await startServer();
-  ({ leader, schoolId } = await schoolLeader(server.base));
-});
-after(async () => { await server.stop(); });
+const { leader, schoolId } = await useServerWithSchoolLeader();
 
 function assertError(response, status, code, field) {
   assert.equal(response.status, status, response.text);

@@ -1,17 +1,10 @@
 // What a school leader and a platform admin do: teams, invitations, roles.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
-import { Client, schoolLeader, signedIn } from './lib/client.mjs';
+import { useServerWithSchoolLeader } from './lib/app.mjs';
+import { Client, signedIn } from './lib/client.mjs';
 
-let server;
-let leader;
-let schoolId;
-before(async () => {
-  server = await startServer();
-  ({ leader, schoolId } = await schoolLeader(server.base));
-});
-after(async () => { await server.stop(); });
+const { server, leader, schoolId } = await useServerWithSchoolLeader();
 
 const tokenOf = (link) => link.split('/').pop();
 

@@ -3,21 +3,13 @@
 // goals the team goes on with into it and moves their open actions along;
 // every change reaches the board's screens. Also renaming a cycle, and who may
 // do all this.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import WebSocket from 'ws';
-import { startServer } from './lib/server.mjs';
-import { signedIn, schoolLeader } from './lib/client.mjs';
+import { useServerWithSchoolLeader } from './lib/app.mjs';
+import { signedIn } from './lib/client.mjs';
 
-let server;
-let leader;
-let schoolId;
-
-before(async () => {
-  server = await startServer();
-  ({ leader, schoolId } = await schoolLeader(server.base));
-});
-after(async () => { await server.stop(); });
+const { server, leader, schoolId } = await useServerWithSchoolLeader();
 
 // Days from this week's Monday, as YYYY-MM-DD.
 const day = (offset) => {
