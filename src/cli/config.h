@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace sb::cli {
 
@@ -22,6 +23,8 @@ struct Config {
   int io_threads = 0;
   std::string log_level = "info";
   bool access_log = true;
+  // Reverse proxies whose X-Forwarded-For names the client (e.g. nginx on this host: 127.0.0.1).
+  std::vector<std::string> trusted_proxies;
   bool insecure_fast_hashing = false;  // tests only
   int session_idle_seconds = 8 * 60 * 60;
   std::string smtp_url;

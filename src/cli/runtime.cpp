@@ -38,6 +38,7 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
       config.public_url.empty() ? "http://" + config.address + ":" + std::to_string(config.port) : config.public_url;
   runtime->services_ = std::make_unique<Services>(Services{*runtime->store_, runtime->clock_, *runtime->hasher_,
                                                            *runtime->secrets_, *runtime->mailer_, runtime->throttle_,
+                                                           runtime->limiter_,
                                                            runtime->principals_,
                                                            events ? *events : runtime->no_events_,
                                                            runtime->sequences_, settings});

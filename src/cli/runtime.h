@@ -27,6 +27,7 @@ class Runtime {
   std::unique_ptr<Secrets> secrets_;
   std::unique_ptr<Mailer> mailer_;
   LoginThrottle throttle_;
+  RequestLimiter limiter_;
   PrincipalCache principals_;
   NoEventSink no_events_;
   BoardSequences sequences_;

@@ -51,9 +51,14 @@ void register_serve_command(CLI::App& app, Config& config) {
       ->envname("SAMENBETER_SESSION_IDLE_TIMEOUT")
       ->check(CLI::Range(1, 30 * 24 * 3600))
       ->capture_default_str();
-  command->add_option("--access-log", config.access_log, "Log every request (true/false)")
+  command->add_option("--access-log", config.access_log, "Log every request (true/false); other log lines stay")
       ->envname("SAMENBETER_ACCESS_LOG")
       ->capture_default_str();
+  command->add_option("--trusted-proxies", config.trusted_proxies,
+                      "Addresses of reverse proxies whose X-Forwarded-For names the client, comma-separated "
+                      "(e.g. 127.0.0.1 for nginx on this host); others' X-Forwarded-For is ignored")
+      ->envname("SAMENBETER_TRUSTED_PROXIES")
+      ->delimiter(',');
   command->add_option("--smtp-url", config.smtp_url, "SMTP server, e.g. smtp://mail.example.nl:587; empty: mails go to the log")
       ->envname("SAMENBETER_SMTP_URL");
   command->add_option("--smtp-user", config.smtp_user, "SMTP user name")->envname("SAMENBETER_SMTP_USER");
@@ -78,7 +83,8 @@ void register_serve_command(CLI::App& app, Config& config) {
     options.worker_threads = config.workers;
     options.io_threads = config.io_threads > 0 ? config.io_threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     options.hub = &hub;
-    if (!config.access_log) spdlog::set_level(spdlog::level::warn);
+    options.access_log = config.access_log;
+    options.trusted_proxies = config.trusted_proxies;
     http::HttpServer server(options, make_app_handler(*router, behind_tls), placement);
     hub.set_post([&server](std::function<void()> task) { server.post(std::move(task)); });
     const auto error = server.run(http::HttpServer::Signals::handle, [&](std::uint16_t port) {

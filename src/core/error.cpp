@@ -12,6 +12,7 @@ std::string_view to_string(ErrorCode code) {
     case ErrorCode::failed_precondition: return "failed_precondition";
     case ErrorCode::conflict: return "conflict";
     case ErrorCode::resource_exhausted: return "resource_exhausted";
+    case ErrorCode::unavailable: return "unavailable";
     case ErrorCode::internal: return "internal";
   }
   return "internal";

@@ -32,6 +32,9 @@ enum class ErrorCode {
   conflict,
   // A limit was reached (too many attempts, too large, capacity full).
   resource_exhausted,
+  // A dependency cannot take the request now (the disk is full); nothing was
+  // saved, and the same request may succeed later.
+  unavailable,
   // A bug or an unexpected failure of a dependency; never the caller's fault.
   internal,
 };
@@ -54,6 +57,9 @@ struct Error {
     return {ErrorCode::unauthenticated, std::move(message), {}};
   }
   static Error internal(std::string message) { return {ErrorCode::internal, std::move(message), {}}; }
+  static Error storage_full() {
+    return {ErrorCode::unavailable, "Storage is full: nothing was saved. Try again later; if it lasts, tell the administrator.", {}};
+  }
 };
 
 template <typename T>

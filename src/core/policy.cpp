@@ -75,8 +75,22 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
   return false;
 }
 
+// Whether the caller may know the thing exists at all: a role in its school,
+// a bestuurder of its bestuur, or for a bestuur any role under it. The
+// platform itself is known to everyone.
+static bool may_know_of(const Principal& who, const Scope& where) {
+  if (where.school_id) return any_role_in_school(who, where) || bestuurder_of(who, where);
+  if (where.bestuur_id) {
+    return std::any_of(who.memberships.begin(), who.memberships.end(),
+                       [&](const MembershipView& m) { return in_bestuur(m, where); });
+  }
+  return true;
+}
+
 Result<void> authorize(const Principal& who, Action action, const Scope& where) {
   if (is_allowed(who, action, where)) return ok();
+  // Another school's thing answers as if it did not exist, so ids tell nothing.
+  if (!may_know_of(who, where)) return std::unexpected(Error::not_found("Not found."));
   return std::unexpected(Error::denied());
 }
 

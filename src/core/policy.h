@@ -52,7 +52,9 @@ enum class Action {
 
 std::string_view to_string(Action action);
 
-// Ok when allowed, permission_denied otherwise.
+// Ok when allowed; permission_denied when the caller has a role where the
+// thing lives (a teacher asking to manage her school); not_found when the
+// caller has none there, exactly as for an id that does not exist.
 Result<void> authorize(const Principal& who, Action action, const Scope& where);
 bool is_allowed(const Principal& who, Action action, const Scope& where);
 

@@ -80,7 +80,17 @@ TEST(Policy, AdminMayDoEverything) {
 TEST(Policy, NobodyWithoutMemberships) {
   Principal nobody;
   EXPECT_FALSE(authorize(nobody, Action::view_school, kSchool1).has_value());
-  EXPECT_EQ(authorize(nobody, Action::view_school, kSchool1).error().code, ErrorCode::permission_denied);
+  EXPECT_EQ(authorize(nobody, Action::view_school, kSchool1).error().code, ErrorCode::not_found);
+  EXPECT_EQ(authorize(nobody, Action::administer_platform, Scope::platform()).error().code, ErrorCode::permission_denied);
+}
+
+TEST(Policy, AnotherSchoolsThingIsNotFoundButOwnSchoolIsDenied) {
+  auto teacher = with(Role::leraar, 10, 1, 100);
+  EXPECT_EQ(authorize(teacher, Action::manage_school, kSchool1).error().code, ErrorCode::permission_denied);
+  EXPECT_EQ(authorize(teacher, Action::view_school, kSchool3).error().code, ErrorCode::not_found);
+  auto bestuurder = with(Role::bestuurder, std::nullopt, std::nullopt, 100);
+  EXPECT_EQ(authorize(bestuurder, Action::manage_school, kSchool1).error().code, ErrorCode::permission_denied);
+  EXPECT_EQ(authorize(bestuurder, Action::view_school, kSchool3).error().code, ErrorCode::not_found);
 }
 
 }  // namespace

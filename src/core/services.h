@@ -8,6 +8,7 @@
 #include "core/board_sequences.h"
 #include "core/login_throttle.h"
 #include "core/principal_cache.h"
+#include "core/request_limiter.h"
 #include "core/ports/clock.h"
 #include "core/ports/event_sink.h"
 #include "core/ports/mailer.h"
@@ -24,6 +25,11 @@ struct AuthSettings {
   UnixTime invitation_lifetime = 14 * 24 * 60 * 60;
   UnixTime password_reset_lifetime = 60 * 60;
   std::string public_base_url = "http://127.0.0.1:8080";  // for links in e-mails
+  struct ResetLimits {
+    int per_account = 3;   // mails to one address per window
+    int per_address = 10;  // requests from one client address per window
+    UnixTime window = 60 * 60;
+  } reset_limits;
 };
 
 struct Services {
@@ -33,6 +39,7 @@ struct Services {
   const Secrets& secrets;
   Mailer& mailer;
   LoginThrottle& throttle;
+  RequestLimiter& limiter;
   PrincipalCache& principals;
   EventSink& events;
   BoardSequences& sequences;

@@ -96,3 +96,38 @@ test('a school leader revokes an invitation and removes a member after confirmin
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a teacher who already has an account says so on the link and accepts with her own password', async () => {
+  // The school leader invites the demo teacher into a second team.
+  const leader = await app.open();
+  const page = leader.page;
+  await signIn(page, demoEmail('schoolleider'));
+  await page.getByRole('link', { name: 'OBS De Regenboog' }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'OBS De Regenboog' }).waitFor();
+  await page.getByLabel('E-mailadres').fill(demoEmail('leraar'));
+  await page.getByLabel('Rol', { exact: true }).selectOption('leraar');
+  await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Groep 3-4' });
+  await page.getByRole('button', { name: 'Uitnodiging maken' }).click();
+  const linkField = page.getByLabel('Uitnodigingslink');
+  await linkField.waitFor();
+  const link = await linkField.inputValue();
+  await signOut(page);
+  await leader.context.close();
+
+  // The page does not know she has an account: she tells it, and a wrong password is refused.
+  const teacher = await app.open();
+  const t = teacher.page;
+  await t.goto(new URL(link).pathname);
+  await t.getByRole('heading', { level: 1, name: 'Uitnodiging' }).waitFor();
+  await t.getByRole('radio', { name: 'Ja, ik heb al een account' }).check();
+  assert.equal(await t.getByLabel('Naam', { exact: true }).count(), 0, 'no name is asked of an existing account');
+  await t.getByLabel('Wachtwoord', { exact: true }).fill('niet-mijn-wachtwoord');
+  await t.getByRole('button', { name: 'Uitnodiging accepteren' }).click();
+  await t.getByText('Dit e-mailadres en wachtwoord horen niet bij elkaar').waitFor();
+  await t.getByLabel('Wachtwoord', { exact: true }).fill('demo-samenbeter');
+  await t.getByRole('button', { name: 'Uitnodiging accepteren' }).click();
+  await t.waitForURL((url) => url.pathname === '/');
+  await t.getByRole('link', { name: /Groep 3-4/ }).waitFor();
+  await t.getByRole('link', { name: /Groep 5-6/ }).waitFor();
+  await teacher.context.close();
+});

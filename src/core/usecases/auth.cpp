@@ -37,37 +37,49 @@ Result<SignedIn> start_session(Services& s, WriteTx& tx, Id user_id, std::string
   return out;
 }
 
-Result<SignedIn> login(Services& s, const LoginRequest& request) {
-  auto email = clean_email("email", request.email);
-  if (!email) return std::unexpected(email.error());
-  if (request.password.empty()) return std::unexpected(Error::invalid("password", "This field is required."));
-  if (request.password.size() > kMaxPasswordLength * 4) return std::unexpected(wrong_credentials());
+namespace {
 
-  if (auto wait = s.throttle.wait_seconds(*email, request.client_address, s.clock.now()); wait > 0) {
-    return std::unexpected(Error{ErrorCode::resource_exhausted, "Too many attempts. Try again later.",
-                                 "retry_after:" + std::to_string(wait)});
-  }
+Error too_many_attempts(UnixTime wait) {
+  return Error{ErrorCode::resource_exhausted, "Too many attempts. Try again later.", "retry_after:" + std::to_string(wait)};
+}
+
+}  // namespace
+
+Result<User> verify_credentials(Services& s, std::string_view email, std::string_view password, std::string_view address) {
+  if (password.size() > kMaxPasswordLength * 4) return std::unexpected(wrong_credentials());
+  auto admission = s.throttle.admit(email, address, s.clock.now());
+  if (!admission.attempt) return std::unexpected(too_many_attempts(admission.wait));
+  auto& attempt = *admission.attempt;
 
   auto user = read_value<std::optional<User>>(s.store, [&](ReadTx& tx) -> Result<std::optional<User>> {
-    return tx.find_user_by_email(*email);
+    return tx.find_user_by_email(email);
   });
   if (!user) return std::unexpected(user.error());
 
   // Verify even when the user does not exist, so timing does not tell who has an account.
   static const std::string dummy_hash = s.hasher.hash("not-a-real-password").value_or("");
-  const bool good = s.hasher.verify(request.password, *user ? (*user)->password_hash : dummy_hash) && user->has_value();
-
-  if (!good) {
-    s.throttle.record_failure(*email, request.client_address, s.clock.now());
-    AuditEntry entry{s.clock.now(), *user ? std::optional<Id>((*user)->id) : std::nullopt, "login_failed",
-                     "user:" + *email, "address " + request.client_address};
-    s.store.write_in_background([entry](WriteTx& tx) { return tx.append_audit(entry); });
-    return std::unexpected(wrong_credentials());
+  const bool good = s.hasher.verify(password, *user ? (*user)->password_hash : dummy_hash) && user->has_value();
+  if (good) {
+    attempt.succeeded();
+    return std::move(**user);
   }
-  s.throttle.record_success(*email);
+  attempt.failed(s.clock.now());
+  AuditEntry entry{s.clock.now(), *user ? std::optional<Id>((*user)->id) : std::nullopt, "login_failed",
+                   "user:" + std::string(email), "address " + std::string(address)};
+  s.store.write_in_background([entry](WriteTx& tx) { return tx.append_audit(entry); });
+  // A throttled address learns only that it must wait; the owner's right password still gets through.
+  if (attempt.address_wait() > 0) return std::unexpected(too_many_attempts(attempt.address_wait()));
+  return std::unexpected(wrong_credentials());
+}
+
+Result<SignedIn> login(Services& s, const LoginRequest& request) {
+  auto email = clean_email("email", request.email);
+  if (!email) return std::unexpected(email.error());
+  if (request.password.empty()) return std::unexpected(Error::invalid("password", "This field is required."));
+  SB_TRY(user, verify_credentials(s, *email, request.password, request.client_address));
   return write_value<SignedIn>(s.store, [&](WriteTx& tx) -> Result<SignedIn> {
-    auto signed_in = start_session(s, tx, (*user)->id, request.previous_token);
-    if (signed_in) audit(tx, s, (*user)->id, "login", "user:" + std::to_string((*user)->id), "address " + request.client_address);
+    auto signed_in = start_session(s, tx, user.id, request.previous_token);
+    if (signed_in) audit(tx, s, user.id, "login", "user:" + std::to_string(user.id), "address " + request.client_address);
     return signed_in;
   });
 }
@@ -111,17 +123,27 @@ Result<void> logout(Services& s, std::string_view token) {
   if (token.empty()) return ok();
   const auto hash = s.secrets.hash_token(token);
   s.principals.forget(hash);
-  return s.store.write([&](WriteTx& tx) -> Result<void> {
+  auto ended = s.store.write([&](WriteTx& tx) -> Result<void> {
     auto session = tx.find_session(hash);
     if (!session) return ok();
     audit(tx, s, session->user_id, "logout", "user:" + std::to_string(session->user_id));
     return tx.delete_session(hash);
   });
+  // The session's live screens close now, not when they next send a message.
+  if (ended) s.events.session_ended(hash);
+  return ended;
 }
 
-Result<void> request_password_reset(Services& s, std::string_view email_text) {
+Result<void> request_password_reset(Services& s, std::string_view email_text, std::string_view client_address) {
   auto email = clean_email("email", email_text);
   if (!email) return std::unexpected(email.error());
+  const auto now = s.clock.now();
+  const auto& limits = s.settings.reset_limits;
+  if (auto wait = s.limiter.take("reset-address:" + std::string(client_address), limits.per_address, limits.window, now)) {
+    return std::unexpected(too_many_attempts(wait));
+  }
+  // Past its allowance an address gets no more mails, but the answer stays the same: it must not tell who has an account.
+  if (s.limiter.take("reset-account:" + *email, limits.per_account, limits.window, now)) return ok();
   const auto token = s.secrets.new_token();
   std::optional<User> user;
   auto written = s.store.write([&](WriteTx& tx) -> Result<void> {
@@ -162,8 +184,12 @@ Result<void> confirm_password_reset(Services& s, std::string_view token, std::st
     // Whoever knew the old password is signed out everywhere.
     return tx.delete_sessions_of_user(reset->user_id);
   });
-  // Forgotten after the commit, so no request in between can cache the old sessions again.
-  if (confirmed) s.principals.forget_all();
+  // Forgotten after the commit, so no request in between can cache the old sessions again;
+  // the user's live screens are checked again and close.
+  if (confirmed) {
+    s.principals.forget_all();
+    s.events.access_changed();
+  }
   return confirmed;
 }
 

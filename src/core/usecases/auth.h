@@ -41,12 +41,20 @@ Result<void> logout(Services& services, std::string_view token);
 // Loads a user with all memberships resolved.
 Result<Principal> load_principal(ReadTx& tx, Id user_id);
 
+// Checks an account's password through the login throttle: the one way a
+// password is tried, for signing in and for accepting an invitation with an
+// existing account. Fails like login().
+Result<User> verify_credentials(Services& services, std::string_view email, std::string_view password,
+                                std::string_view client_address);
+
 // Creates a session for a user whose identity was just proven.
 Result<SignedIn> start_session(Services& services, WriteTx& tx, Id user_id, std::string_view previous_token);
 
 // Always succeeds from the caller's view, whether or not the address exists,
 // so it cannot be used to find out who has an account.
-Result<void> request_password_reset(Services& services, std::string_view email);
+// Mails are limited per account and the requests per client address
+// (resource_exhausted with the wait, as for login).
+Result<void> request_password_reset(Services& services, std::string_view email, std::string_view client_address);
 Result<void> confirm_password_reset(Services& services, std::string_view token, std::string_view new_password);
 
 struct ProfileChange {

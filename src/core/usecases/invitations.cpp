@@ -18,7 +18,6 @@ InvitationView view_of(ReadTx& tx, Invitation invitation) {
     if (auto team = tx.find_team(*invitation.team_id)) view.team_name = team->name;
   }
   if (auto inviter = tx.find_user(invitation.invited_by)) view.invited_by_name = inviter->name;
-  view.existing_user = tx.find_user_by_email(invitation.email).has_value();
   view.invitation = std::move(invitation);
   return view;
 }
@@ -120,24 +119,29 @@ Result<SignedIn> accept_invitation(Services& s, std::string_view token, const Ac
   if (!described) return std::unexpected(described.error());
   const auto& email = described->invitation.email;
 
-  // Password work happens before the write transaction.
+  // Password work happens before the write transaction. An existing account
+  // proves itself through the throttled sign-in check, like /auth/login.
+  auto existing = read_value<bool>(s.store, [&](ReadTx& tx) -> Result<bool> {
+    return tx.find_user_by_email(email).has_value();
+  });
+  if (!existing) return std::unexpected(existing.error());
   std::string new_hash;
   std::optional<std::string> name;
-  if (described->existing_user) {
-    auto user = read_value<std::optional<User>>(s.store, [&](ReadTx& tx) -> Result<std::optional<User>> {
-      return tx.find_user_by_email(email);
-    });
-    if (!user || !*user || !s.hasher.verify(input.password, (*user)->password_hash)) {
-      return std::unexpected(Error{ErrorCode::unauthenticated, "The password is not right.", "password"});
+  // Without a name the caller signs in. For an address without an account that
+  // fails like a wrong password, in the same time and counted by the same
+  // throttle: the answer must not tell whether the address has an account.
+  if (*existing || input.name.empty()) {
+    auto user = verify_credentials(s, email, input.password, input.client_address);
+    if (!user) {
+      if (user.error().code == ErrorCode::unauthenticated) user.error().field = "password";
+      return std::unexpected(user.error());
     }
   } else {
-    auto cleaned = clean_name("name", input.name);
-    if (!cleaned) return std::unexpected(cleaned.error());
-    name = *cleaned;
-    if (auto r = check_password("password", input.password); !r) return std::unexpected(r.error());
-    auto hashed = s.hasher.hash(input.password);
-    if (!hashed) return std::unexpected(hashed.error());
-    new_hash = *hashed;
+    SB_TRY(cleaned, clean_name("name", input.name));
+    SB_CHECK(check_password("password", input.password));
+    SB_TRY(hashed, s.hasher.hash(input.password));
+    name = std::move(cleaned);
+    new_hash = std::move(hashed);
   }
 
   const auto hash = s.secrets.hash_token(token);

@@ -27,7 +27,8 @@ struct InvitationView {
   std::string team_name;     // empty for school roles
   std::string bestuur_name;
   std::string invited_by_name;
-  bool existing_user = false;
+  // Whether the address already has an account is told to nobody: not to the
+  // one who invites, and not to whoever holds the link.
 };
 
 struct CreatedInvitation {
@@ -42,6 +43,9 @@ Result<void> revoke_invitation(Services& s, const Principal& who, Id invitation_
 // Public: what an invitation link offers; not_found when unknown, used or expired.
 Result<InvitationView> describe_invitation(Services& s, std::string_view token);
 
+// With an existing account the password is checked through the login
+// throttle (verify_credentials) and the name is ignored; otherwise a new
+// account is made with this name and password.
 struct Acceptance {
   std::string name;      // for a new account
   std::string password;  // new password, or the existing account's password

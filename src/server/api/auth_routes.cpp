@@ -19,7 +19,8 @@ void add_auth_routes(Router& router) {
     return response;
   });
 
-  router.add("POST", "/api/v1/auth/logout", {Access::public_route}, [](Context& c) -> Result<http::Response> {
+  // Signed in, so the gate checks the CSRF token: another site cannot sign a user out.
+  router.add("POST", "/api/v1/auth/logout", {Access::signed_in}, [](Context& c) -> Result<http::Response> {
     SB_CHECK(logout(c.services, c.request.cookie(kSessionCookie)));
     auto response = no_content();
     response.set_header("Set-Cookie", cleared_session_cookie(c.settings));
@@ -30,7 +31,7 @@ void add_auth_routes(Router& router) {
     SB_TRY(body, BodyReader::parse(c.request.body));
     SB_TRY(email, body.string("email"));
     SB_CHECK(body.finish());
-    SB_CHECK(request_password_reset(c.services, email));
+    SB_CHECK(request_password_reset(c.services, email, c.request.client_address));
     return json_response(202, "{}");
   });
 

@@ -113,6 +113,7 @@ void add_board_routes(Router& router) {
                admitted.status = 101;
                admitted.set_header(http::kLiveTeamHeader, std::to_string(path_id(c)));
                admitted.set_header(http::kLiveSeqHeader, std::to_string(seq));
+               admitted.set_header(http::kLiveSessionHeader, c.session.token_hash);
                return admitted;
              });
 

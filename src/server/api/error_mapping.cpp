@@ -12,6 +12,7 @@ int http_status(const Error& error) {
     case ErrorCode::conflict: return 409;
     case ErrorCode::failed_precondition: return 422;
     case ErrorCode::resource_exhausted: return 429;
+    case ErrorCode::unavailable: return 503;
     case ErrorCode::internal: return 500;
   }
   return 500;

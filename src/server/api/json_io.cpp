@@ -233,7 +233,6 @@ json::object to_json(const InvitationView& v) {
           {"team_name", name_or_null(i.team_id, v.team_name)},
           {"bestuur_name", v.bestuur_name.empty() ? json::value(nullptr) : json::value(v.bestuur_name)},
           {"invited_by_name", v.invited_by_name},
-          {"existing_user", v.existing_user},
           {"created_at", iso_time(i.created_at)},
           {"expires_at", iso_time(i.expires_at)}};
 }

@@ -140,7 +140,8 @@ void Router::add(std::string method, std::string pattern, AccessRule rule, Route
 
 Result<void> Router::authorize_route(const Route& route, Context& context) {
   const auto& request = context.request;
-  if (request.is_state_changing() && !same_origin(request)) {
+  // A live channel is a read, but a page of another site must not open one with the user's cookie.
+  if ((request.is_state_changing() || request.is_websocket_upgrade()) && !same_origin(request)) {
     return std::unexpected(Error::denied("This request came from another site."));
   }
   if (route.rule.access == Access::public_route) return ok();
@@ -166,7 +167,7 @@ Result<void> Router::authorize_route(const Route& route, Context& context) {
   auto allowed = authorize(*context.principal, route.rule.action, *scope);
   if (!allowed) {
     AuditEntry entry{services_.clock.now(), context.principal->user.id, "access_denied",
-                     request.method + " " + request.path, std::string(to_string(route.rule.action))};
+                     request.method + " " + http::redacted_path(request.path), std::string(to_string(route.rule.action))};
     services_.store.write_in_background([entry](WriteTx& tx) { return tx.append_audit(entry); });
   }
   return allowed;
@@ -200,6 +201,9 @@ http::Response Router::dispatch(http::Request& request) {
     response.body = R"({"error":{"code":"unsupported_media_type","message":"Send the body as application/json.","field":""}})";
     return response;
   }
+  if (!request.repeated_query.empty()) {
+    return error_response(Error::invalid(request.repeated_query, "Send this query parameter once."));
+  }
   bool path_known = false;
   for (const auto& route : routes_) {
     std::vector<std::string> params;
@@ -209,8 +213,8 @@ http::Response Router::dispatch(http::Request& request) {
     Context context{request, services_, settings_, std::move(params), std::nullopt, {}};
     auto result = gate_and_run(route, context);
     if (!result) {
-      if (result.error().code == ErrorCode::internal) {
-        spdlog::error("{} {} failed: {}", request.method, request.path, result.error().message);
+      if (result.error().code == ErrorCode::internal || result.error().code == ErrorCode::unavailable) {
+        spdlog::error("{} {} failed: {}", request.method, http::redacted_path(request.path), result.error().message);
       }
       return error_response(result.error());
     }

@@ -44,10 +44,11 @@ struct TestServices {
   CountingSecrets secrets;
   DroppingMailer mailer;
   LoginThrottle throttle;
+  RequestLimiter limiter;
   PrincipalCache principals;
   NoEventSink events;
   BoardSequences sequences;
-  Services services{store, clock, hasher, secrets, mailer, throttle, principals, events, sequences, {}};
+  Services services{store, clock, hasher, secrets, mailer, throttle, limiter, principals, events, sequences, {}};
 };
 
 }  // namespace sb::api::testing

@@ -18,9 +18,10 @@ struct Request {
   std::string target;  // as sent: path and query
   std::string path;    // percent-decoded path without query
   std::map<std::string, std::string> query;
+  std::string repeated_query;  // the name of a query parameter sent more than once (refused), or empty
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
-  std::string client_address;
+  std::string client_address;  // the client's, also behind a trusted proxy (see client_address())
 
   // The header's value, or empty.
   std::string_view header(std::string_view name) const {
@@ -29,7 +30,20 @@ struct Request {
   }
   std::string cookie(std::string_view name) const;
   bool is_state_changing() const { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
+  bool is_websocket_upgrade() const;
 };
+
+// The path as it may be logged: a path segment that looks like a secret token
+// (20 or more characters of base64url, as invitation links carry) becomes
+// "<token>". Every log line and audit entry that names a path uses this.
+std::string redacted_path(std::string_view path);
+
+// The client's address. X-Forwarded-For is believed only when the direct peer
+// is one of the trusted proxies: then the client is the rightmost address in
+// it that is not itself a trusted proxy. Anyone else could write any address
+// there, so otherwise the peer is the client.
+std::string client_address(std::string_view peer, std::string_view forwarded_for,
+                           const std::vector<std::string>& trusted_proxies);
 
 // Bytes that live elsewhere (a cache entry, an embedded asset) and are sent
 // without a copy; `owner` keeps them alive until the answer is written. A big

@@ -53,7 +53,7 @@ class HttpServer::Impl {
                realtime::LiveOptions live);
   // The first context runs the acceptor, the signals, the hub and every live channel.
   asio::io_context& main_io() { return *contexts_.front(); }
-  static Request to_request(bhttp::request<bhttp::string_body>& raw, const std::string& client);
+  Request to_request(bhttp::request<bhttp::string_body>& raw, const std::string& peer) const;
   static bhttp::response<bhttp::string_body> to_beast(Response& response, unsigned version, bool keep_alive);
   static asio::awaitable<bool> write(beast::tcp_stream& stream, Response& response, unsigned version, bool keep_alive,
                                      bool head_only);
@@ -75,21 +75,25 @@ class HttpServer::Impl {
   std::atomic<bool> shutting_down_{false};
 };
 
-Request HttpServer::Impl::to_request(bhttp::request<bhttp::string_body>& raw, const std::string& client) {
+Request HttpServer::Impl::to_request(bhttp::request<bhttp::string_body>& raw, const std::string& peer) const {
   Request request;
   request.method = std::string(raw.method_string());
   request.target = std::string(raw.target());
-  request.client_address = client;
   for (const auto& field : raw) {
     std::string name(field.name_string());
     for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     request.headers[name] = std::string(field.value());
   }
+  request.client_address = client_address(peer, request.header("x-forwarded-for"), options_.trusted_proxies);
   request.body = std::move(raw.body());
   auto url = boost::urls::parse_origin_form(request.target);
   if (url) {
     request.path = url->path();
-    for (auto param : url->params()) request.query[param.key] = param.value;
+    for (auto param : url->params()) {
+      if (!request.query.emplace(param.key, param.value).second && request.repeated_query.empty()) {
+        request.repeated_query = param.key;
+      }
+    }
   } else {
     request.path = "\x01invalid";  // matches no route and no asset: a clean 404
   }
@@ -145,7 +149,7 @@ Response HttpServer::Impl::handle(Request& request) {
   try {
     return handler_(request);
   } catch (const std::exception& e) {
-    spdlog::error("handler failed on {} {}: {}", request.method, request.path, e.what());
+    spdlog::error("handler failed on {} {}: {}", request.method, redacted_path(request.path), e.what());
     Response failure;
     failure.status = 500;
     failure.body = R"({"error":{"code":"internal","message":"Something went wrong on our side.","field":""}})";
@@ -176,11 +180,11 @@ asio::awaitable<Response> HttpServer::Impl::handle_on_worker(Request& request) {
 
 asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
   beast::tcp_stream stream(std::move(socket));
-  std::string client;
+  std::string peer;
   {
     boost::system::error_code ec;
     auto endpoint = stream.socket().remote_endpoint(ec);
-    if (!ec) client = endpoint.address().to_string();
+    if (!ec) peer = endpoint.address().to_string();
   }
   beast::flat_buffer buffer;
   bool first = true;
@@ -228,7 +232,7 @@ asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
     const unsigned version = raw.version();
     const bool upgrade = beast::websocket::is_upgrade(raw);
     auto upgrade_request = upgrade ? raw : bhttp::request<bhttp::string_body>{};
-    Request request = to_request(raw, client);
+    Request request = to_request(raw, peer);
 
     in_flight_ += 1;
     stream.expires_never();
@@ -241,7 +245,10 @@ asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
     }
     const auto micros =
         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
-    spdlog::info("{} {} {} {} {:.2f}ms", client, request.method, request.path, response.status, micros / 1000.0);
+    if (options_.access_log) {
+      spdlog::info("{} {} {} {} {:.2f}ms", request.client_address, request.method, redacted_path(request.path),
+                   response.status, micros / 1000.0);
+    }
 
     if (upgrade && response.status == 101 && options_.hub) {
       // Admitted by the gate: the connection becomes a live channel and leaves this loop.
@@ -250,6 +257,7 @@ asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
       for (const auto& [name, value] : response.headers) {
         if (name == kLiveTeamHeader) std::from_chars(value.data(), value.data() + value.size(), live.team_id);
         if (name == kLiveSeqHeader) std::from_chars(value.data(), value.data() + value.size(), live.known_seq);
+        if (name == kLiveSessionHeader) live.session_key = value;
       }
       go_live(std::move(stream), std::move(upgrade_request), std::move(request), std::move(live));
       co_return;

@@ -21,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "server/http/http_types.h"
 
@@ -45,6 +46,9 @@ struct ServerOptions {
   int worker_threads = 8;
   int io_threads = 1;  // threads that read and write connections and run the inline (reading) handlers
   ServerLimits limits;
+  // Peers whose X-Forwarded-For names the client (a reverse proxy on this host: "127.0.0.1").
+  std::vector<std::string> trusted_proxies;
+  bool access_log = true;  // one info line per request; other log lines do not depend on it
   // The live channel: an upgrade request that the handler admits (status 101,
   // see kLiveTeamHeader) becomes a WebSocket subscribed to this hub.
   realtime::Hub* hub = nullptr;
@@ -61,10 +65,12 @@ using Placement = std::function<RunsOn(const Request&)>;
 // Called once the socket listens, with the actual port (useful with port 0).
 using ListeningCallback = std::function<void(std::uint16_t port)>;
 
-// Internal headers of a handler's 101 answer: which board the socket follows, and
-// its stored sequence number. They are read by the listener and never sent.
+// Internal headers of a handler's 101 answer: which board the socket follows,
+// its stored sequence number, and the key of the session it was opened with
+// (so signing out closes it). They are read by the listener and never sent.
 inline constexpr const char* kLiveTeamHeader = "x-samenbeter-live-team";
 inline constexpr const char* kLiveSeqHeader = "x-samenbeter-live-seq";
+inline constexpr const char* kLiveSessionHeader = "x-samenbeter-live-session";
 
 class HttpServer {
  public:

@@ -31,12 +31,23 @@ void Hub::deliver(Id team_id, std::int64_t seq, Message message) {
   for (auto* subscriber : subscribers) subscriber->send(message);
 }
 
+std::vector<Subscriber*> Hub::everyone() const {
+  std::vector<Subscriber*> out;
+  for (const auto& [team_id, room] : rooms_) out.insert(out.end(), room.subscribers.begin(), room.subscribers.end());
+  return out;
+}
+
 void Hub::access_changed() {
   if (!post_) return;
   post_([this] {
-    std::vector<Subscriber*> everyone;
-    for (auto& [team_id, room] : rooms_) everyone.insert(everyone.end(), room.subscribers.begin(), room.subscribers.end());
-    for (auto* subscriber : everyone) subscriber->recheck_access();
+    for (auto* subscriber : everyone()) subscriber->recheck_access();
+  });
+}
+
+void Hub::session_ended(const std::string& token_hash) {
+  if (!post_) return;
+  post_([this, token_hash] {
+    for (auto* subscriber : everyone()) subscriber->session_ended(token_hash);
   });
 }
 

@@ -3,7 +3,7 @@
 // serialises each event once, keeps the last `history` of every room for
 // clients that reconnect, and hands the same bytes to every subscriber.
 //
-// Threading: publish() and access_changed() may be called from any thread
+// Threading: publish(), access_changed() and session_ended() may be called from any thread
 // (the store's writer, in commit order); they post the work to the I/O
 // thread, where all room state lives and every other method must be called.
 // Subscribers are called on the I/O thread only, never under a lock.
@@ -30,6 +30,8 @@ class Subscriber {
   virtual void send(Message message) = 0;
   // Access may have changed: check again, and leave if it is gone.
   virtual void recheck_access() = 0;
+  // A session was signed out: leave if this subscriber was opened with it.
+  virtual void session_ended(const std::string& session_key) = 0;
 };
 
 class Hub final : public EventSink {
@@ -42,6 +44,7 @@ class Hub final : public EventSink {
 
   void publish(const BoardEvent& event) override;
   void access_changed() override;
+  void session_ended(const std::string& token_hash) override;
 
   // I/O thread only.
   void subscribe(Id team_id, Subscriber* subscriber, std::int64_t known_seq);
@@ -58,6 +61,8 @@ class Hub final : public EventSink {
     std::vector<Subscriber*> subscribers;
   };
   void deliver(Id team_id, std::int64_t seq, Message message);
+  // Every subscriber of every room, copied: a subscriber may leave while it is called.
+  std::vector<Subscriber*> everyone() const;
 
   std::size_t history_;
   Post post_;

@@ -10,6 +10,8 @@ struct Screen final : Subscriber {
   int rechecks = 0;
   void send(Message message) override { received.push_back(*message); }
   void recheck_access() override { rechecks += 1; }
+  void session_ended(const std::string& key) override { ended.push_back(key); }
+  std::vector<std::string> ended;
 };
 
 BoardEvent item_event(Id team, std::int64_t seq) {
@@ -66,6 +68,15 @@ TEST_F(HubTest, AccessChangesAreCheckedByEverySubscriber) {
   hub_.access_changed();
   EXPECT_EQ(a.rechecks, 1);
   EXPECT_EQ(hub_.subscriber_count(), 1u);
+}
+
+TEST_F(HubTest, ASignedOutSessionIsToldToEverySubscriber) {
+  Screen a, b;
+  hub_.subscribe(1, &a, 0);
+  hub_.subscribe(2, &b, 0);
+  hub_.session_ended("hash-of-a");
+  EXPECT_EQ(a.ended, std::vector<std::string>{"hash-of-a"});
+  EXPECT_EQ(b.ended, std::vector<std::string>{"hash-of-a"});
 }
 
 }  // namespace

@@ -17,6 +17,7 @@ namespace json = boost::json;
 
 constexpr std::size_t kMaxQueue = 1024;
 constexpr std::size_t kMaxClientMessage = 4096;
+constexpr std::uint16_t kSignedOut = 4401;
 constexpr std::uint16_t kAccessRevoked = 4403;
 constexpr std::uint16_t kTooSlow = 4408;
 
@@ -71,6 +72,10 @@ class LiveSession final : public Subscriber, public std::enable_shared_from_this
 
   void recheck_access() override {
     if (!closing_ && !options_.still_allowed()) close(kAccessRevoked, "access revoked");
+  }
+
+  void session_ended(const std::string& session_key) override {
+    if (!options_.session_key.empty() && session_key == options_.session_key) close(kSignedOut, "signed out");
   }
 
  private:

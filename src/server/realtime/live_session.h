@@ -17,6 +17,7 @@
 #include <boost/beast/http/string_body.hpp>
 
 #include <functional>
+#include <string>
 
 #include "server/realtime/hub.h"
 
@@ -26,6 +27,8 @@ struct LiveOptions {
   Hub* hub = nullptr;
   Id team_id = 0;
   std::int64_t known_seq = 0;
+  // The store's key of the session the socket was opened with: signing it out closes the socket.
+  std::string session_key;
   // Runs the access gate again for this connection's request: true while still allowed.
   std::function<bool()> still_allowed;
   // Called once when the connection is gone.

@@ -126,6 +126,8 @@ Error error_from(int code, std::string_view message) {
     case SQLITE_CONSTRAINT_CHECK:
     case SQLITE_CONSTRAINT_NOTNULL:
       return {ErrorCode::failed_precondition, "This change breaks a rule of the data: " + std::string(message), ""};
+    case SQLITE_FULL:
+      return Error::storage_full();
     default:
       return Error::internal("Database error: " + std::string(message));
   }

@@ -34,14 +34,19 @@ Result<int> current_version(Connection& db) {
   return q.step() ? static_cast<int>(q.integer(0)) : 0;
 }
 
-Result<int> apply_migrations(Connection& db) {
-  auto version = current_version(db);
-  if (!version) return version;
+Result<void> check_foreign_keys(Connection& db) {
+  auto q = db.prepare("PRAGMA foreign_key_check");
+  if (q.step()) return std::unexpected(Error::internal("a row refers to a row that does not exist"));
+  return ok();
+}
+
+Result<int> run_migrations(Connection& db, int version) {
   for (const auto& migration : migrations()) {
-    if (migration.version <= *version) continue;
+    if (migration.version <= version) continue;
     // Each migration is one transaction: a failed one leaves the schema as it was.
     if (auto r = db.exec("BEGIN IMMEDIATE"); !r) return std::unexpected(r.error());
     auto applied = db.exec(migration.sql);
+    if (applied) applied = check_foreign_keys(db);
     if (applied) {
       auto q = db.prepare("INSERT INTO schema_migrations (version, name) VALUES (?, ?)");
       q.bind(1, std::int64_t{migration.version}).bind(2, migration.name);
@@ -52,9 +57,22 @@ Result<int> apply_migrations(Connection& db) {
       return std::unexpected(Error::internal("Migration " + std::string(migration.name) + " failed: " + applied.error().message));
     }
     if (auto r = db.exec("COMMIT"); !r) return std::unexpected(r.error());
-    *version = migration.version;
+    version = migration.version;
   }
   return version;
+}
+
+// Foreign keys are off while migrations run, so a migration can rebuild a table
+// (SQLite's way to change one) without cascading deletes; each migration checks
+// them itself before it commits.
+Result<int> apply_migrations(Connection& db) {
+  auto version = current_version(db);
+  if (!version) return version;
+  if (migrations().empty() || *version >= migrations().back().version) return version;
+  if (auto r = db.exec("PRAGMA foreign_keys=OFF"); !r) return std::unexpected(r.error());
+  auto migrated = run_migrations(db, *version);
+  if (auto r = db.exec("PRAGMA foreign_keys=ON"); !r) return std::unexpected(r.error());
+  return migrated;
 }
 
 }  // namespace

@@ -60,6 +60,7 @@ function codeForStatus(status: number): string {
     case 415: return 'unsupported_media_type';
     case 422: return 'invalid_argument';
     case 429: return 'resource_exhausted';
+    case 503: return 'unavailable';
     default: return 'internal';
   }
 }

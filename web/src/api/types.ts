@@ -107,7 +107,6 @@ export interface InvitationPreview {
   school_name: string;
   team_name: string | null;
   bestuur_name: string | null;
-  existing_user: boolean;
   expires_at: string;
 }
 

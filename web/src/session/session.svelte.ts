@@ -36,9 +36,12 @@ export function adoptMe(me: Me): void {
   session.me = me;
 }
 
+/** Signs out. A session that had already ended (401) is signed out all the same. */
 export async function endSession(): Promise<void> {
   try {
     await logout();
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 401)) throw error;
   } finally {
     forgetSession();
   }
