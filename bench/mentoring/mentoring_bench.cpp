@@ -37,10 +37,10 @@
 #include <string>
 #include <vector>
 
-#include "core/mentoring/b_matching.h"
-#include "core/mentoring/engine.h"
-#include "core/mentoring/scoring.h"
-#include "core/mentoring/text.h"
+#include "modules/mentoring/core/b_matching.h"
+#include "modules/mentoring/core/engine.h"
+#include "modules/mentoring/core/scoring.h"
+#include "modules/mentoring/core/text.h"
 
 namespace {
 

@@ -4,9 +4,10 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/modules.h"
 #include "cli/runtime.h"
-#include "core/usecases/auth.h"
-#include "core/usecases/demo.h"
+#include "modules/organisation/core/auth.h"
+#include "cli/demo_data.h"
 #include "storage/sqlite/sqlite_store.h"
 
 namespace sb::cli {
@@ -26,13 +27,15 @@ void fail_on(const Result<void>& result) {
 }  // namespace
 
 void register_migrate_command(CLI::App& app, Config& config) {
-  auto* command = app.add_subcommand("migrate", "Apply pending database migrations and print the schema version");
+  auto* command = app.add_subcommand("migrate", "Apply pending database migrations and print each module's schema version");
   add_data_dir_option(*command, config);
   command->callback([&config] {
     std::filesystem::create_directories(config.data_dir);
-    auto version = sqlite::migrate_database(config.database_path());
-    if (!version) throw CLI::RuntimeError(version.error().message, 1);
-    std::cout << "Database " << config.database_path() << " is at schema version " << *version << std::endl;
+    auto versions = sqlite::migrate_database(config.database_path(), sqlite_modules());
+    if (!versions) throw CLI::RuntimeError(versions.error().message, 1);
+    std::cout << "Database " << config.database_path() << " is at schema version";
+    for (const auto& [module, version] : *versions) std::cout << " " << module << " " << version;
+    std::cout << std::endl;
   });
 }
 
@@ -47,7 +50,8 @@ void register_demo_command(CLI::App& app, Config& config) {
   command->callback([&config] {
     std::unique_ptr<Runtime> holder;
     auto& runtime = open_or_throw(config, holder);
-    auto loaded = load_demo_data(runtime.services(), if_empty ? DemoMode::skip_if_not_empty : DemoMode::refuse_if_not_empty);
+    auto loaded = load_demo_data(runtime.services(), if_empty ? DemoMode::skip_if_not_empty : DemoMode::refuse_if_not_empty,
+                                 demo_steps());
     if (!loaded) throw CLI::RuntimeError(loaded.error().message, 1);
     std::cout << (*loaded ? "Demo data loaded into " : "Database already has data, left as it is: ")
               << config.database_path() << std::endl;

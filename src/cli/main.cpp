@@ -4,7 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
-#include "cli/match_command.h"
+#include "modules/mentoring/cli/match_command.h"
 #include "cli/runtime.h"
 
 int main(int argc, char** argv) {

@@ -4,9 +4,11 @@
 
 #include <filesystem>
 
+#include "modules/organisation/core/identity_state.h"
 #include "platform/mailers.h"
 #include "platform/sodium_hasher.h"
 #include "platform/sodium_secrets.h"
+#include "cli/modules.h"
 #include "storage/sqlite/sqlite_store.h"
 
 namespace sb::cli {
@@ -15,7 +17,7 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
   std::error_code ec;
   std::filesystem::create_directories(config.data_dir, ec);
   if (ec) return std::unexpected(Error::internal("Cannot create data folder " + config.data_dir + ": " + ec.message()));
-  auto store = sqlite::SqliteStore::open(config.database_path());
+  auto store = sqlite::SqliteStore::open(config.database_path(), sqlite_modules());
   if (!store) return std::unexpected(store.error());
 
   std::unique_ptr<Runtime> runtime(new Runtime());
@@ -32,16 +34,13 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
     runtime->mailer_ = std::make_unique<SmtpMailer>(
         SmtpSettings{config.smtp_url, config.smtp_user, config.smtp_password, config.smtp_from});
   }
-  AuthSettings settings;
-  settings.session_idle_timeout = static_cast<UnixTime>(config.session_idle_seconds);
-  settings.public_base_url =
+  const auto public_url =
       config.public_url.empty() ? "http://" + config.address + ":" + std::to_string(config.port) : config.public_url;
-  runtime->services_ = std::make_unique<Services>(Services{*runtime->store_, runtime->clock_, *runtime->hasher_,
-                                                           *runtime->secrets_, *runtime->mailer_, runtime->throttle_,
-                                                           runtime->limiter_,
-                                                           runtime->principals_,
-                                                           events ? *events : runtime->no_events_,
-                                                           runtime->sequences_, settings});
+  runtime->services_ =
+      std::make_unique<Services>(*runtime->store_, runtime->clock_, *runtime->hasher_, *runtime->secrets_,
+                                 *runtime->mailer_, runtime->principals_, events ? *events : runtime->no_events_, public_url);
+  identity_state(*runtime->services_).settings.session_idle_timeout = static_cast<UnixTime>(config.session_idle_seconds);
+  runtime->identity_ = std::make_unique<OrganisationIdentity>(*runtime->services_);
   return runtime;
 }
 

@@ -6,7 +6,8 @@
 #include <memory>
 
 #include "cli/config.h"
-#include "core/services.h"
+#include "kernel/services.h"
+#include "modules/organisation/core/identity.h"
 #include "platform/system_clock.h"
 
 namespace sb::cli {
@@ -14,10 +15,12 @@ namespace sb::cli {
 class Runtime {
  public:
   // Opens (and migrates) the database under config.data_dir, creating the folder.
-  // Board events go to `events` when given (the server's live channel), else nowhere.
+  // Live events go to `events` when given (the server's live channel), else nowhere.
   static Result<std::unique_ptr<Runtime>> open(const Config& config, EventSink* events = nullptr);
   ~Runtime();
   Services& services() { return *services_; }
+  // Who is behind a session, for the access gate.
+  Identity& identity() { return *identity_; }
 
  private:
   Runtime() = default;
@@ -26,12 +29,10 @@ class Runtime {
   std::unique_ptr<PasswordHasher> hasher_;
   std::unique_ptr<Secrets> secrets_;
   std::unique_ptr<Mailer> mailer_;
-  LoginThrottle throttle_;
-  RequestLimiter limiter_;
   PrincipalCache principals_;
   NoEventSink no_events_;
-  BoardSequences sequences_;
   std::unique_ptr<Services> services_;
+  std::unique_ptr<Identity> identity_;
 };
 
 // Sets up spdlog with the configured level.

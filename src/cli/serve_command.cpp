@@ -9,8 +9,8 @@
 
 #include "cli/commands.h"
 #include "cli/runtime.h"
-#include "core/usecases/demo.h"
-#include "server/api/routes.h"
+#include "modules/organisation/core/demo.h"
+#include "cli/modules.h"
 #include "server/app.h"
 #include "server/realtime/hub.h"
 
@@ -75,7 +75,7 @@ void register_serve_command(CLI::App& app, Config& config) {
     if (!runtime) throw CLI::RuntimeError("Cannot open the database: " + runtime.error().message, 1);
     const bool behind_tls = config.public_url.starts_with("https://");
     api::ServerSettings settings{behind_tls};
-    auto router = api::make_api_router((*runtime)->services(), settings);
+    auto router = api::make_api_router((*runtime)->services(), (*runtime)->identity(), settings, api_modules());
 
     http::ServerOptions options;
     options.address = config.address;

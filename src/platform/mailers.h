@@ -11,7 +11,7 @@
 #include <string>
 #include <thread>
 
-#include "core/ports/mailer.h"
+#include "kernel/ports/mailer.h"
 
 namespace sb {
 

@@ -7,7 +7,7 @@
 #include <condition_variable>
 #include <mutex>
 
-#include "core/ports/password_hasher.h"
+#include "kernel/ports/password_hasher.h"
 
 namespace sb {
 

@@ -2,7 +2,7 @@
 // their stored form, a BLAKE2b hash in hex. Thread-safe.
 #pragma once
 
-#include "core/ports/secrets.h"
+#include "kernel/ports/secrets.h"
 
 namespace sb {
 

@@ -3,7 +3,7 @@
 
 #include <chrono>
 
-#include "core/ports/clock.h"
+#include "kernel/ports/clock.h"
 
 namespace sb {
 

@@ -1,7 +1,7 @@
 // The one function that turns a domain Error into an HTTP status.
 #pragma once
 
-#include "core/error.h"
+#include "kernel/error.h"
 
 namespace sb::api {
 

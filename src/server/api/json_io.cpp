@@ -181,12 +181,10 @@ std::string iso_time(UnixTime time) {
   return buffer;
 }
 
-namespace {
 json::value optional_id_json(const std::optional<Id>& id) { return id ? json::value(*id) : json::value(nullptr); }
 json::value name_or_null(const std::optional<Id>& id, const std::string& name) {
   return id ? json::value(name) : json::value(nullptr);
 }
-}  // namespace
 
 json::object to_json(const User& user) {
   return {{"id", user.id}, {"email", user.email}, {"name", user.name}, {"is_admin", user.is_admin},
@@ -208,33 +206,6 @@ json::object member_json(const MembershipView& m) {
   return {{"membership_id", m.id}, {"user_id", m.user_id},   {"name", m.user_name},
           {"email", m.user_email}, {"role", to_string(m.role)}, {"team_id", optional_id_json(m.team_id)},
           {"team_name", name_or_null(m.team_id, m.team_name)}};
-}
-
-json::object to_json(const Bestuur& bestuur) { return {{"id", bestuur.id}, {"name", bestuur.name}}; }
-
-json::object to_json(const School& school, std::string_view bestuur_name) {
-  return {{"id", school.id},         {"bestuur_id", school.bestuur_id}, {"bestuur_name", bestuur_name},
-          {"name", school.name},     {"sector", to_string(school.sector)}, {"brin", school.brin},
-          {"region", to_string(school.region)}};
-}
-
-json::object to_json(const Team& team) {
-  return {{"id", team.id}, {"school_id", team.school_id}, {"name", team.name}};
-}
-
-json::object to_json(const InvitationView& v) {
-  const auto& i = v.invitation;
-  return {{"id", i.id},
-          {"email", i.email},
-          {"role", to_string(i.role)},
-          {"school_id", i.school_id},
-          {"school_name", v.school_name},
-          {"team_id", optional_id_json(i.team_id)},
-          {"team_name", name_or_null(i.team_id, v.team_name)},
-          {"bestuur_name", v.bestuur_name.empty() ? json::value(nullptr) : json::value(v.bestuur_name)},
-          {"invited_by_name", v.invited_by_name},
-          {"created_at", iso_time(i.created_at)},
-          {"expires_at", iso_time(i.expires_at)}};
 }
 
 json::object me_json(const Principal& principal, std::string_view csrf_token) {

@@ -18,11 +18,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/error.h"
-#include "core/model.h"
-#include "core/policy.h"
-#include "core/usecases/invitations.h"
-#include "core/usecases/organisation.h"
+#include "kernel/error.h"
+#include "kernel/model.h"
+#include "kernel/policy.h"
 
 namespace sb::api {
 
@@ -66,14 +64,14 @@ std::optional<Id> parse_id(std::string_view text);
 
 std::string serialize(const boost::json::value& value);
 
+// The kernel's types, as every module shows them.
 boost::json::object to_json(const User& user);
 boost::json::object to_json(const MembershipView& membership);
 boost::json::object member_json(const MembershipView& membership);
-boost::json::object to_json(const Bestuur& bestuur);
-boost::json::object to_json(const School& school, std::string_view bestuur_name);
-boost::json::object to_json(const Team& team);
-boost::json::object to_json(const InvitationView& invitation);
 boost::json::object me_json(const Principal& principal, std::string_view csrf_token);
 std::string iso_time(UnixTime time);
+boost::json::value optional_id_json(const std::optional<Id>& id);
+// The name when the id is set, else null.
+boost::json::value name_or_null(const std::optional<Id>& id, const std::string& name);
 
 }  // namespace sb::api

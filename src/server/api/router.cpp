@@ -3,10 +3,6 @@
 #include <boost/json.hpp>
 #include <spdlog/spdlog.h>
 
-#include "core/usecases/auth.h"
-#include "core/usecases/board.h"
-#include "core/usecases/goals.h"
-#include "core/usecases/organisation.h"
 #include "server/api/error_mapping.h"
 #include "server/api/json_io.h"
 
@@ -68,27 +64,6 @@ bool is_json(std::string_view content_type) {
   return lower == "application/json";
 }
 
-Result<Scope> resolve_scope(Services& services, ScopeParam param, std::optional<Id> id) {
-  if (param == ScopeParam::none) return Scope::platform();
-  if (!id) return std::unexpected(Error::not_found("Not found."));
-  return read_value<Scope>(services.store, [&](ReadTx& tx) -> Result<Scope> {
-    switch (param) {
-      case ScopeParam::bestuur: return scope_of_bestuur(tx, *id);
-      case ScopeParam::school: return scope_of_school(tx, *id);
-      case ScopeParam::team: return scope_of_team(tx, *id);
-      case ScopeParam::invitation: return scope_of_invitation(tx, *id);
-      case ScopeParam::membership: return scope_of_membership(tx, *id);
-      case ScopeParam::item: return scope_of_item(tx, *id);
-      case ScopeParam::goal: return scope_of_goal(tx, *id);
-      case ScopeParam::cycle: return scope_of_cycle(tx, *id);
-      case ScopeParam::session: return scope_of_board_session(tx, *id);
-      case ScopeParam::ambition: return scope_of_ambition(tx, *id);
-      case ScopeParam::none: break;
-    }
-    return Scope::platform();
-  });
-}
-
 }  // namespace
 
 http::Response json_response(int status, std::string body) {
@@ -138,6 +113,17 @@ void Router::add(std::string method, std::string pattern, AccessRule rule, Route
   routes_.push_back({std::move(method), std::move(pattern), rule, std::move(handler)});
 }
 
+void Router::add_scope(std::string kind, ScopeResolver resolver) { resolvers_[std::move(kind)] = std::move(resolver); }
+
+std::vector<std::string> Router::unresolved_scopes() const {
+  std::vector<std::string> out;
+  for (const auto& route : routes_) {
+    const auto& kind = route.rule.scope;
+    if (!kind.empty() && !resolvers_.contains(kind)) out.emplace_back(kind);
+  }
+  return out;
+}
+
 Result<void> Router::authorize_route(const Route& route, Context& context) {
   const auto& request = context.request;
   // A live channel is a read, but a page of another site must not open one with the user's cookie.
@@ -146,7 +132,7 @@ Result<void> Router::authorize_route(const Route& route, Context& context) {
   }
   if (route.rule.access == Access::public_route) return ok();
 
-  auto principal = authenticate(services_, request.cookie(kSessionCookie), &context.session);
+  auto principal = identity_.authenticate(request.cookie(kSessionCookie), &context.session);
   if (!principal) return std::unexpected(principal.error());
   context.principal = std::move(*principal);
 
@@ -161,30 +147,31 @@ Result<void> Router::authorize_route(const Route& route, Context& context) {
     id = parse_id(context.params.front());
     if (!id) return std::unexpected(Error::not_found("Not found."));
   }
-  auto scope = route.rule.param == ScopeParam::none ? Result<Scope>(Scope::platform())
-                                                     : cached_scope(route.rule.param, *id);
+  auto scope = route.rule.scope.empty() ? Result<Scope>(Scope::platform()) : cached_scope(route.rule.scope, *id);
   if (!scope) return std::unexpected(scope.error());
   auto allowed = authorize(*context.principal, route.rule.action, *scope);
   if (!allowed) {
-    AuditEntry entry{services_.clock.now(), context.principal->user.id, "access_denied",
-                     request.method + " " + http::redacted_path(request.path), std::string(to_string(route.rule.action))};
-    services_.store.write_in_background([entry](WriteTx& tx) { return tx.append_audit(entry); });
+    identity_.record_refusal(*context.principal, request.method + " " + http::redacted_path(request.path),
+                             route.rule.action);
   }
   return allowed;
 }
 
-Result<Scope> Router::cached_scope(ScopeParam param, Id id) {
+Result<Scope> Router::cached_scope(std::string_view kind, Id id) {
   const auto generation = services_.principals.generation();
+  std::pair<std::string, Id> key{std::string(kind), id};
   {
     std::lock_guard lock(scopes_mutex_);
-    auto it = scopes_.find({param, id});
+    auto it = scopes_.find(key);
     if (it != scopes_.end() && it->second.generation == generation) return it->second.scope;
   }
-  auto scope = resolve_scope(services_, param, id);
+  auto resolver = resolvers_.find(kind);
+  if (resolver == resolvers_.end()) return std::unexpected(Error::internal("No resolver for scope " + key.first));
+  auto scope = read_value<Scope>(services_.store, [&](ReadTx& tx) { return resolver->second(tx, id); });
   if (scope) {
     std::lock_guard lock(scopes_mutex_);
     if (scopes_.size() > 100'000) scopes_.clear();
-    scopes_[{param, id}] = {*scope, generation};
+    scopes_[std::move(key)] = {*scope, generation};
   }
   return scope;
 }

@@ -17,8 +17,9 @@
 #include <string>
 #include <vector>
 
-#include "core/policy.h"
-#include "core/services.h"
+#include "kernel/policy.h"
+#include "kernel/ports/identity.h"
+#include "kernel/services.h"
 #include "server/http/http_types.h"
 
 namespace sb::api {
@@ -29,14 +30,17 @@ enum class Access {
   scoped,        // a signed-in user allowed `action` on the thing named by the path
 };
 
-// What the {id} in the path names, for scoped routes.
-enum class ScopeParam { none, bestuur, school, team, invitation, membership, item, goal, cycle, session, ambition };
-
+// A scoped route names what the first {id} in its path is ("team", "item",
+// ...): a kind whose resolver a module registered with add_scope(). Without
+// a kind the rule is checked against the platform.
 struct AccessRule {
   Access access = Access::scoped;
   Action action = Action::administer_platform;
-  ScopeParam param = ScopeParam::none;
+  std::string_view scope = {};
 };
+
+// Where the thing with this id lives, read in the caller's unit of work; not_found when there is none.
+using ScopeResolver = std::function<Result<Scope>(ReadTx&, Id)>;
 
 struct ServerSettings {
   bool secure_cookies = false;  // set when served behind TLS
@@ -66,10 +70,15 @@ struct Route {
 
 class Router {
  public:
-  Router(Services& services, ServerSettings settings) : services_(services), settings_(settings) {}
+  Router(Services& services, Identity& identity, ServerSettings settings)
+      : services_(services), identity_(identity), settings_(settings) {}
 
   void add(std::string method, std::string pattern, AccessRule rule, RouteHandler handler);
+  void add_scope(std::string kind, ScopeResolver resolver);
   const std::vector<Route>& routes() const { return routes_; }
+  // The scope kinds that routes name but no module resolves; empty when the table is whole.
+  std::vector<std::string> unresolved_scopes() const;
+  Services& services() { return services_; }
 
   // Requests under /api/; the response is always JSON.
   http::Response dispatch(http::Request& request);
@@ -78,11 +87,13 @@ class Router {
   Result<http::Response> gate_and_run(const Route& route, Context& context);
   Result<void> authorize_route(const Route& route, Context& context);
 
-  Result<Scope> cached_scope(ScopeParam param, Id id);
+  Result<Scope> cached_scope(std::string_view kind, Id id);
 
   Services& services_;
+  Identity& identity_;
   ServerSettings settings_;
   std::vector<Route> routes_;
+  std::map<std::string, ScopeResolver, std::less<>> resolvers_;
 
   // Where a school, team or board entity lives hardly ever changes: the gate
   // remembers it per organisation generation (see PrincipalCache), so a read
@@ -93,7 +104,7 @@ class Router {
     std::uint64_t generation = 0;
   };
   std::mutex scopes_mutex_;
-  std::map<std::pair<ScopeParam, Id>, ScopeEntry> scopes_;
+  std::map<std::pair<std::string, Id>, ScopeEntry, std::less<>> scopes_;
 };
 
 // Helpers for handlers.

@@ -2,7 +2,8 @@
 // OpenAPI check and request parsing do not need one. Test code only.
 #pragma once
 
-#include "core/services.h"
+#include "kernel/ports/identity.h"
+#include "kernel/services.h"
 
 namespace sb::api::testing {
 
@@ -37,18 +38,23 @@ class DroppingMailer final : public Mailer {
   void send(Mail) override {}
 };
 
+// Nobody is signed in: every session token is unknown.
+class NoIdentity final : public Identity {
+ public:
+  Result<Principal> authenticate(std::string_view, Session*) override { return std::unexpected(Error::unauthenticated()); }
+  void record_refusal(const Principal&, std::string, Action) override {}
+};
+
 struct TestServices {
   UnreachableStore store;
   ManualClock clock{1'700'000'000};
   PlainHasher hasher;
   CountingSecrets secrets;
   DroppingMailer mailer;
-  LoginThrottle throttle;
-  RequestLimiter limiter;
   PrincipalCache principals;
   NoEventSink events;
-  BoardSequences sequences;
-  Services services{store, clock, hasher, secrets, mailer, throttle, limiter, principals, events, sequences, {}};
+  Services services{store, clock, hasher, secrets, mailer, principals, events};
+  NoIdentity identity;
 };
 
 }  // namespace sb::api::testing

@@ -11,7 +11,7 @@
 #include <sanitizer/common_interface_defs.h>
 #endif
 
-#include "core/ports/waiter.h"
+#include "kernel/ports/waiter.h"
 
 namespace sb::http {
 

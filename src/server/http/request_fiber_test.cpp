@@ -10,7 +10,7 @@
 #include <thread>
 #include <vector>
 
-#include "core/ports/waiter.h"
+#include "kernel/ports/waiter.h"
 
 namespace sb::http {
 namespace {

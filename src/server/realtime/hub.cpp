@@ -1,22 +1,15 @@
 #include "server/realtime/hub.h"
 
 #include <algorithm>
-#include <boost/json.hpp>
-
-#include "server/api/board_json.h"
 
 namespace sb::realtime {
 
-namespace json = boost::json;
-
-void Hub::publish(const BoardEvent& event) {
+void Hub::publish(Id room, std::int64_t seq, std::function<std::string()> render) {
   if (!post_) return;
-  // Serialised once, on the I/O thread rather than the store's writer (which every write waits for);
+  // Rendered once, on the I/O thread rather than the store's writer (which every write waits for);
   // every subscriber gets the same bytes.
-  post_([this, event] {
-    deliver(event.team_id, event.seq,
-            std::make_shared<const std::string>(json::serialize(
-                json::object{{"type", "event"}, {"seq", event.seq}, {"event", api::event_json(event.change)}})));
+  post_([this, room, seq, render = std::move(render)] {
+    deliver(room, seq, std::make_shared<const std::string>(render()));
   });
 }
 

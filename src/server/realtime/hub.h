@@ -1,6 +1,6 @@
 // Hub: the rooms of the live channel, one per board. Use cases publish a
-// board's events here after the commit (Hub is core's EventSink); the Hub
-// serialises each event once, keeps the last `history` of every room for
+// board's events here after the commit (Hub is the kernel's EventSink); the Hub
+// renders each event once, keeps the last `history` of every room for
 // clients that reconnect, and hands the same bytes to every subscriber.
 //
 // Threading: publish(), access_changed() and session_ended() may be called from any thread
@@ -18,7 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/ports/event_sink.h"
+#include "kernel/ports/event_sink.h"
 
 namespace sb::realtime {
 
@@ -42,7 +42,7 @@ class Hub final : public EventSink {
   // Where work for the I/O thread goes; set once the server exists, before it serves.
   void set_post(Post post) { post_ = std::move(post); }
 
-  void publish(const BoardEvent& event) override;
+  void publish(Id room, std::int64_t seq, std::function<std::string()> render) override;
   void access_changed() override;
   void session_ended(const std::string& token_hash) override;
 

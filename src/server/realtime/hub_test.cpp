@@ -14,12 +14,9 @@ struct Screen final : Subscriber {
   std::vector<std::string> ended;
 };
 
-BoardEvent item_event(Id team, std::int64_t seq) {
-  BoardItem item;
-  item.id = seq;
-  item.team_id = team;
-  item.text = "kaart " + std::to_string(seq);
-  return {team, seq, item};
+// Publishes an event of `room` whose message names its sequence number.
+void publish(Hub& hub, Id room, std::int64_t seq) {
+  hub.publish(room, seq, [seq] { return "{\"type\":\"event\",\"seq\":" + std::to_string(seq) + "}"; });
 }
 
 class HubTest : public ::testing::Test {
@@ -35,12 +32,12 @@ TEST_F(HubTest, EverySubscriberOfTheBoardGetsEachEventOnce) {
   hub_.subscribe(1, &a, 0);
   hub_.subscribe(1, &b, 0);
   hub_.subscribe(2, &other, 0);
-  hub_.publish(item_event(1, 1));
+  publish(hub_, 1, 1);
   ASSERT_EQ(a.received.size(), 1u);
   EXPECT_EQ(a.received, b.received);
   EXPECT_TRUE(other.received.empty());
   EXPECT_NE(a.received[0].find("\"seq\":1"), std::string::npos);
-  hub_.publish(item_event(1, 1));  // a repeat is not delivered twice
+  publish(hub_, 1, 1);  // a repeat is not delivered twice
   EXPECT_EQ(a.received.size(), 1u);
 }
 
@@ -48,7 +45,7 @@ TEST_F(HubTest, ReplaysWhatTheHistoryHoldsAndAsksForAReloadBeyondIt) {
   Screen a;
   hub_.subscribe(1, &a, 10);
   EXPECT_EQ(hub_.last_seq(1), 10);
-  for (int seq = 11; seq <= 15; ++seq) hub_.publish(item_event(1, seq));
+  for (int seq = 11; seq <= 15; ++seq) publish(hub_, 1, seq);
   auto recent = hub_.since(1, 13);
   ASSERT_TRUE(recent.has_value());
   EXPECT_EQ(recent->size(), 2u);

@@ -1,9 +1,8 @@
-// The Store contract: one GoogleTest suite that every Store implementation
-// must pass — round trips, uniqueness, cascades, atomicity of a failed write,
-// and tenant isolation of the listing queries. An implementation's test file
-// instantiates it with a factory:
-//
-//   INSTANTIATE_TEST_SUITE_P(Sqlite, StoreContract, testing::Values(StoreFactory{...}));
+// The fixture of the store contract suites: each module has one
+// (modules/<module>/contract) that every Store implementation must pass —
+// round trips, uniqueness, cascades, atomicity of a failed write, tenant
+// isolation of the listing queries. A suite derives its class from
+// StoreContract; an implementation's test instantiates it with a factory.
 //
 // Thread-safety: test code.
 #pragma once
@@ -15,7 +14,7 @@
 #include <memory>
 #include <string>
 
-#include "core/ports/store.h"
+#include "kernel/ports/store.h"
 
 namespace sb::contract {
 

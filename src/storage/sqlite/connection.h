@@ -15,7 +15,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "core/error.h"
+#include "kernel/error.h"
 
 namespace sb::sqlite {
 

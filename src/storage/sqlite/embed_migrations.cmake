@@ -1,8 +1,9 @@
-# Turns migrations/*.sql into a C++ source with one string per file, in file
-# name order, so the binary carries its schema and needs no files at run time.
+# Turns a module's migrations/*.sql into a C++ source with one string per file,
+# in file name order, so the binary carries its schema and needs no files at
+# run time. -DMIGRATIONS_DIR=dir -DOUTPUT=file.cpp -DFUNCTION=board_migrations
 file(GLOB files "${MIGRATIONS_DIR}/*.sql")
 list(SORT files)
-set(body "// Generated from ${MIGRATIONS_DIR}; do not edit.\n#include \"storage/sqlite/migrations.h\"\nnamespace sb::sqlite {\nconst std::vector<Migration>& migrations() {\n  static const std::vector<Migration> all{\n")
+set(body "// Generated from ${MIGRATIONS_DIR}; do not edit.\n#include \"storage/sqlite/migrations.h\"\nnamespace sb::sqlite {\nconst std::vector<Migration>& ${FUNCTION}() {\n  static const std::vector<Migration> all{\n")
 foreach(file IN LISTS files)
   get_filename_component(name "${file}" NAME)
   string(REGEX MATCH "^[0-9]+" version "${name}")

@@ -1,6 +1,7 @@
-// The SQLite schema as an ordered list of migrations, generated at build time
-// from migrations/*.sql. A migration, once released, is never edited: changes
-// come as a new file with the next number.
+// A module's SQLite schema as an ordered list of migrations, generated at
+// build time from the module's sqlite/migrations/*.sql (one function per
+// module, e.g. board_migrations()). A migration, once released, is never
+// edited: changes come as a new file with the next number.
 #pragma once
 
 #include <string_view>
@@ -13,7 +14,5 @@ struct Migration {
   std::string_view name;
   std::string_view sql;
 };
-
-const std::vector<Migration>& migrations();
 
 }  // namespace sb::sqlite

@@ -1,8 +1,7 @@
 #include "storage/sqlite/sqlite_store.h"
 
-#include "core/ports/waiter.h"
+#include "kernel/ports/waiter.h"
 #include "storage/sqlite/connection.h"
-#include "storage/sqlite/migrations.h"
 #include "storage/sqlite/sqlite_tx.h"
 
 namespace sb::sqlite {
@@ -24,13 +23,43 @@ struct SqliteStore::WriteJob {
 
 namespace {
 
-Result<int> current_version(Connection& db) {
-  if (auto r = db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                       "applied_at INTEGER NOT NULL DEFAULT (unixepoch()))");
-      !r) {
-    return std::unexpected(r.error());
+// Which migrations of which module are applied. Databases made before modules
+// had migrations of their own counted one list (version, name): that count is
+// carried over to the modules it covered.
+Result<void> ensure_migration_table(Connection& db) {
+  bool old_shape = false;
+  {
+    auto q = db.prepare("SELECT COUNT(*) FROM pragma_table_info('schema_migrations') WHERE name = 'module'");
+    auto exists = db.prepare("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'");
+    old_shape = exists.step() && exists.integer(0) == 1 && q.step() && q.integer(0) == 0;
   }
-  auto q = db.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+  if (old_shape) {
+    SB_CHECK(db.exec("BEGIN IMMEDIATE"));
+    auto moved = db.exec(
+        "ALTER TABLE schema_migrations RENAME TO schema_migrations_before_modules;"
+        "CREATE TABLE schema_migrations (module TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, "
+        "  applied_at INTEGER NOT NULL DEFAULT (unixepoch()), PRIMARY KEY (module, version));"
+        "INSERT INTO schema_migrations (module, version, name, applied_at) "
+        "  SELECT 'organisation', 1, '0001_foundation.sql', applied_at FROM schema_migrations_before_modules WHERE version = 1 "
+        "  UNION ALL SELECT 'board', 1, '0001_board.sql', applied_at FROM schema_migrations_before_modules WHERE version = 2 "
+        "  UNION ALL SELECT 'board', 2, '0002_retrospective.sql', applied_at FROM schema_migrations_before_modules WHERE version = 3 "
+        "  UNION ALL SELECT 'organisation', 2, '0002_ids_never_reused.sql', applied_at FROM schema_migrations_before_modules WHERE version = 4 "
+        "  UNION ALL SELECT 'board', 3, '0003_ids_never_reused.sql', applied_at FROM schema_migrations_before_modules WHERE version = 4;"
+        "DROP TABLE schema_migrations_before_modules;");
+    if (!moved) {
+      (void)db.exec("ROLLBACK");
+      return moved;
+    }
+    return db.exec("COMMIT");
+  }
+  return db.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (module TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, "
+      "applied_at INTEGER NOT NULL DEFAULT (unixepoch()), PRIMARY KEY (module, version))");
+}
+
+int current_version(Connection& db, std::string_view module) {
+  auto q = db.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations WHERE module = ?");
+  q.bind(1, module);
   return q.step() ? static_cast<int>(q.integer(0)) : 0;
 }
 
@@ -40,59 +69,73 @@ Result<void> check_foreign_keys(Connection& db) {
   return ok();
 }
 
-Result<int> run_migrations(Connection& db, int version) {
-  for (const auto& migration : migrations()) {
-    if (migration.version <= version) continue;
-    // Each migration is one transaction: a failed one leaves the schema as it was.
-    if (auto r = db.exec("BEGIN IMMEDIATE"); !r) return std::unexpected(r.error());
-    auto applied = db.exec(migration.sql);
-    if (applied) applied = check_foreign_keys(db);
-    if (applied) {
-      auto q = db.prepare("INSERT INTO schema_migrations (version, name) VALUES (?, ?)");
-      q.bind(1, std::int64_t{migration.version}).bind(2, migration.name);
-      applied = q.run();
-    }
-    if (!applied) {
-      (void)db.exec("ROLLBACK");
-      return std::unexpected(Error::internal("Migration " + std::string(migration.name) + " failed: " + applied.error().message));
-    }
-    if (auto r = db.exec("COMMIT"); !r) return std::unexpected(r.error());
-    version = migration.version;
+Result<void> run_migration(Connection& db, std::string_view module, const Migration& migration) {
+  // Each migration is one transaction: a failed one leaves the schema as it was.
+  SB_CHECK(db.exec("BEGIN IMMEDIATE"));
+  auto applied = db.exec(migration.sql);
+  if (applied) applied = check_foreign_keys(db);
+  if (applied) {
+    auto q = db.prepare("INSERT INTO schema_migrations (module, version, name) VALUES (?, ?, ?)");
+    q.bind(1, module).bind(2, std::int64_t{migration.version}).bind(3, migration.name);
+    applied = q.run();
   }
-  return version;
+  if (!applied) {
+    (void)db.exec("ROLLBACK");
+    return std::unexpected(Error::internal("Migration " + std::string(module) + "/" + std::string(migration.name) +
+                                           " failed: " + applied.error().message));
+  }
+  return db.exec("COMMIT");
 }
 
 // Foreign keys are off while migrations run, so a migration can rebuild a table
 // (SQLite's way to change one) without cascading deletes; each migration checks
 // them itself before it commits.
-Result<int> apply_migrations(Connection& db) {
-  auto version = current_version(db);
-  if (!version) return version;
-  if (migrations().empty() || *version >= migrations().back().version) return version;
-  if (auto r = db.exec("PRAGMA foreign_keys=OFF"); !r) return std::unexpected(r.error());
-  auto migrated = run_migrations(db, *version);
-  if (auto r = db.exec("PRAGMA foreign_keys=ON"); !r) return std::unexpected(r.error());
-  return migrated;
+Result<std::vector<std::pair<std::string, int>>> apply_migrations(Connection& db, const std::vector<SqliteModule>& modules) {
+  SB_CHECK(ensure_migration_table(db));
+  std::vector<std::pair<std::string, int>> versions;
+  SB_CHECK(db.exec("PRAGMA foreign_keys=OFF"));
+  Result<void> status = ok();
+  for (const auto& module : modules) {
+    int version = current_version(db, module.name);
+    for (const auto& migration : module.migrations) {
+      if (!status || migration.version <= version) continue;
+      status = run_migration(db, module.name, migration);
+      if (status) version = migration.version;
+    }
+    versions.emplace_back(std::string(module.name), version);
+  }
+  SB_CHECK(db.exec("PRAGMA foreign_keys=ON"));
+  if (!status) return std::unexpected(status.error());
+  return versions;
 }
 
 }  // namespace
 
-Result<int> migrate_database(const std::string& path) {
+Result<std::vector<std::pair<std::string, int>>> migrate_database(const std::string& path,
+                                                                  const std::vector<SqliteModule>& modules) {
   auto db = Connection::open(path, OpenMode::read_write);
   if (!db) return std::unexpected(db.error());
-  return apply_migrations(**db);
+  return apply_migrations(**db, modules);
 }
 
-Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path, StoreOptions options) {
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path, std::vector<SqliteModule> modules,
+                                                       StoreOptions options) {
   auto writer = Connection::open(path, OpenMode::read_write);
   if (!writer) return std::unexpected(writer.error());
-  if (auto version = apply_migrations(**writer); !version) return std::unexpected(version.error());
-  return std::unique_ptr<SqliteStore>(new SqliteStore(path, options, std::move(*writer)));
+  if (auto versions = apply_migrations(**writer, modules); !versions) return std::unexpected(versions.error());
+  return std::unique_ptr<SqliteStore>(new SqliteStore(path, std::move(modules), options, std::move(*writer)));
 }
 
-SqliteStore::SqliteStore(std::string path, StoreOptions options, std::unique_ptr<Connection> writer)
-    : path_(std::move(path)), options_(options), writer_connection_(std::move(writer)) {
+SqliteStore::SqliteStore(std::string path, std::vector<SqliteModule> modules, StoreOptions options,
+                         std::unique_ptr<Connection> writer)
+    : path_(std::move(path)), modules_(std::move(modules)), options_(options), writer_connection_(link(std::move(writer))) {
   writer_ = std::thread([this] { writer_loop(); });
+}
+
+SqliteStore::Linked SqliteStore::link(std::unique_ptr<Connection> connection) const {
+  Linked linked{std::move(connection), {}};
+  for (const auto& module : modules_) module.make_parts(*linked.connection, linked.parts);
+  return linked;
 }
 
 SqliteStore::~SqliteStore() {
@@ -104,13 +147,13 @@ SqliteStore::~SqliteStore() {
   writer_.join();
 }
 
-int SqliteStore::schema_version() {
+std::vector<std::pair<std::string, int>> SqliteStore::schema_versions() {
+  std::vector<std::pair<std::string, int>> out;
   auto reader = acquire_reader();
-  if (!reader) return 0;
-  auto q = reader->prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-  const int version = q.step() ? static_cast<int>(q.integer(0)) : 0;
+  if (!reader) return out;
+  for (const auto& module : modules_) out.emplace_back(std::string(module.name), current_version(*reader->connection, module.name));
   release_reader(std::move(reader));
-  return version;
+  return out;
 }
 
 std::uint64_t SqliteStore::commits() const {
@@ -123,34 +166,35 @@ std::uint64_t SqliteStore::committed_jobs() const {
   return committed_jobs_;
 }
 
-std::unique_ptr<Connection> SqliteStore::acquire_reader() {
+std::unique_ptr<SqliteStore::Linked> SqliteStore::acquire_reader() {
   {
     std::lock_guard lock(readers_mutex_);
     if (!idle_readers_.empty()) {
-      auto connection = std::move(idle_readers_.back());
+      auto reader = std::move(idle_readers_.back());
       idle_readers_.pop_back();
-      return connection;
+      return reader;
     }
   }
   auto opened = Connection::open(path_, OpenMode::read_only);
-  return opened ? std::move(*opened) : nullptr;
+  if (!opened) return nullptr;
+  return std::make_unique<Linked>(link(std::move(*opened)));
 }
 
-void SqliteStore::release_reader(std::unique_ptr<Connection> connection) {
+void SqliteStore::release_reader(std::unique_ptr<Linked> reader) {
   std::lock_guard lock(readers_mutex_);
-  idle_readers_.push_back(std::move(connection));
+  idle_readers_.push_back(std::move(reader));
 }
 
 Result<void> SqliteStore::read(const std::function<Result<void>(ReadTx&)>& work) {
-  auto connection = acquire_reader();
-  if (!connection) return std::unexpected(Error::internal("Cannot open a read connection."));
-  Result<void> result = connection->exec("BEGIN");
+  auto reader = acquire_reader();
+  if (!reader) return std::unexpected(Error::internal("Cannot open a read connection."));
+  Result<void> result = reader->connection->exec("BEGIN");
   if (result) {
-    SqliteTx tx(*connection);
+    SqliteTx tx(reader->parts);
     result = work(tx);
-    (void)connection->exec("COMMIT");
+    (void)reader->connection->exec("COMMIT");
   }
-  release_reader(std::move(connection));
+  release_reader(std::move(reader));
   return result;
 }
 
@@ -198,7 +242,7 @@ void SqliteStore::writer_loop() {
 }
 
 void SqliteStore::run_batch(std::vector<std::shared_ptr<WriteJob>>& batch) {
-  Connection& db = *writer_connection_;
+  Connection& db = *writer_connection_.connection;
   std::vector<Result<void>> results;
   results.reserve(batch.size());
   auto begun = db.exec("BEGIN IMMEDIATE");
@@ -206,7 +250,7 @@ void SqliteStore::run_batch(std::vector<std::shared_ptr<WriteJob>>& batch) {
     for (auto& job : batch) job->finish(std::unexpected(begun.error()));
     return;
   }
-  SqliteTx tx(db);
+  SqliteTx tx(writer_connection_.parts);
   for (auto& job : batch) {
     const auto hooks_before = tx.hook_count();
     (void)db.exec("SAVEPOINT job");

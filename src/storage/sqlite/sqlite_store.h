@@ -21,13 +21,13 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
-#include "core/ports/store.h"
+#include "kernel/ports/store.h"
+#include "storage/sqlite/sqlite_module.h"
 
 namespace sb::sqlite {
-
-class Connection;
 
 struct StoreOptions {
   std::size_t max_batch = 256;  // write jobs per commit at most
@@ -35,30 +35,40 @@ struct StoreOptions {
 
 class SqliteStore final : public Store {
  public:
-  // Opens (creating if needed) the database and applies pending migrations.
-  static Result<std::unique_ptr<SqliteStore>> open(const std::string& path, StoreOptions options = {});
+  // Opens (creating if needed) the database and applies the modules' pending
+  // migrations, in module order. Every unit of work holds each module's part.
+  static Result<std::unique_ptr<SqliteStore>> open(const std::string& path, std::vector<SqliteModule> modules,
+                                                   StoreOptions options = {});
   ~SqliteStore() override;
 
   Result<void> read(const std::function<Result<void>(ReadTx&)>& work) override;
   Result<void> write(const std::function<Result<void>(WriteTx&)>& work) override;
   void write_in_background(std::function<Result<void>(WriteTx&)> work) override;
 
-  int schema_version();
+  // Each module's schema version, in module order.
+  std::vector<std::pair<std::string, int>> schema_versions();
   // Number of commits so far; with batch_jobs shows how well writes group.
   std::uint64_t commits() const;
   std::uint64_t committed_jobs() const;
 
  private:
   struct WriteJob;
-  SqliteStore(std::string path, StoreOptions options, std::unique_ptr<Connection> writer);
+  // A connection with its modules' parts, made once.
+  struct Linked {
+    std::unique_ptr<Connection> connection;
+    SqliteParts parts;
+  };
+  SqliteStore(std::string path, std::vector<SqliteModule> modules, StoreOptions options, std::unique_ptr<Connection> writer);
+  Linked link(std::unique_ptr<Connection> connection) const;
   void writer_loop();
   void run_batch(std::vector<std::shared_ptr<WriteJob>>& batch);
-  std::unique_ptr<Connection> acquire_reader();
-  void release_reader(std::unique_ptr<Connection> connection);
+  std::unique_ptr<Linked> acquire_reader();
+  void release_reader(std::unique_ptr<Linked> reader);
 
   std::string path_;
+  std::vector<SqliteModule> modules_;
   StoreOptions options_;
-  std::unique_ptr<Connection> writer_connection_;
+  Linked writer_connection_;
 
   std::mutex queue_mutex_;
   std::condition_variable queue_ready_;
@@ -69,14 +79,15 @@ class SqliteStore final : public Store {
   std::thread writer_;
 
   std::mutex readers_mutex_;
-  std::vector<std::unique_ptr<Connection>> idle_readers_;
+  std::vector<std::unique_ptr<Linked>> idle_readers_;
 };
 
 // Copies a live database into `destination` with SQLite's online backup, safe
 // while a server writes to it.
 Result<void> backup_database(const std::string& source, const std::string& destination);
 
-// Applies pending migrations; returns the schema version afterwards.
-Result<int> migrate_database(const std::string& path);
+// Applies the modules' pending migrations; returns each module's schema version afterwards.
+Result<std::vector<std::pair<std::string, int>>> migrate_database(const std::string& path,
+                                                                  const std::vector<SqliteModule>& modules);
 
 }  // namespace sb::sqlite

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiClient, ApiError, parseError } from './client';
+import { ApiClient, ApiError, currentOnConflict, parseError, segment } from './client';
 
 interface Call {
   url: string;
@@ -122,5 +122,27 @@ describe('ApiClient', () => {
       throw new TypeError('Failed to fetch');
     });
     await expect(client.get('/health')).rejects.toMatchObject({ status: 0, code: 'network' });
+  });
+});
+
+describe('currentOnConflict', () => {
+  it('gives the entity a stale change found on the server', () => {
+    const current = { id: 4, version: 7, text: 'Nu' };
+    expect(currentOnConflict(new ApiError(409, 'conflict', 'stale', 'version', current))).toBe(current);
+  });
+
+  it('is null for a 409 without an entity, for other errors and for anything else', () => {
+    expect(currentOnConflict(new ApiError(409, 'conflict', 'stale'))).toBeNull();
+    expect(currentOnConflict(new ApiError(409, 'conflict', 'stale', '', { id: 4 }))).toBeNull();
+    expect(currentOnConflict(new ApiError(404, 'not_found', '', '', { id: 4, version: 1 }))).toBeNull();
+    expect(currentOnConflict(new Error('boom'))).toBeNull();
+  });
+});
+
+describe('ApiError.notFound and segment', () => {
+  it('stand for a missing page and one escaped path segment', () => {
+    expect(ApiError.notFound()).toMatchObject({ status: 404, code: 'not_found', message: '' });
+    expect(segment(12)).toBe('12');
+    expect(segment('a+b/c')).toBe('a%2Bb%2Fc');
   });
 });

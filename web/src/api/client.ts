@@ -20,6 +20,22 @@ export class ApiError extends Error {
     this.field = field;
     this.current = current;
   }
+
+  /** What a page shows for a path whose id cannot be one: the same as the server's 404. */
+  static notFound(): ApiError {
+    return new ApiError(404, 'not_found', '');
+  }
+}
+
+/**
+ * The entity as it is now on the server, when `error` is a 409 that carries one
+ * (a change made on a stale version); otherwise null.
+ */
+export function currentOnConflict<T extends { id: number; version: number }>(error: unknown): T | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const current = error.current;
+  if (typeof current !== 'object' || current === null || !('id' in current) || !('version' in current)) return null;
+  return current as T;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -135,3 +151,6 @@ export class ApiClient {
 }
 
 export const api = new ApiClient();
+
+/** One path segment from an id or token, escaped, for the endpoint functions of the modules' api.ts. */
+export const segment = (value: number | string): string => encodeURIComponent(String(value));

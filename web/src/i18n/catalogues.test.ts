@@ -4,7 +4,23 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import nl from './nl.json';
-import { translate, translatePlural } from './translate';
+import { translate, translatePlural, type Catalogue } from './translate';
+
+// The shared texts (here) and every module's own (modules/<module>/i18n), as the app merges them.
+const moduleFiles = import.meta.glob<Catalogue>('../modules/*/i18n/*.json', { eager: true, import: 'default' });
+const moduleNames = [...new Set(Object.keys(moduleFiles).map((path) => path.split('/')[2]))].sort();
+const catalogues: { name: string; nl: Catalogue; en: Catalogue }[] = [
+  { name: 'shared', nl, en },
+  ...moduleNames.map((name) => ({
+    name,
+    nl: moduleFiles[`../modules/${name}/i18n/nl.json`] ?? {},
+    en: moduleFiles[`../modules/${name}/i18n/en.json`] ?? {},
+  })),
+];
+const merged = {
+  nl: Object.assign({}, ...catalogues.map((c) => c.nl)) as Catalogue,
+  en: Object.assign({}, ...catalogues.map((c) => c.en)) as Catalogue,
+};
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -17,20 +33,40 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('catalogues', () => {
+  it('exist for every module, in both languages', () => {
+    expect(moduleNames.length).toBeGreaterThanOrEqual(2);
+    for (const name of moduleNames) {
+      expect(Object.keys(moduleFiles), name).toContain(`../modules/${name}/i18n/nl.json`);
+      expect(Object.keys(moduleFiles), name).toContain(`../modules/${name}/i18n/en.json`);
+    }
+  });
+
   it('have the same keys in Dutch and English', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+    for (const catalogue of catalogues) {
+      expect(Object.keys(catalogue.en).sort(), catalogue.name).toEqual(Object.keys(catalogue.nl).sort());
+    }
+  });
+
+  it('define no key twice across the shared and the modules’ catalogues', () => {
+    const owners = new Map<string, string[]>();
+    for (const catalogue of catalogues) {
+      for (const key of new Set([...Object.keys(catalogue.nl), ...Object.keys(catalogue.en)])) {
+        owners.set(key, [...(owners.get(key) ?? []), catalogue.name]);
+      }
+    }
+    const twice = [...owners].filter(([, names]) => names.length > 1).map(([key, names]) => `${key}: ${names.join(', ')}`);
+    expect(twice).toEqual([]);
   });
 
   it('have no empty texts', () => {
-    for (const [key, text] of [...Object.entries(nl), ...Object.entries(en)]) {
+    for (const [key, text] of [...Object.entries(merged.nl), ...Object.entries(merged.en)]) {
       expect(text.trim(), key).not.toBe('');
     }
   });
 
   it('use the same placeholders in both languages', () => {
-    const english = en as Record<string, string>;
-    for (const [key, text] of Object.entries(nl)) {
-      expect(placeholders(english[key]), key).toEqual(placeholders(text));
+    for (const [key, text] of Object.entries(merged.nl)) {
+      expect(placeholders(merged.en[key]), key).toEqual(placeholders(text));
     }
   });
 
@@ -46,7 +82,7 @@ describe('catalogues', () => {
       }
     }
     expect(used.size).toBeGreaterThan(50);
-    const missing = [...used].filter((key) => !(key in nl));
+    const missing = [...used].filter((key) => !(key in merged.nl));
     expect(missing).toEqual([]);
   });
 
@@ -56,7 +92,7 @@ describe('catalogues', () => {
       ...['PO', 'VO', 'MBO', 'HBO'].map((s) => `sector.${s}`),
       ...['noord', 'midden', 'zuid'].map((r) => `region.${r}`),
     ];
-    for (const key of keys) expect(nl, key).toHaveProperty([key]);
+    for (const key of keys) expect(merged.nl, key).toHaveProperty([key]);
   });
 });
 

@@ -1,13 +1,22 @@
 // The active language. Dutch is the default; the choice is remembered in
 // localStorage and mirrored in <html lang> so screen readers pronounce it right.
+// The catalogue is the shared texts here (nl.json, en.json) plus each module's
+// own (modules/<module>/i18n), which main.ts adds before the app mounts.
 import type { Locale } from '../api/types';
 import en from './en.json';
 import nl from './nl.json';
 import { translate, translatePlural, type Catalogue, type Params } from './translate';
 
 export const LOCALES: readonly Locale[] = ['nl', 'en'];
-const CATALOGUES: Record<Locale, Catalogue> = { nl, en };
+/** A catalogue per language: the shared texts, or one module's. */
+export type Catalogues = Record<Locale, Catalogue>;
+const CATALOGUES: Catalogues = { nl: { ...nl }, en: { ...en } };
 const STORAGE_KEY = 'samenbeter.locale';
+
+/** Adds a module's texts to the catalogue; called once per module before the app mounts. */
+export function addCatalogues(catalogues: Catalogues): void {
+  for (const locale of LOCALES) Object.assign(CATALOGUES[locale], catalogues[locale]);
+}
 
 export function isLocale(value: unknown): value is Locale {
   return value === 'nl' || value === 'en';
@@ -79,7 +88,7 @@ export function formatDateTime(iso: string): string {
   });
 }
 
-/** The look-up pair that forms/api_errors.ts needs. */
+/** The look-up pair that ui/forms/api_errors.ts needs. */
 export const texts = { t, has: hasText };
 
 export function roleLabel(role: string): string {

@@ -1,0 +1,26 @@
+#include "cli/modules.h"
+
+#include "modules/board/api/board_api.h"
+#include "modules/board/core/demo.h"
+#include "modules/board/sqlite/board_sqlite.h"
+#include "modules/organisation/api/organisation_api.h"
+#include "modules/organisation/core/demo.h"
+#include "modules/organisation/sqlite/organisation_sqlite.h"
+
+namespace sb::cli {
+
+std::vector<api::ApiModule> api_modules() { return {api::organisation_api(), api::board_api()}; }
+
+}  // namespace sb::cli
+
+namespace sb::cli {
+
+std::vector<sqlite::SqliteModule> sqlite_modules() { return {sqlite::organisation_sqlite(), sqlite::board_sqlite()}; }
+
+}  // namespace sb::cli
+
+namespace sb::cli {
+
+std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo()}; }
+
+}  // namespace sb::cli

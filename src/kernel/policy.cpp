@@ -1,0 +1,101 @@
+#include "kernel/policy.h"
+
+#include <algorithm>
+
+namespace sb {
+namespace {
+
+bool has(const Principal& who, Role role, auto&& matches) {
+  return std::any_of(who.memberships.begin(), who.memberships.end(),
+                     [&](const MembershipView& m) { return m.role == role && matches(m); });
+}
+
+bool in_school(const MembershipView& m, const Scope& where) {
+  return where.school_id && m.school_id == where.school_id;
+}
+bool in_team(const MembershipView& m, const Scope& where) {
+  return where.team_id && m.team_id == where.team_id;
+}
+bool in_bestuur(const MembershipView& m, const Scope& where) {
+  return where.bestuur_id && m.bestuur_id == where.bestuur_id;
+}
+
+// School-level roles held in the scope's school.
+bool school_role(const Principal& who, Role role, const Scope& where) {
+  return has(who, role, [&](const MembershipView& m) { return m.team_id == std::nullopt && in_school(m, where); });
+}
+bool team_member(const Principal& who, const Scope& where) {
+  return has(who, Role::leraar, [&](const MembershipView& m) { return in_team(m, where); });
+}
+bool bestuurder_of(const Principal& who, const Scope& where) {
+  return has(who, Role::bestuurder, [&](const MembershipView& m) { return in_bestuur(m, where); });
+}
+bool any_role_in_school(const Principal& who, const Scope& where) {
+  return std::any_of(who.memberships.begin(), who.memberships.end(),
+                     [&](const MembershipView& m) { return in_school(m, where); });
+}
+
+}  // namespace
+
+std::string_view to_string(Action action) {
+  switch (action) {
+    case Action::administer_platform: return "administer_platform";
+    case Action::view_bestuur: return "view_bestuur";
+    case Action::view_school: return "view_school";
+    case Action::manage_school: return "manage_school";
+    case Action::view_team: return "view_team";
+    case Action::manage_team: return "manage_team";
+    case Action::view_board: return "view_board";
+    case Action::edit_board: return "edit_board";
+  }
+  return "unknown";
+}
+
+bool is_allowed(const Principal& who, Action action, const Scope& where) {
+  if (who.user.is_admin) return true;
+  switch (action) {
+    case Action::administer_platform:
+      return false;
+    case Action::view_bestuur:
+      return bestuurder_of(who, where);
+    case Action::view_school:
+      return any_role_in_school(who, where) || bestuurder_of(who, where);
+    case Action::manage_school:
+    case Action::manage_team:
+      return school_role(who, Role::schoolleider, where);
+    case Action::view_team:
+    case Action::view_board:
+      return team_member(who, where) || school_role(who, Role::schoolleider, where) ||
+             school_role(who, Role::schoolcoach, where) || school_role(who, Role::expertcoach, where) ||
+             bestuurder_of(who, where);
+    case Action::edit_board:
+      return team_member(who, where) || school_role(who, Role::schoolleider, where) ||
+             school_role(who, Role::schoolcoach, where);
+  }
+  return false;
+}
+
+// Whether the caller may know the thing exists at all: a role in its school,
+// a bestuurder of its bestuur, or for a bestuur any role under it. The
+// platform itself is known to everyone.
+static bool may_know_of(const Principal& who, const Scope& where) {
+  if (where.school_id) return any_role_in_school(who, where) || bestuurder_of(who, where);
+  if (where.bestuur_id) {
+    return std::any_of(who.memberships.begin(), who.memberships.end(),
+                       [&](const MembershipView& m) { return in_bestuur(m, where); });
+  }
+  return true;
+}
+
+Result<void> authorize(const Principal& who, Action action, const Scope& where) {
+  if (is_allowed(who, action, where)) return ok();
+  // Another school's thing answers as if it did not exist, so ids tell nothing.
+  if (!may_know_of(who, where)) return std::unexpected(Error::not_found("Not found."));
+  return std::unexpected(Error::denied());
+}
+
+bool holds_role_in_school(const Principal& who, Role role, Id school_id) {
+  return has(who, role, [&](const MembershipView& m) { return m.school_id == school_id; });
+}
+
+}  // namespace sb

@@ -1,0 +1,64 @@
+// The access policy: the one place that decides, by role and school, who may
+// do what. Every HTTP route and every use case asks here; nothing else grants
+// access. The rules are plain functions of who asks (Principal) and where the
+// thing lives (Scope), so they are cheap and fully unit-tested.
+//
+// Thread-safety: pure functions over values.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "kernel/error.h"
+#include "kernel/model.h"
+
+namespace sb {
+
+// Who is asking: a signed-in user with every membership resolved.
+struct Principal {
+  User user;
+  std::vector<MembershipView> memberships;
+};
+
+// Where the thing acted on lives. A team scope also names its school and
+// bestuur; a school scope its bestuur. Unset ids mean "not applicable".
+struct Scope {
+  std::optional<Id> team_id;
+  std::optional<Id> school_id;
+  std::optional<Id> bestuur_id;
+
+  static Scope platform() { return {}; }
+};
+
+enum class Action {
+  // Platform administration: besturen, schools, admins.
+  administer_platform,
+  // See a bestuur and its schools.
+  view_bestuur,
+  // See a school: its teams and staff.
+  view_school,
+  // Manage a school: teams, invitations, memberships, school details.
+  manage_school,
+  // See a team and its members.
+  view_team,
+  // Change a team (name, members).
+  manage_team,
+  // Read a team's board (later modules).
+  view_board,
+  // Edit a team's board (later modules).
+  edit_board,
+};
+
+std::string_view to_string(Action action);
+
+// Ok when allowed; permission_denied when the caller has a role where the
+// thing lives (a teacher asking to manage her school); not_found when the
+// caller has none there, exactly as for an id that does not exist.
+Result<void> authorize(const Principal& who, Action action, const Scope& where);
+bool is_allowed(const Principal& who, Action action, const Scope& where);
+
+// The roles a principal holds in a school (directly, or via a team of it).
+bool holds_role_in_school(const Principal& who, Role role, Id school_id);
+
+}  // namespace sb

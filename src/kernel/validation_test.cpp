@@ -1,0 +1,51 @@
+#include "kernel/validation.h"
+
+#include <gtest/gtest.h>
+
+namespace sb {
+namespace {
+
+TEST(Validation, Utf8) {
+  EXPECT_TRUE(is_valid_utf8("Jan de Vries – café"));
+  EXPECT_FALSE(is_valid_utf8("\xC3"));              // truncated
+  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong
+  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));      // surrogate
+  EXPECT_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // past U+10FFFF
+  EXPECT_FALSE(is_valid_utf8("\xFF"));
+}
+
+TEST(Validation, NamesAreTrimmedAndBounded) {
+  EXPECT_EQ(clean_name("name", "  Groep 5-6 ").value(), "Groep 5-6");
+  EXPECT_EQ(clean_name("name", "   ").error().field, "name");
+  EXPECT_FALSE(clean_name("name", std::string(201, 'a')).has_value());
+  EXPECT_TRUE(clean_name("name", std::string(200, 'a')).has_value());
+  // 200 two-byte characters are 200 characters, not 400.
+  std::string accents;
+  for (int i = 0; i < 200; ++i) accents += "é";
+  EXPECT_TRUE(clean_name("name", accents).has_value());
+  EXPECT_FALSE(clean_name("name", "a\x01" "b").has_value());
+}
+
+TEST(Validation, Email) {
+  EXPECT_EQ(clean_email("email", " Sanne@School.NL ").value(), "sanne@school.nl");
+  EXPECT_FALSE(clean_email("email", "sanne").has_value());
+  EXPECT_FALSE(clean_email("email", "@school.nl").has_value());
+  EXPECT_FALSE(clean_email("email", "sanne@school").has_value());
+  EXPECT_FALSE(clean_email("email", "a@b@c.nl").has_value());
+  EXPECT_FALSE(clean_email("email", "a b@c.nl").has_value());
+}
+
+TEST(Validation, Brin) {
+  EXPECT_EQ(clean_brin("brin", "12ab").value(), "12AB");
+  EXPECT_FALSE(clean_brin("brin", "1234").has_value());
+  EXPECT_FALSE(clean_brin("brin", "12ABC").has_value());
+}
+
+TEST(Validation, Password) {
+  EXPECT_FALSE(check_password("password", "short").has_value());
+  EXPECT_TRUE(check_password("password", "long enough").has_value());
+  EXPECT_FALSE(check_password("password", std::string(201, 'x')).has_value());
+}
+
+}  // namespace
+}  // namespace sb

@@ -1,0 +1,50 @@
+#include "modules/board/api/board_api.h"
+
+#include <boost/json.hpp>
+
+#include "modules/board/api/board_json.h"
+#include "modules/board/api/routes.h"
+#include "modules/board/core/board.h"
+#include "modules/board/core/board_state.h"
+#include "modules/board/core/goals.h"
+
+namespace sb::api {
+
+std::string_view board_openapi();  // generated from openapi.json
+
+namespace {
+
+// Hands each committed board event to its board's live room; the room renders it once, off the writer.
+class LiveBoardEvents final : public BoardEventSink {
+ public:
+  explicit LiveBoardEvents(EventSink& rooms) : rooms_(rooms) {}
+  void publish(const BoardEvent& event) override {
+    rooms_.publish(event.team_id, event.seq, [event] {
+      return boost::json::serialize(
+          boost::json::object{{"type", "event"}, {"seq", event.seq}, {"event", event_json(event.change)}});
+    });
+  }
+
+ private:
+  EventSink& rooms_;
+};
+
+}  // namespace
+
+ApiModule board_api() {
+  return {"board",
+          [](Router& router) {
+            board_state(router.services()).events = std::make_shared<LiveBoardEvents>(router.services().events);
+            router.add_scope("item", scope_of_item);
+            router.add_scope("goal", scope_of_goal);
+            router.add_scope("cycle", scope_of_cycle);
+            router.add_scope("session", scope_of_board_session);
+            router.add_scope("ambition", scope_of_ambition);
+            add_board_routes(router);
+            add_goals_routes(router);
+            add_sessions_routes(router);
+          },
+          board_openapi()};
+}
+
+}  // namespace sb::api

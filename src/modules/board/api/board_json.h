@@ -1,0 +1,24 @@
+// JSON shapes of the board (docs/API.md, "The team board"): one function per
+// type, used by the REST answers and by the live channel's events alike, so a
+// screen applies an event exactly as it would apply a fresh answer.
+#pragma once
+
+#include <boost/json/object.hpp>
+
+#include "modules/board/core/model.h"
+#include "modules/board/core/board.h"
+
+namespace sb::api {
+
+boost::json::object to_json(const Cycle& cycle);
+boost::json::object to_json(const Goal& goal);
+boost::json::object to_json(const Measurement& measurement);
+boost::json::object to_json(const BoardItem& item);
+boost::json::object to_json(const BoardSession& session);
+boost::json::object to_json(const SessionRecord& record);
+boost::json::object to_json(const Ambition& ambition);
+boost::json::object to_json(const BoardView& board);
+// {"kind": ..., <entity or id>} for the live channel.
+boost::json::object event_json(const BoardChange& change);
+
+}  // namespace sb::api

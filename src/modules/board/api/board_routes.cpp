@@ -1,0 +1,216 @@
+// The team board: reading it whole, its items (actions, successes, obstacles,
+// ideas, agreements) and the obstacles handed to the school leadership.
+#include <boost/json.hpp>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <unordered_map>
+
+#include "modules/board/core/rules.h"
+#include "modules/board/core/board.h"
+#include "modules/board/core/board_state.h"
+#include "modules/board/api/board_json.h"
+#include "modules/board/api/board_routes_support.h"
+#include "server/api/json_io.h"
+#include "modules/board/api/routes.h"
+#include "server/http/listener.h"
+
+namespace sb::api {
+
+namespace json = boost::json;
+
+namespace {
+
+Result<http::Response> item_or_conflict(Context& c, Result<BoardItem> result, Id item_id, int status = 200) {
+  if (result) return json_response(status, serialize(to_json(*result)));
+  if (result.error().code != ErrorCode::conflict) return std::unexpected(result.error());
+  auto current = find_item_for(c.services, c.who(), item_id);
+  return conflict_response(result.error(), current ? json::value(to_json(*current)) : json::value(nullptr));
+}
+
+
+// The serialised board of each team, reused while nothing on it changed: every
+// change takes a new sequence number, every change to the people and names
+// around it a new organisation generation, and a new day may change which
+// cycle is current. A board screen reloading costs a few small reads.
+class BoardJsonCache {
+ public:
+  struct Key {
+    std::int64_t seq;
+    std::uint64_t generation;
+    std::string day;
+    bool operator==(const Key&) const = default;
+  };
+  std::shared_ptr<const std::string> find(Id team_id, const Key& key) {
+    std::lock_guard lock(mutex_);
+    auto it = entries_.find(team_id);
+    if (it == entries_.end() || !(it->second.key == key)) return nullptr;
+    return it->second.json;
+  }
+  std::shared_ptr<const std::string> put(Id team_id, Key key, std::string json) {
+    auto shared = std::make_shared<const std::string>(std::move(json));
+    std::lock_guard lock(mutex_);
+    if (entries_.size() > 10'000) entries_.clear();
+    entries_[team_id] = {std::move(key), shared};
+    return shared;
+  }
+
+ private:
+  struct Entry {
+    Key key;
+    std::shared_ptr<const std::string> json;
+  };
+  std::mutex mutex_;
+  std::unordered_map<Id, Entry> entries_;
+};
+
+BoardJsonCache& board_cache() {
+  static BoardJsonCache cache;
+  return cache;
+}
+
+}  // namespace
+
+void add_board_routes(Router& router) {
+  router.add("GET", "/api/v1/teams/{id}/board", {Access::scoped, Action::view_board, "team"},
+             [](Context& c) -> Result<http::Response> {
+               const Id team_id = path_id(c);
+               // The generation is read before the board: a change in between makes the entry stale, never wrong.
+               const auto generation = c.services.principals.generation();
+               const auto day = date_of(c.services.clock.now());
+               // The gate has checked view_board for this team; the committed sequence is known in memory
+               // after the first read, so a board that did not change is answered without a query.
+               auto known = board_state(c.services).sequences.find(team_id);
+               if (!known) {
+                 SB_TRY(seq, board_sequence(c.services, c.who(), team_id));
+                 known = seq;
+               }
+               auto cached = board_cache().find(team_id, {*known, generation, day});
+               if (!cached) {
+                 SB_TRY(board, get_board(c.services, c.who(), team_id));
+                 board_state(c.services).sequences.advance(team_id, board.seq);
+                 cached = board_cache().put(team_id, {board.seq, generation, day}, serialize(to_json(board)));
+               }
+               auto response = json_response(200, {});
+               response.share_body(std::move(cached));
+               return response;
+             });
+
+  // The live channel. The gate has admitted the caller; an upgrade request gets
+  // the 101 that tells the listener to open the WebSocket (see listener.h).
+  router.add("GET", "/api/v1/teams/{id}/board/live", {Access::scoped, Action::view_board, "team"},
+             [](Context& c) -> Result<http::Response> {
+               std::string upgrade(c.request.header("upgrade"));
+               for (auto& ch : upgrade) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+               if (upgrade != "websocket") {
+                 auto refusal = error_response(Error::invalid("", "Open this address as a WebSocket."));
+                 refusal.status = 426;
+                 refusal.set_header("Upgrade", "websocket");
+                 return refusal;
+               }
+               SB_TRY(seq, board_sequence(c.services, c.who(), path_id(c)));
+               http::Response admitted;
+               admitted.status = 101;
+               admitted.set_header(http::kLiveTeamHeader, std::to_string(path_id(c)));
+               admitted.set_header(http::kLiveSeqHeader, std::to_string(seq));
+               admitted.set_header(http::kLiveSessionHeader, c.session.token_hash);
+               return admitted;
+             });
+
+  router.add("POST", "/api/v1/teams/{id}/items", {Access::scoped, Action::edit_board, "team"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               NewItem input;
+               SB_TRY(kind, body.string("kind"));
+               SB_TRY(text, body.string("text"));
+               SB_TRY(notes, body.optional_string("notes"));
+               SB_TRY(status, body.optional_string("status"));
+               SB_TRY(goal_id, body.optional_id("goal_id"));
+               SB_TRY(due_on, body.optional_string("due_on"));
+               SB_TRY(owner_ids, body.optional_id_list("owner_ids"));
+               SB_CHECK(body.finish());
+               input = {kind, text, notes.value_or(""), status, goal_id, due_on, owner_ids.value_or(std::vector<Id>{})};
+               SB_TRY(item, create_item(c.services, c.who(), path_id(c), input));
+               return json_response(201, serialize(to_json(item)));
+             });
+
+  router.add("PATCH", "/api/v1/items/{id}", {Access::scoped, Action::edit_board, "item"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               ItemChange change;
+               SB_TRY(version, body.integer("version"));
+               SB_TRY(text, body.optional_string("text"));
+               SB_TRY(notes, body.optional_string("notes"));
+               SB_TRY(goal_id, body.nullable_id("goal_id"));
+               SB_TRY(due_on, body.nullable_string("due_on"));
+               SB_TRY(owner_ids, body.optional_id_list("owner_ids"));
+               SB_CHECK(body.finish());
+               change = {version, text, notes, goal_id, due_on, owner_ids};
+               return item_or_conflict(c, update_item(c.services, c.who(), path_id(c), change), path_id(c));
+             });
+
+  router.add("POST", "/api/v1/items/{id}/move", {Access::scoped, Action::edit_board, "item"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(status, body.string("status"));
+               SB_TRY(position, body.optional_number("position"));
+               SB_TRY(version, body.integer("version"));
+               SB_CHECK(body.finish());
+               return item_or_conflict(c, move_item(c.services, c.who(), path_id(c), status, position, version), path_id(c));
+             });
+
+  router.add("DELETE", "/api/v1/items/{id}", {Access::scoped, Action::edit_board, "item"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(version, query_version(c));
+               auto deleted = delete_item(c.services, c.who(), path_id(c), version);
+               if (!deleted) return item_or_conflict(c, std::unexpected(deleted.error()), path_id(c));
+               return no_content();
+             });
+
+  router.add("POST", "/api/v1/items/{id}/to-leadership", {Access::scoped, Action::edit_board, "item"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(version, body.integer("version"));
+               SB_CHECK(body.finish());
+               return item_or_conflict(c, hand_to_leadership(c.services, c.who(), path_id(c), version), path_id(c));
+             });
+
+  router.add("POST", "/api/v1/items/{id}/leadership-reply", {Access::scoped, Action::manage_team, "item"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(reply, body.optional_string("reply"));
+               SB_TRY(resolve, body.optional_bool("resolve"));
+               SB_TRY(version, body.integer("version"));
+               SB_CHECK(body.finish());
+               return item_or_conflict(
+                   c, answer_obstacle(c.services, c.who(), path_id(c), reply.value_or(""), resolve.value_or(false), version),
+                   path_id(c));
+             });
+
+  router.add("POST", "/api/v1/items/{id}/leadership-action", {Access::scoped, Action::manage_team, "item"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(text, body.string("text"));
+               SB_TRY(due_on, body.optional_string("due_on"));
+               SB_TRY(version, body.integer("version"));
+               SB_CHECK(body.finish());
+               return item_or_conflict(c, take_obstacle_as_action(c.services, c.who(), path_id(c), text, due_on, version),
+                                       path_id(c), 201);
+             });
+
+  router.add("GET", "/api/v1/obstacles", {Access::signed_in}, [](Context& c) -> Result<http::Response> {
+    SB_TRY(obstacles, list_leadership_obstacles(c.services, c.who()));
+    json::array out;
+    for (const auto& o : obstacles) {
+      auto item = to_json(o.item);
+      item["team_name"] = o.team_name;
+      item["school_id"] = o.school_id;
+      item["school_name"] = o.school_name;
+      out.push_back(std::move(item));
+    }
+    return json_response(200, serialize(json::object{{"obstacles", std::move(out)}}));
+  });
+}
+
+}  // namespace sb::api

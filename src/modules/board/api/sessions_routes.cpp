@@ -1,0 +1,77 @@
+// The weekly board session: start, follow the agenda, close into a record.
+#include <boost/json.hpp>
+
+#include "modules/board/core/board_sessions.h"
+#include "modules/board/api/board_json.h"
+#include "modules/board/api/board_routes_support.h"
+#include "server/api/json_io.h"
+#include "modules/board/api/routes.h"
+
+namespace sb::api {
+
+namespace json = boost::json;
+
+void add_sessions_routes(Router& router) {
+  router.add("POST", "/api/v1/teams/{id}/session", {Access::scoped, Action::edit_board, "team"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(total, body.optional_integer("total_minutes"));
+               SB_CHECK(body.finish());
+               std::optional<int> minutes;
+               if (total) {
+                 if (*total < 10 || *total > 60) return std::unexpected(Error::invalid("total_minutes", "A session lasts 10 to 60 minutes."));
+                 minutes = static_cast<int>(*total);
+               }
+               auto started = start_board_session(c.services, c.who(), path_id(c), minutes);
+               if (!started && started.error().code == ErrorCode::conflict) return conflict_response(started.error(), nullptr);
+               SB_CHECK(drop_value(started));
+               return json_response(201, serialize(to_json(*started)));
+             });
+
+  router.add("GET", "/api/v1/teams/{id}/sessions", {Access::scoped, Action::view_board, "team"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(sessions, list_board_sessions(c.services, c.who(), path_id(c)));
+               json::array out;
+               for (const auto& s : sessions) {
+                 out.push_back(json::object{{"id", s.id},
+                                            {"started_at", iso_time(s.started_at)},
+                                            {"closed_at", s.closed_at ? json::value(iso_time(*s.closed_at)) : json::value(nullptr)},
+                                            {"attendee_count", s.attendee_count}});
+               }
+               return json_response(200, serialize(json::object{{"sessions", std::move(out)}}));
+             });
+
+  router.add("GET", "/api/v1/sessions/{id}", {Access::scoped, Action::view_board, "session"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(record, get_session_record(c.services, c.who(), path_id(c)));
+               return json_response(200, serialize(to_json(record)));
+             });
+
+  router.add("PATCH", "/api/v1/sessions/{id}", {Access::scoped, Action::edit_board, "session"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(version, body.integer("version"));
+               SB_TRY(step, body.optional_integer("step"));
+               SB_TRY(attendance, body.optional_id_list("attendance"));
+               SB_CHECK(body.finish());
+               if (step && (*step < 0 || *step > 4)) return std::unexpected(Error::invalid("step", "The agenda has steps 0 to 4."));
+               SessionChange change{version, step ? std::optional<int>(static_cast<int>(*step)) : std::nullopt, attendance};
+               auto updated = update_board_session(c.services, c.who(), path_id(c), change);
+               if (!updated && updated.error().code == ErrorCode::conflict) return conflict_response(updated.error(), nullptr);
+               SB_CHECK(drop_value(updated));
+               return json_response(200, serialize(to_json(*updated)));
+             });
+
+  router.add("POST", "/api/v1/sessions/{id}/close", {Access::scoped, Action::edit_board, "session"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(version, body.integer("version"));
+               SB_CHECK(body.finish());
+               auto closed = close_board_session(c.services, c.who(), path_id(c), version);
+               if (!closed && closed.error().code == ErrorCode::conflict) return conflict_response(closed.error(), nullptr);
+               SB_CHECK(drop_value(closed));
+               return json_response(200, serialize(to_json(*closed)));
+             });
+}
+
+}  // namespace sb::api

@@ -1,0 +1,221 @@
+// The board module's store contract: what every store implementation
+// must do with the board's data. Each implementation instantiates it,
+// e.g. modules/board/sqlite/sqlite_board_store_test.cpp.
+#include "modules/board/contract/board_store_contract.h"
+
+#include "modules/board/core/store.h"
+#include "modules/organisation/contract/tenants.h"
+
+namespace sb::contract {
+
+TEST_P(BoardStoreContract, BoardItemsCarryVersionsAndRefuseStaleUpdates) {
+  auto w = make_tenants(*store_);
+  BoardItem item;
+  item.team_id = w.team_a;
+  item.text = "Kaart";
+  item.status = "todo";
+  item.owner_ids = {w.alice};
+  item.created_by = w.alice;
+  auto id = write_value<Id>(*store_, [&](WriteTx& tx) { return board(tx).insert_item(item); });
+  ASSERT_TRUE(id.has_value());
+  item.id = *id;
+  item.status = "doing";
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return board(tx).update_item(item, 1); }).has_value());
+  auto stale = store_->write([&](WriteTx& tx) { return board(tx).update_item(item, 1); });
+  ASSERT_FALSE(stale.has_value());
+  EXPECT_EQ(stale.error().code, ErrorCode::conflict);
+  auto missing = store_->write([&](WriteTx& tx) { return board(tx).delete_item(*id + 100, 1); });
+  EXPECT_EQ(missing.error().code, ErrorCode::not_found);
+  auto read = read_value<std::optional<BoardItem>>(*store_, [&](ReadTx& tx) -> Result<std::optional<BoardItem>> {
+    return board(tx).find_item(*id);
+  });
+  ASSERT_TRUE(read->has_value());
+  EXPECT_EQ((*read)->version, 2);
+  EXPECT_EQ((*read)->status, "doing");
+  EXPECT_EQ((*read)->owner_ids, std::vector<Id>{w.alice});
+  // Another team's list never holds it.
+  auto other = read_value<std::size_t>(*store_, [&](ReadTx& tx) -> Result<std::size_t> { return board(tx).list_items(w.team_b).size(); });
+  EXPECT_EQ(other.value(), 0u);
+}
+
+TEST_P(BoardStoreContract, BoardSequenceCountsPerBoardAndRollsBackWithItsChange) {
+  auto w = make_tenants(*store_);
+  auto first = write_value<std::int64_t>(*store_, [&](WriteTx& tx) { return board(tx).next_board_seq(w.team_a); });
+  auto second = write_value<std::int64_t>(*store_, [&](WriteTx& tx) { return board(tx).next_board_seq(w.team_a); });
+  auto other = write_value<std::int64_t>(*store_, [&](WriteTx& tx) { return board(tx).next_board_seq(w.team_b); });
+  EXPECT_EQ(first.value(), 1);
+  EXPECT_EQ(second.value(), 2);
+  EXPECT_EQ(other.value(), 1);
+  EXPECT_FALSE(store_->write([&](WriteTx& tx) -> Result<void> {
+    (void)board(tx).next_board_seq(w.team_a);
+    return std::unexpected(Error::invalid("x", "rolled back"));
+  }).has_value());
+  auto seq = read_value<std::int64_t>(*store_, [&](ReadTx& tx) -> Result<std::int64_t> { return board(tx).board_seq(w.team_a); });
+  EXPECT_EQ(seq.value(), 2);
+}
+
+TEST_P(BoardStoreContract, AClosedSessionKeepsItsRecordAndOneSessionRunsAtATime) {
+  auto w = make_tenants(*store_);
+  BoardSession session;
+  session.team_id = w.team_a;
+  session.started_by = w.alice;
+  session.attendance = {w.alice};
+  auto id = write_value<Id>(*store_, [&](WriteTx& tx) { return board(tx).insert_board_session(session); });
+  ASSERT_TRUE(id.has_value());
+  auto second = write_value<Id>(*store_, [&](WriteTx& tx) { return board(tx).insert_board_session(session); });
+  EXPECT_EQ(second.error().code, ErrorCode::conflict);
+  std::vector<RecordEntry> record{{"attendee", w.alice, "Alice", ""}, {"success", std::nullopt, "Gelukt", ""}};
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return board(tx).close_board_session(*id, 99, record, 1); }).has_value());
+  EXPECT_FALSE(store_->write([&](WriteTx& tx) { return board(tx).close_board_session(*id, 100, record, 2); }).has_value());
+  auto entries = read_value<std::vector<RecordEntry>>(*store_, [&](ReadTx& tx) -> Result<std::vector<RecordEntry>> {
+    return board(tx).list_record_entries(*id);
+  });
+  ASSERT_EQ(entries->size(), 2u);
+  EXPECT_EQ(entries->at(1).text, "Gelukt");
+  auto open = read_value<bool>(*store_, [&](ReadTx& tx) -> Result<bool> { return board(tx).find_open_board_session(w.team_a).has_value(); });
+  EXPECT_FALSE(open.value());
+}
+
+namespace {
+
+Goal goal_in(Id team_id, Id cycle_id, std::optional<Id> ambition_id = std::nullopt) {
+  Goal goal;
+  goal.team_id = team_id;
+  goal.cycle_id = cycle_id;
+  goal.ambition_id = ambition_id;
+  goal.title = "Meer leesplezier";
+  goal.students = "groep 5";
+  goal.measure = "thuis gelezen";
+  goal.baseline = 40;
+  goal.target = 70;
+  return goal;
+}
+
+}  // namespace
+
+TEST_P(BoardStoreContract, ARetrospectiveIsWrittenOnceWithItsGoalLines) {
+  auto w = make_tenants(*store_);
+  Id cycle_id = 0, goal_id = 0, copy_id = 0;
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
+    cycle_id = board(tx).insert_cycle({0, w.team_a, "Cyclus 1", "2026-09-07", "2026-10-18", std::nullopt, 1}).value();
+    const Id next_id = board(tx).insert_cycle({0, w.team_a, "Cyclus 2", "2026-10-19", "2026-11-29", std::nullopt, 1}).value();
+    goal_id = board(tx).insert_goal(goal_in(w.team_a, cycle_id)).value();
+    copy_id = board(tx).insert_goal(goal_in(w.team_a, next_id)).value();
+    return ok();
+  }).has_value());
+  GoalResult line;
+  line.goal_id = goal_id;
+  line.title = "Meer leesplezier";
+  line.unit = GoalUnit::percentage;
+  line.direction = Direction::higher;
+  line.baseline = 40;
+  line.target = 70;
+  line.latest = 58;
+  line.latest_week = "2026-10-12";
+  line.reached = "partly";
+  line.continued_as = copy_id;
+  line.actions_carried = 2;
+  GoalResult unmeasured = line;
+  unmeasured.latest.reset();
+  unmeasured.latest_week.reset();
+  unmeasured.continued_as.reset();
+  unmeasured.reached = "no";
+  const Retrospective retro{"partly", "Samen meten", "Kleinere acties", 77};
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return board(tx).close_cycle(cycle_id, retro, {line, unmeasured}, 1); }).has_value());
+  // Written once: a second retrospective is refused, even on the current version.
+  auto again = store_->write([&](WriteTx& tx) { return board(tx).close_cycle(cycle_id, retro, {}, 2); });
+  ASSERT_FALSE(again.has_value());
+  EXPECT_EQ(again.error().code, ErrorCode::conflict);
+  auto stale = store_->write([&](WriteTx& tx) { return board(tx).close_cycle(cycle_id, retro, {}, 1); });
+  EXPECT_EQ(stale.error().code, ErrorCode::conflict);
+  // Renaming the cycle keeps its retrospective.
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
+    auto cycle = *board(tx).find_cycle(cycle_id);
+    cycle.name = "Herfst";
+    cycle.retrospective.reset();  // update_cycle never touches it
+    return board(tx).update_cycle(cycle, 2);
+  }).has_value());
+  auto read = read_value<CycleReview>(*store_, [&](ReadTx& tx) -> Result<CycleReview> {
+    return CycleReview{*board(tx).find_cycle(cycle_id), board(tx).list_goal_results(cycle_id)};
+  });
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(read->cycle.name, "Herfst");
+  EXPECT_EQ(read->cycle.version, 3);
+  ASSERT_TRUE(read->cycle.retrospective.has_value());
+  EXPECT_EQ(read->cycle.retrospective->change, "Kleinere acties");
+  EXPECT_EQ(read->cycle.retrospective->closed_at, 77);
+  ASSERT_EQ(read->goals.size(), 2u);
+  EXPECT_EQ(read->goals[0].goal_id, goal_id);
+  EXPECT_EQ(read->goals[0].latest, 58);
+  EXPECT_EQ(read->goals[0].latest_week, "2026-10-12");
+  EXPECT_EQ(read->goals[0].continued_as, copy_id);
+  EXPECT_EQ(read->goals[0].actions_carried, 2);
+  EXPECT_FALSE(read->goals[1].latest.has_value());
+  EXPECT_EQ(read->goals[1].reached, "no");
+  // A deleted goal leaves its line, as it read then.
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return board(tx).delete_goal(goal_id, 1); }).has_value());
+  auto lines = read_value<std::vector<GoalResult>>(*store_, [&](ReadTx& tx) -> Result<std::vector<GoalResult>> {
+    return board(tx).list_goal_results(cycle_id);
+  });
+  ASSERT_EQ(lines->size(), 2u);
+  EXPECT_FALSE(lines->at(0).goal_id.has_value());
+  EXPECT_EQ(lines->at(0).title, "Meer leesplezier");
+}
+
+TEST_P(BoardStoreContract, AmbitionsCarryVersionsAndKnowTheGoalsThatServeThem) {
+  auto w = make_tenants(*store_);
+  Id ambition_id = 0, goal_id = 0;
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
+    ambition_id = board(tx).insert_ambition({0, w.school_a, "2026-2027", "Lezen", "", 1}).value();
+    const Id cycle_id = board(tx).insert_cycle({0, w.team_a, "Cyclus 1", "2026-09-07", "2026-10-18", std::nullopt, 1}).value();
+    goal_id = board(tx).insert_goal(goal_in(w.team_a, cycle_id, ambition_id)).value();
+    return ok();
+  }).has_value());
+  Ambition changed{ambition_id, w.school_a, "2026-2027", "Lezen met plezier", "Voor iedereen", 1};
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return board(tx).update_ambition(changed, 1); }).has_value());
+  EXPECT_EQ(store_->write([&](WriteTx& tx) { return board(tx).update_ambition(changed, 1); }).error().code, ErrorCode::conflict);
+  auto serving = read_value<std::int64_t>(*store_, [&](ReadTx& tx) -> Result<std::int64_t> {
+    return board(tx).count_goals_of_ambition(ambition_id);
+  });
+  EXPECT_EQ(serving.value(), 1);
+  EXPECT_EQ(store_->write([&](WriteTx& tx) { return board(tx).delete_ambition(ambition_id, 1); }).error().code, ErrorCode::conflict);
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return board(tx).delete_ambition(ambition_id, 2); }).has_value());
+  EXPECT_EQ(store_->write([&](WriteTx& tx) { return board(tx).delete_ambition(ambition_id, 2); }).error().code, ErrorCode::not_found);
+  // Its goals stay, without the link.
+  auto goal = read_value<std::optional<Goal>>(*store_, [&](ReadTx& tx) -> Result<std::optional<Goal>> {
+    return board(tx).find_goal(goal_id);
+  });
+  ASSERT_TRUE(goal->has_value());
+  EXPECT_FALSE((*goal)->ambition_id.has_value());
+}
+
+// Caches and screens may still know a deleted row's id: a new row, maybe in
+// another school, must never get it.
+TEST_P(BoardStoreContract, IdsOfDeletedRowsAreNeverHandedOutAgain) {
+  auto w = make_tenants(*store_);
+  auto status = store_->write([&](WriteTx& tx) -> Result<void> {
+    BoardItem item;
+    item.team_id = w.team_b;
+    item.text = "Kaart";
+    item.status = "todo";
+    item.created_by = w.bob;
+    const Id item_id = board(tx).insert_item(item).value();
+    EXPECT_TRUE(board(tx).delete_item(item_id, 1).has_value());
+    item.team_id = w.team_a;
+    item.created_by = w.alice;
+    EXPECT_GT(board(tx).insert_item(item).value(), item_id);
+
+    Ambition ambition;
+    ambition.school_id = w.school_b;
+    ambition.school_year = "2026-2027";
+    ambition.title = "Ambitie";
+    const Id ambition_id = board(tx).insert_ambition(ambition).value();
+    EXPECT_TRUE(board(tx).delete_ambition(ambition_id, 1).has_value());
+    ambition.school_id = w.school_a;
+    EXPECT_GT(board(tx).insert_ambition(ambition).value(), ambition_id);
+    return ok();
+  });
+  EXPECT_TRUE(status.has_value());
+}
+
+}  // namespace sb::contract

@@ -1,0 +1,401 @@
+#include "modules/board/core/board.h"
+#include "modules/board/core/board_state.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "modules/board/core/rules.h"
+#include "modules/organisation/core/organisation.h"
+#include "kernel/validation.h"
+
+namespace sb {
+namespace {
+
+constexpr std::size_t kMaxItemText = 500;
+constexpr std::size_t kMaxNotes = 4000;
+
+Result<Id> team_of_item(ReadTx& tx, Id item_id) {
+  auto item = board(tx).find_item(item_id);
+  if (!item) return std::unexpected(Error::not_found("No such item."));
+  return item->team_id;
+}
+
+}  // namespace
+
+std::vector<MembershipView> board_members(ReadTx& tx, const Team& team) {
+  // The people who work on the board: the team's teachers and the school's leaders and coaches, once each.
+  std::vector<MembershipView> out;
+  for (auto& m : organisation(tx).list_memberships_in_school(team.school_id)) {
+    const bool in_team = m.role == Role::leraar && m.team_id == team.id;
+    const bool staff = !m.team_id && (m.role == Role::schoolleider || m.role == Role::schoolcoach);
+    if (!in_team && !staff) continue;
+    auto same = std::find_if(out.begin(), out.end(), [&](const auto& o) { return o.user_id == m.user_id; });
+    if (same == out.end()) out.push_back(std::move(m));
+    else if (in_team) *same = std::move(m);  // a coach who also teaches here is listed as the team's teacher
+  }
+  return out;
+}
+
+namespace {
+
+// Owners come from the board's people (board_members).
+Result<void> check_owners(ReadTx& tx, const Team& team, const std::vector<Id>& owner_ids) {
+  if (owner_ids.size() > 20) return std::unexpected(Error::invalid("owner_ids", "At most 20 owners."));
+  const auto people = board_members(tx, team);
+  for (auto owner : owner_ids) {
+    const bool known = std::any_of(people.begin(), people.end(), [&](const auto& m) { return m.user_id == owner; });
+    if (!known) return std::unexpected(Error::invalid("owner_ids", "An owner is a teacher of the team or a school leader or coach."));
+  }
+  return ok();
+}
+
+Result<void> check_goal_of_team(ReadTx& tx, const std::optional<Id>& goal_id, Id team_id) {
+  if (!goal_id) return ok();
+  auto goal = board(tx).find_goal(*goal_id);
+  if (!goal || goal->team_id != team_id) {
+    return std::unexpected(Error{ErrorCode::not_found, "No such goal in this team.", "goal_id"});
+  }
+  return ok();
+}
+
+std::vector<Id> sorted_unique(std::vector<Id> ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+// Loads an item of the board inside a change, checking the version it was changed on.
+Result<BoardItem> item_at_version(WriteTx& tx, Id item_id, std::int64_t version) {
+  auto item = board(tx).find_item(item_id);
+  if (!item) return std::unexpected(Error::not_found("No such item."));
+  if (item->version != version) {
+    return std::unexpected(Error{ErrorCode::conflict, "Someone else changed this item first.", "version"});
+  }
+  return *item;
+}
+
+// Writes an item and reports the stored result as a change.
+Result<BoardItem> store_item(WriteTx& tx, const BoardItem& item, std::int64_t version, std::vector<BoardChange>& changes) {
+  SB_CHECK(board(tx).update_item(item, version));
+  auto stored = board(tx).find_item(item.id);
+  changes.emplace_back(*stored);
+  return *stored;
+}
+
+}  // namespace
+
+Result<Scope> scope_of_item(ReadTx& tx, Id item_id) {
+  SB_TRY(team_id, team_of_item(tx, item_id));
+  return scope_of_team(tx, team_id);
+}
+
+Result<Scope> scope_of_goal(ReadTx& tx, Id goal_id) {
+  auto goal = board(tx).find_goal(goal_id);
+  if (!goal) return std::unexpected(Error::not_found("No such goal."));
+  return scope_of_team(tx, goal->team_id);
+}
+
+Result<Scope> scope_of_cycle(ReadTx& tx, Id cycle_id) {
+  auto cycle = board(tx).find_cycle(cycle_id);
+  if (!cycle) return std::unexpected(Error::not_found("No such cycle."));
+  return scope_of_team(tx, cycle->team_id);
+}
+
+Result<Scope> scope_of_board_session(ReadTx& tx, Id session_id) {
+  auto session = board(tx).find_board_session(session_id);
+  if (!session) return std::unexpected(Error::not_found("No such board session."));
+  return scope_of_team(tx, session->team_id);
+}
+
+Result<void> change_board(Services& s, const Principal& who, Id team_id, Action action,
+                          const std::function<Result<void>(WriteTx&, std::vector<BoardChange>&)>& work) {
+  return s.store.write([&](WriteTx& tx) -> Result<void> {
+    SB_TRY(scope, scope_of_team(tx, team_id));
+    SB_CHECK(authorize(who, action, scope));
+    std::vector<BoardChange> changes;
+    SB_CHECK(work(tx, changes));
+    return publish_board_changes(s, tx, team_id, std::move(changes));
+  });
+}
+
+Result<void> publish_board_changes(Services& s, WriteTx& tx, Id team_id, std::vector<BoardChange> changes) {
+  std::vector<BoardEvent> events;
+  for (auto& change : changes) {
+    SB_TRY(seq, board(tx).next_board_seq(team_id));
+    events.push_back({team_id, seq, std::move(change)});
+  }
+  // Published after the commit, in commit order: no screen ever sees a change that did not happen.
+  auto& state = board_state(s);
+  tx.after_commit([&state, events = std::move(events)] {
+    for (const auto& event : events) {
+      state.sequences.advance(event.team_id, event.seq);
+      if (state.events) state.events->publish(event);
+    }
+  });
+  return ok();
+}
+
+Result<BoardView> get_board(Services& s, const Principal& who, Id team_id) {
+  return read_value<BoardView>(s.store, [&](ReadTx& tx) -> Result<BoardView> {
+    SB_TRY(scope, scope_of_team(tx, team_id));
+    SB_CHECK(authorize(who, Action::view_board, scope));
+    BoardView view;
+    view.team = *organisation(tx).find_team(team_id);
+    view.school_name = organisation(tx).find_school(view.team.school_id)->name;
+    view.seq = board(tx).board_seq(team_id);
+    view.members = board_members(tx, view.team);
+    view.cycles = board(tx).list_cycles(team_id);
+    const auto today = date_of(s.clock.now());
+    for (const auto& cycle : view.cycles) {
+      if (cycle.starts_on <= today && today <= cycle.ends_on) view.current_cycle_id = cycle.id;
+    }
+    if (!view.current_cycle_id && !view.cycles.empty()) view.current_cycle_id = view.cycles.back().id;
+    view.ambitions = board(tx).list_ambitions(view.team.school_id);
+    view.goals = board(tx).list_goals(team_id);
+    view.items = board(tx).list_items(team_id);
+    view.session = board(tx).find_open_board_session(team_id);
+    return view;
+  });
+}
+
+Result<std::int64_t> board_sequence(Services& s, const Principal& who, Id team_id) {
+  auto seq = read_value<std::int64_t>(s.store, [&](ReadTx& tx) -> Result<std::int64_t> {
+    SB_TRY(scope, scope_of_team(tx, team_id));
+    SB_CHECK(authorize(who, Action::view_board, scope));
+    return board(tx).board_seq(team_id);
+  });
+  if (seq) board_state(s).sequences.advance(team_id, *seq);
+  return seq;
+}
+
+Result<BoardItem> find_item_for(Services& s, const Principal& who, Id item_id) {
+  return read_value<BoardItem>(s.store, [&](ReadTx& tx) -> Result<BoardItem> {
+    SB_TRY(scope, scope_of_item(tx, item_id));
+    SB_CHECK(authorize(who, Action::view_board, scope));
+    return *board(tx).find_item(item_id);
+  });
+}
+
+Result<BoardItem> create_item(Services& s, const Principal& who, Id team_id, const NewItem& input) {
+  auto kind = parse_item_kind(input.kind);
+  if (!kind) return std::unexpected(Error::invalid("kind", "Kind must be action, success, obstacle, idea or agreement."));
+  SB_TRY(text, clean_text("text", input.text, kMaxItemText, Required::yes));
+  SB_TRY(notes, clean_text("notes", input.notes, kMaxNotes, Required::no));
+  const std::string status = input.status.value_or(statuses_of(*kind).front());
+  SB_CHECK(check_status(*kind, status));
+  if (*kind == ItemKind::obstacle && status != "open") {
+    return std::unexpected(Error::invalid("status", "A new obstacle starts open; hand it to the leadership after."));
+  }
+  std::optional<DateText> due_on;
+  if (input.due_on) {
+    SB_TRY(date, check_date("due_on", *input.due_on));
+    due_on = date;
+  }
+  const auto now = s.clock.now();
+  BoardItem created;
+  auto done = change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+    const auto team = *organisation(tx).find_team(team_id);
+    SB_CHECK(check_goal_of_team(tx, input.goal_id, team_id));
+    const auto owners = sorted_unique(input.owner_ids);
+    SB_CHECK(check_owners(tx, team, owners));
+    BoardItem item;
+    item.team_id = team_id;
+    item.kind = *kind;
+    item.text = text;
+    item.notes = notes;
+    item.status = status;
+    item.position = board(tx).last_position(team_id, *kind, status) + 1;
+    item.goal_id = input.goal_id;
+    item.due_on = due_on;
+    item.owner_ids = owners;
+    item.created_by = who.user.id;
+    item.created_at = item.updated_at = item.status_changed_at = now;
+    SB_TRY(id, board(tx).insert_item(item));
+    created = *board(tx).find_item(id);
+    changes.emplace_back(created);
+    return ok();
+  });
+  if (!done) return std::unexpected(done.error());
+  return created;
+}
+
+Result<BoardItem> update_item(Services& s, const Principal& who, Id item_id, const ItemChange& change) {
+  std::optional<std::string> text, notes;
+  if (change.text) {
+    SB_TRY(cleaned, clean_text("text", *change.text, kMaxItemText, Required::yes));
+    text = cleaned;
+  }
+  if (change.notes) {
+    SB_TRY(cleaned, clean_text("notes", *change.notes, kMaxNotes, Required::no));
+    notes = cleaned;
+  }
+  if (change.due_on && *change.due_on) SB_CHECK(drop_value(check_date("due_on", **change.due_on)));
+  auto team_id = read_value<Id>(s.store, [&](ReadTx& tx) { return team_of_item(tx, item_id); });
+  if (!team_id) return std::unexpected(team_id.error());
+  BoardItem updated;
+  auto done = change_board(s, who, *team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+    SB_TRY(item, item_at_version(tx, item_id, change.version));
+    if (text) item.text = *text;
+    if (notes) item.notes = *notes;
+    if (change.goal_id) {
+      SB_CHECK(check_goal_of_team(tx, *change.goal_id, item.team_id));
+      item.goal_id = *change.goal_id;
+    }
+    if (change.due_on) item.due_on = *change.due_on;
+    if (change.owner_ids) {
+      auto owners = sorted_unique(*change.owner_ids);
+      SB_CHECK(check_owners(tx, *organisation(tx).find_team(item.team_id), owners));
+      item.owner_ids = owners;
+    }
+    item.updated_at = s.clock.now();
+    SB_TRY(stored, store_item(tx, item, change.version, changes));
+    updated = stored;
+    return ok();
+  });
+  if (!done) return std::unexpected(done.error());
+  return updated;
+}
+
+Result<BoardItem> move_item(Services& s, const Principal& who, Id item_id, std::string_view status,
+                            std::optional<double> position, std::int64_t version) {
+  if (position && !std::isfinite(*position)) return std::unexpected(Error::invalid("position", "A position is a number."));
+  auto team_id = read_value<Id>(s.store, [&](ReadTx& tx) { return team_of_item(tx, item_id); });
+  if (!team_id) return std::unexpected(team_id.error());
+  BoardItem moved;
+  auto done = change_board(s, who, *team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+    SB_TRY(item, item_at_version(tx, item_id, version));
+    SB_CHECK(check_status(item.kind, status));
+    if (item.kind == ItemKind::obstacle && status != item.status) {
+      return std::unexpected(Error::invalid("status", "Obstacles go to the leadership and are resolved by them."));
+    }
+    const auto now = s.clock.now();
+    if (item.status != status) {
+      item.previous_status = item.status;
+      item.status = std::string(status);
+      item.status_changed_at = now;
+    }
+    item.position = position.value_or(board(tx).last_position(item.team_id, item.kind, status) + 1);
+    item.updated_at = now;
+    SB_TRY(stored, store_item(tx, item, version, changes));
+    moved = stored;
+    return ok();
+  });
+  if (!done) return std::unexpected(done.error());
+  return moved;
+}
+
+Result<void> delete_item(Services& s, const Principal& who, Id item_id, std::int64_t version) {
+  auto team_id = read_value<Id>(s.store, [&](ReadTx& tx) { return team_of_item(tx, item_id); });
+  if (!team_id) return std::unexpected(team_id.error());
+  return change_board(s, who, *team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+    SB_CHECK(board(tx).delete_item(item_id, version));
+    changes.emplace_back(ItemDeleted{item_id});
+    return ok();
+  });
+}
+
+Result<BoardItem> hand_to_leadership(Services& s, const Principal& who, Id item_id, std::int64_t version) {
+  auto team_id = read_value<Id>(s.store, [&](ReadTx& tx) { return team_of_item(tx, item_id); });
+  if (!team_id) return std::unexpected(team_id.error());
+  BoardItem handed;
+  auto done = change_board(s, who, *team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+    SB_TRY(item, item_at_version(tx, item_id, version));
+    if (item.kind != ItemKind::obstacle) return std::unexpected(Error::invalid("kind", "Only an obstacle goes to the leadership."));
+    if (item.status != "open") {
+      return std::unexpected(Error{ErrorCode::failed_precondition, "This obstacle is already with the leadership or resolved.", "status"});
+    }
+    item.previous_status = item.status;
+    item.status = "leadership";
+    item.status_changed_at = item.updated_at = s.clock.now();
+    SB_TRY(stored, store_item(tx, item, version, changes));
+    handed = stored;
+    return ok();
+  });
+  if (!done) return std::unexpected(done.error());
+  return handed;
+}
+
+Result<BoardItem> answer_obstacle(Services& s, const Principal& who, Id item_id, std::string_view reply_text, bool resolve,
+                                  std::int64_t version) {
+  SB_TRY(reply, clean_text("reply", reply_text, kMaxNotes, resolve ? Required::no : Required::yes));
+  auto team_id = read_value<Id>(s.store, [&](ReadTx& tx) { return team_of_item(tx, item_id); });
+  if (!team_id) return std::unexpected(team_id.error());
+  BoardItem answered;
+  auto done = change_board(s, who, *team_id, Action::manage_team, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+    SB_TRY(item, item_at_version(tx, item_id, version));
+    if (item.kind != ItemKind::obstacle || item.status == "open") {
+      return std::unexpected(Error{ErrorCode::failed_precondition, "Only an obstacle handed to the leadership can be answered.", ""});
+    }
+    if (!reply.empty()) item.leadership_reply = reply;
+    const auto now = s.clock.now();
+    if (resolve && item.status != "resolved") {
+      item.previous_status = item.status;
+      item.status = "resolved";
+      item.status_changed_at = now;
+    }
+    item.updated_at = now;
+    SB_TRY(stored, store_item(tx, item, version, changes));
+    answered = stored;
+    return ok();
+  });
+  if (!done) return std::unexpected(done.error());
+  return answered;
+}
+
+Result<BoardItem> take_obstacle_as_action(Services& s, const Principal& who, Id item_id, std::string_view text_in,
+                                          std::optional<std::string> due_text, std::int64_t version) {
+  SB_TRY(text, clean_text("text", text_in, kMaxItemText, Required::yes));
+  std::optional<DateText> due_on;
+  if (due_text) {
+    SB_TRY(date, check_date("due_on", *due_text));
+    due_on = date;
+  }
+  auto team_id = read_value<Id>(s.store, [&](ReadTx& tx) { return team_of_item(tx, item_id); });
+  if (!team_id) return std::unexpected(team_id.error());
+  BoardItem action;
+  auto done = change_board(s, who, *team_id, Action::manage_team, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+    SB_TRY(obstacle, item_at_version(tx, item_id, version));
+    if (obstacle.kind != ItemKind::obstacle || obstacle.status != "leadership") {
+      return std::unexpected(Error{ErrorCode::failed_precondition, "Only an obstacle handed to the leadership can be taken on.", ""});
+    }
+    const auto now = s.clock.now();
+    BoardItem item;
+    item.team_id = obstacle.team_id;
+    item.kind = ItemKind::action;
+    item.text = text;
+    item.notes = obstacle.text;
+    item.status = "todo";
+    item.position = board(tx).last_position(item.team_id, ItemKind::action, "todo") + 1;
+    item.due_on = due_on;
+    item.owner_ids = {who.user.id};
+    item.created_by = who.user.id;
+    item.created_at = item.updated_at = item.status_changed_at = now;
+    SB_TRY(id, board(tx).insert_item(item));
+    action = *board(tx).find_item(id);
+    changes.emplace_back(action);
+    // The team sees on the obstacle that the leadership took it on, by whom.
+    obstacle.leadership_reply = who.user.name + ": " + text;
+    obstacle.updated_at = now;
+    SB_CHECK(drop_value(store_item(tx, obstacle, version, changes)));
+    return ok();
+  });
+  if (!done) return std::unexpected(done.error());
+  return action;
+}
+
+Result<std::vector<LeadershipObstacle>> list_leadership_obstacles(Services& s, const Principal& who) {
+  return read_value<std::vector<LeadershipObstacle>>(s.store, [&](ReadTx& tx) -> Result<std::vector<LeadershipObstacle>> {
+    std::vector<LeadershipObstacle> out;
+    const auto since = s.clock.now() - 14 * 86400;
+    for (const auto& m : who.memberships) {
+      if (m.role != Role::schoolleider || !m.school_id || m.team_id) continue;
+      for (auto& item : board(tx).list_leadership_obstacles(*m.school_id, since)) {
+        auto team = organisation(tx).find_team(item.team_id);
+        out.push_back({std::move(item), team ? team->name : "", *m.school_id, m.school_name});
+      }
+    }
+    return out;
+  });
+}
+
+}  // namespace sb

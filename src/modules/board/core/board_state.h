@@ -1,0 +1,30 @@
+// The board module's state for the life of the process: each board's last
+// committed sequence number (see BoardSequences), and where committed board
+// events go (the live channel, wired by the board's API; none on the command
+// line, where no screen listens).
+// Thread-safety: `events` is set before serving and only read afterwards.
+#pragma once
+
+#include <memory>
+
+#include "kernel/services.h"
+#include "modules/board/core/board_sequences.h"
+#include "modules/board/core/model.h"
+
+namespace sb {
+
+// Receives each committed board event, in commit order, on the store's writer: must be quick.
+class BoardEventSink {
+ public:
+  virtual ~BoardEventSink() = default;
+  virtual void publish(const BoardEvent& event) = 0;
+};
+
+struct BoardState {
+  BoardSequences sequences;
+  std::shared_ptr<BoardEventSink> events;
+};
+
+inline BoardState& board_state(Services& services) { return services.modules.get<BoardState>(); }
+
+}  // namespace sb

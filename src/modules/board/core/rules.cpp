@@ -1,0 +1,163 @@
+#include "modules/board/core/rules.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+
+namespace sb {
+
+namespace chrono = std::chrono;
+
+std::optional<int> parse_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int y = 0, m = 0, d = 0;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (text[static_cast<std::size_t>(i)] < '0' || text[static_cast<std::size_t>(i)] > '9') return std::nullopt;
+  }
+  y = std::stoi(std::string(text.substr(0, 4)));
+  m = std::stoi(std::string(text.substr(5, 2)));
+  d = std::stoi(std::string(text.substr(8, 2)));
+  const chrono::year_month_day date{chrono::year{y}, chrono::month{static_cast<unsigned>(m)},
+                                    chrono::day{static_cast<unsigned>(d)}};
+  if (!date.ok() || y < 2000 || y > 2100) return std::nullopt;
+  return static_cast<int>(chrono::sys_days{date}.time_since_epoch().count());
+}
+
+std::string format_date(int days_since_epoch) {
+  const chrono::year_month_day date{chrono::sys_days{chrono::days{days_since_epoch}}};
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  return buffer;
+}
+
+DateText date_of(UnixTime time) { return format_date(static_cast<int>(time / 86400)); }
+
+DateText monday_of(const DateText& date) {
+  const auto days = parse_date(date);
+  if (!days) return date;
+  const chrono::weekday weekday{chrono::sys_days{chrono::days{*days}}};
+  const int since_monday = static_cast<int>((weekday.c_encoding() + 6) % 7);
+  return format_date(*days - since_monday);
+}
+
+Result<DateText> check_date(std::string_view field, std::string_view text) {
+  if (!parse_date(text)) return std::unexpected(Error::invalid(std::string(field), "A date is written as YYYY-MM-DD."));
+  return DateText(text);
+}
+
+Result<DateText> check_week(std::string_view field, std::string_view text) {
+  SB_TRY(date, check_date(field, text));
+  if (monday_of(date) != date) return std::unexpected(Error::invalid(std::string(field), "A week is named by its Monday."));
+  return date;
+}
+
+Result<void> check_cycle_dates(const DateText& starts_on, const DateText& ends_on) {
+  const auto start = parse_date(starts_on);
+  const auto end = parse_date(ends_on);
+  if (!start) return std::unexpected(Error::invalid("starts_on", "A date is written as YYYY-MM-DD."));
+  if (!end) return std::unexpected(Error::invalid("ends_on", "A date is written as YYYY-MM-DD."));
+  const int days = *end - *start + 1;
+  if (days < 42 || days > 56) {
+    return std::unexpected(Error::invalid("ends_on", "A cycle lasts 6 to 8 weeks."));
+  }
+  return ok();
+}
+
+const std::vector<std::string>& statuses_of(ItemKind kind) {
+  static const std::vector<std::string> action{"todo", "doing", "done"};
+  static const std::vector<std::string> obstacle{"open", "leadership", "resolved"};
+  static const std::vector<std::string> other{"open"};
+  switch (kind) {
+    case ItemKind::action: return action;
+    case ItemKind::obstacle: return obstacle;
+    case ItemKind::success:
+    case ItemKind::idea:
+    case ItemKind::agreement: return other;
+  }
+  return other;
+}
+
+Result<void> check_status(ItemKind kind, std::string_view status) {
+  for (const auto& allowed : statuses_of(kind)) {
+    if (allowed == status) return ok();
+  }
+  return std::unexpected(Error::invalid("status", "This status does not exist for this kind of item."));
+}
+
+Result<void> check_value(GoalUnit unit, double value, std::string_view field) {
+  if (!std::isfinite(value)) return std::unexpected(Error::invalid(std::string(field), "A value is a number."));
+  if (unit == GoalUnit::percentage && (value < 0 || value > 100)) {
+    return std::unexpected(Error::invalid(std::string(field), "A percentage lies between 0 and 100."));
+  }
+  if (unit == GoalUnit::yes_no && value != 0 && value != 1) {
+    return std::unexpected(Error::invalid(std::string(field), "Yes is 1 and no is 0."));
+  }
+  if ((unit == GoalUnit::count) && value < 0) {
+    return std::unexpected(Error::invalid(std::string(field), "A count is not negative."));
+  }
+  return ok();
+}
+
+std::array<int, kAgendaSteps> agenda_minutes(int total) {
+  // Shares after the method: successes short, goal progress the longest, a short close.
+  constexpr std::array<int, kAgendaSteps> weights{15, 30, 25, 20, 10};
+  std::array<int, kAgendaSteps> out{};
+  int used = 0;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    out[i] = std::max(1, total * weights[i] / 100);
+    used += out[i];
+  }
+  out[1] += total - used;  // rounding goes to goal progress
+  return out;
+}
+
+bool is_overdue(const BoardItem& item, const DateText& today) {
+  return item.kind == ItemKind::action && item.status != "done" && item.due_on && *item.due_on < today;
+}
+
+bool is_verdict(std::string_view text) { return text == "yes" || text == "partly" || text == "no"; }
+
+std::optional<std::string> overall_verdict(const std::vector<std::string>& goal_verdicts) {
+  if (goal_verdicts.empty()) return std::nullopt;
+  const auto all = [&](std::string_view verdict) {
+    return std::all_of(goal_verdicts.begin(), goal_verdicts.end(), [&](const auto& v) { return v == verdict; });
+  };
+  if (all("yes")) return "yes";
+  if (all("no")) return "no";
+  return "partly";
+}
+
+bool is_open_action(const BoardItem& item) {
+  return item.kind == ItemKind::action && (item.status == "todo" || item.status == "doing");
+}
+
+double carried_baseline(const Goal& goal) {
+  return goal.measurements.empty() ? goal.baseline : goal.measurements.back().value;
+}
+
+GoalResult goal_result(const Goal& goal, std::string reached) {
+  GoalResult line;
+  line.goal_id = goal.id;
+  line.title = goal.title;
+  line.unit = goal.unit;
+  line.direction = goal.direction;
+  line.baseline = goal.baseline;
+  line.target = goal.target;
+  if (!goal.measurements.empty()) {
+    line.latest = goal.measurements.back().value;
+    line.latest_week = goal.measurements.back().week;
+  }
+  line.reached = std::move(reached);
+  return line;
+}
+
+Result<void> check_next_cycle_start(const Cycle& closed, const DateText& next_starts_on, std::string_view field) {
+  if (next_starts_on <= closed.ends_on) {
+    return std::unexpected(Error::invalid(std::string(field), "The next cycle starts after " + closed.name + " ends."));
+  }
+  return ok();
+}
+
+}  // namespace sb

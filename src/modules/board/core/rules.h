@@ -1,0 +1,61 @@
+// The rules of a team's board, as pure functions: which statuses an item
+// kind has, what makes a valid date, week or cycle, how a session's total
+// time is split over its agenda, when an action is overdue, and what a
+// cycle's retrospective carries over into the next cycle.
+// Thread-safety: pure functions.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "modules/board/core/model.h"
+#include "kernel/error.h"
+
+namespace sb {
+
+// Days since 1970-01-01 for a valid YYYY-MM-DD, or nullopt.
+std::optional<int> parse_date(std::string_view text);
+std::string format_date(int days_since_epoch);
+DateText date_of(UnixTime time);
+// The Monday on or before a date.
+DateText monday_of(const DateText& date);
+
+Result<DateText> check_date(std::string_view field, std::string_view text);
+// A week is named by its Monday.
+Result<DateText> check_week(std::string_view field, std::string_view text);
+// A cycle runs 6 to 8 weeks (42 to 56 days, end inclusive).
+Result<void> check_cycle_dates(const DateText& starts_on, const DateText& ends_on);
+
+// The statuses an item kind may have; the first is where new items start.
+const std::vector<std::string>& statuses_of(ItemKind kind);
+Result<void> check_status(ItemKind kind, std::string_view status);
+
+// A measurement's value must fit its unit: 0–100 for percentages, 0 or 1 for yes/no.
+Result<void> check_value(GoalUnit unit, double value, std::string_view field);
+
+inline constexpr std::array<std::string_view, kAgendaSteps> kAgendaKeys{"successes", "goals", "actions",
+                                                                         "new_actions", "close"};
+// Minutes per agenda step for a session of `total` minutes; they add up to total.
+std::array<int, kAgendaSteps> agenda_minutes(int total);
+
+bool is_overdue(const BoardItem& item, const DateText& today);
+
+// The retrospective at a cycle's end.
+// A verdict on a goal (and on the cycle as a whole) is "yes", "partly" or "no".
+bool is_verdict(std::string_view text);
+// The cycle's verdict from its goals' verdicts: yes when every goal was reached,
+// no when none was, partly otherwise; nullopt without goals.
+std::optional<std::string> overall_verdict(const std::vector<std::string>& goal_verdicts);
+// An action still to be done (todo or doing): it goes along into the next cycle.
+bool is_open_action(const BoardItem& item);
+// A continued goal starts the next cycle where this one ended: at its latest
+// measurement, or at its old baseline when it was never measured.
+double carried_baseline(const Goal& goal);
+// A retrospective's line for a goal: how it stood at the cycle's end, with the team's verdict.
+GoalResult goal_result(const Goal& goal, std::string reached);
+// The next cycle starts after the closed one ends.
+Result<void> check_next_cycle_start(const Cycle& closed, const DateText& next_starts_on, std::string_view field);
+
+}  // namespace sb

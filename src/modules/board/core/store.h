@@ -1,0 +1,83 @@
+// The board module's part of a unit of work (kernel/ports/store.h): a team's
+// ambitions, cycles, goals and measurements, items, board sessions and the
+// board's sequence number. board(tx) hands it out; each store implementation
+// (modules/board/sqlite) implements it, and the module's contract suite
+// (modules/board/contract) holds every one to it.
+// Thread-safety: as ReadTx/WriteTx — it belongs to the one call that received the tx.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "kernel/error.h"
+#include "kernel/ports/store.h"
+#include "modules/board/core/model.h"
+
+namespace sb {
+
+class BoardReads {
+ public:
+  virtual ~BoardReads() = default;
+  virtual std::optional<Ambition> find_ambition(Id id) = 0;
+  virtual std::vector<Ambition> list_ambitions(Id school_id) = 0;
+  // Goals of any team that serve the ambition.
+  virtual std::int64_t count_goals_of_ambition(Id ambition_id) = 0;
+  virtual std::optional<Cycle> find_cycle(Id id) = 0;
+  virtual std::vector<Cycle> list_cycles(Id team_id) = 0;  // by start date
+  // The goal lines of a cycle's retrospective, in the order they were written.
+  virtual std::vector<GoalResult> list_goal_results(Id cycle_id) = 0;
+  virtual std::optional<Goal> find_goal(Id id) = 0;  // with measurements
+  virtual std::vector<Goal> list_goals(Id team_id) = 0;
+  virtual std::optional<Measurement> find_measurement(Id goal_id, std::string_view week) = 0;
+  virtual std::optional<BoardItem> find_item(Id id) = 0;
+  virtual std::vector<BoardItem> list_items(Id team_id) = 0;
+  // Obstacles of the school's teams handed to leadership, and those resolved since `resolved_since`.
+  virtual std::vector<BoardItem> list_leadership_obstacles(Id school_id, UnixTime resolved_since) = 0;
+  virtual double last_position(Id team_id, ItemKind kind, std::string_view status) = 0;
+  virtual std::optional<BoardSession> find_board_session(Id id) = 0;
+  virtual std::optional<BoardSession> find_open_board_session(Id team_id) = 0;
+  virtual std::vector<SessionSummary> list_board_sessions(Id team_id) = 0;
+  virtual std::vector<RecordEntry> list_record_entries(Id session_id) = 0;
+  virtual std::int64_t board_seq(Id team_id) = 0;
+};
+
+class BoardWrites : public BoardReads {
+ public:
+  // The board. An update names the version it was made on and fails with
+  // conflict when the stored version differs (not_found when the row is gone);
+  // on success the stored version goes up by one.
+  virtual Result<Id> insert_ambition(const Ambition& ambition) = 0;
+  virtual Result<void> update_ambition(const Ambition& ambition, std::int64_t expected_version) = 0;
+  // Goals that served the ambition lose the link.
+  virtual Result<void> delete_ambition(Id id, std::int64_t expected_version) = 0;
+  virtual Result<Id> insert_cycle(const Cycle& cycle) = 0;
+  // Name and dates only: a cycle's retrospective is written by close_cycle.
+  virtual Result<void> update_cycle(const Cycle& cycle, std::int64_t expected_version) = 0;
+  // Writes the cycle's retrospective with its goal lines. A retrospective is
+  // written once: a cycle that has one is a conflict, like a stale version.
+  virtual Result<void> close_cycle(Id id, const Retrospective& retrospective, const std::vector<GoalResult>& goals,
+                                   std::int64_t expected_version) = 0;
+  virtual Result<Id> insert_goal(const Goal& goal) = 0;
+  virtual Result<void> update_goal(const Goal& goal, std::int64_t expected_version) = 0;
+  virtual Result<void> delete_goal(Id id, std::int64_t expected_version) = 0;
+  virtual Result<Id> insert_measurement(const Measurement& measurement) = 0;
+  virtual Result<void> update_measurement(const Measurement& measurement, std::int64_t expected_version) = 0;
+  virtual Result<void> delete_measurement(Id id, std::int64_t expected_version) = 0;
+  virtual Result<Id> insert_item(const BoardItem& item) = 0;
+  virtual Result<void> update_item(const BoardItem& item, std::int64_t expected_version) = 0;
+  virtual Result<void> delete_item(Id id, std::int64_t expected_version) = 0;
+  virtual Result<Id> insert_board_session(const BoardSession& session) = 0;
+  virtual Result<void> update_board_session(const BoardSession& session, std::int64_t expected_version) = 0;
+  // Closes the session and writes its record; a closed session never changes again.
+  virtual Result<void> close_board_session(Id id, UnixTime closed_at, const std::vector<RecordEntry>& record,
+                                           std::int64_t expected_version) = 0;
+  // Takes the board's next sequence number (1, 2, ...), inside the transaction that made the change.
+  virtual Result<std::int64_t> next_board_seq(Id team_id) = 0;
+};
+
+inline BoardReads& board(ReadTx& tx) { return tx.part<BoardReads>(); }
+inline BoardWrites& board(WriteTx& tx) { return tx.part<BoardWrites>(); }
+
+}  // namespace sb

@@ -1,0 +1,29 @@
+#include "modules/organisation/api/organisation_api.h"
+
+#include "modules/organisation/api/routes.h"
+#include "modules/organisation/core/organisation.h"
+
+namespace sb::api {
+
+std::string_view organisation_openapi();  // generated from openapi.json
+
+ApiModule organisation_api() {
+  return {"organisation",
+          [](Router& router) {
+            router.add_scope("bestuur", scope_of_bestuur);
+            router.add_scope("school", scope_of_school);
+            router.add_scope("team", scope_of_team);
+            router.add_scope("invitation", scope_of_invitation);
+            router.add_scope("membership", scope_of_membership);
+            add_auth_routes(router);
+            add_me_routes(router);
+            add_besturen_routes(router);
+            add_schools_routes(router);
+            add_teams_routes(router);
+            add_invitations_routes(router);
+            add_memberships_routes(router);
+          },
+          organisation_openapi()};
+}
+
+}  // namespace sb::api

@@ -1,0 +1,13 @@
+// The organisation module's part of the JSON API: sign-in and sessions, me,
+// besturen, schools, teams, memberships and invitations, with the scopes
+// "bestuur", "school", "team", "invitation" and "membership" that other
+// modules' routes may name too.
+#pragma once
+
+#include "server/api/module_api.h"
+
+namespace sb::api {
+
+ApiModule organisation_api();
+
+}  // namespace sb::api

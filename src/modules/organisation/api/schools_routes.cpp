@@ -1,0 +1,89 @@
+// Schools: platform admins create them; members and the bestuurder see them;
+// school leaders manage their teams.
+#include <boost/json.hpp>
+
+#include "modules/organisation/core/organisation.h"
+#include "server/api/json_io.h"
+#include "modules/organisation/api/organisation_json.h"
+#include "modules/organisation/api/routes.h"
+
+namespace sb::api {
+
+namespace json = boost::json;
+
+namespace {
+
+json::object school_detail_json(const SchoolDetail& detail) {
+  auto item = to_json(detail.school, detail.bestuur_name);
+  json::array teams;
+  for (const auto& team : detail.teams) teams.push_back(to_json(team));
+  json::array staff;
+  for (const auto& member : detail.staff) staff.push_back(member_json(member));
+  item["teams"] = std::move(teams);
+  item["staff"] = std::move(staff);
+  return item;
+}
+
+}  // namespace
+
+void add_schools_routes(Router& router) {
+  router.add("GET", "/api/v1/schools", {Access::signed_in}, [](Context& c) -> Result<http::Response> {
+    SB_TRY(schools, list_schools(c.services, c.who()));
+    json::array out;
+    for (const auto& school : schools) out.push_back(to_json(school, bestuur_name_of(c.services, school.bestuur_id)));
+    return json_response(200, serialize(json::object{{"schools", std::move(out)}}));
+  });
+
+  router.add("POST", "/api/v1/schools", {Access::scoped, Action::administer_platform, ""},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               NewSchool input;
+               SB_TRY(bestuur_id, body.id("bestuur_id"));
+               SB_TRY(name, body.string("name"));
+               SB_TRY(sector, body.string("sector"));
+               SB_TRY(brin, body.string("brin"));
+               SB_TRY(region, body.string("region"));
+               SB_CHECK(body.finish());
+               SB_TRY(school, create_school(c.services, c.who(), {bestuur_id, name, sector, brin, region}));
+               return json_response(201, serialize(to_json(school, bestuur_name_of(c.services, school.bestuur_id))));
+             });
+
+  router.add("GET", "/api/v1/schools/{id}", {Access::scoped, Action::view_school, "school"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(detail, get_school(c.services, c.who(), *parse_id(c.params[0])));
+               return json_response(200, serialize(school_detail_json(detail)));
+             });
+
+  router.add("PATCH", "/api/v1/schools/{id}", {Access::scoped, Action::manage_school, "school"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(name, body.optional_string("name"));
+               SB_TRY(sector, body.optional_string("sector"));
+               SB_TRY(region, body.optional_string("region"));
+               SB_CHECK(body.finish());
+               SB_TRY(school, update_school(c.services, c.who(), *parse_id(c.params[0]), {name, sector, region}));
+               return json_response(200, serialize(to_json(school, bestuur_name_of(c.services, school.bestuur_id))));
+             });
+
+  router.add("POST", "/api/v1/schools/{id}/teams", {Access::scoped, Action::manage_school, "school"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(name, body.string("name"));
+               SB_CHECK(body.finish());
+               SB_TRY(team, create_team(c.services, c.who(), *parse_id(c.params[0]), name));
+               return json_response(201, serialize(to_json(team)));
+             });
+
+  router.add("POST", "/api/v1/schools/{id}/memberships", {Access::scoped, Action::manage_school, "school"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(user_id, body.id("user_id"));
+               SB_TRY(role, body.string("role"));
+               SB_TRY(team_id, body.optional_id("team_id"));
+               SB_CHECK(body.finish());
+               SB_TRY(member, grant_role(c.services, c.who(), *parse_id(c.params[0]), user_id, role, team_id));
+               return json_response(201, serialize(member_json(member)));
+             });
+}
+
+}  // namespace sb::api

@@ -1,0 +1,12 @@
+// The organisation module on SQLite: its migrations (sqlite/migrations, embedded)
+// and its part of every unit of work (SqliteOrganisationStore). The composition root
+// passes it to SqliteStore::open.
+#pragma once
+
+#include "storage/sqlite/sqlite_module.h"
+
+namespace sb::sqlite {
+
+SqliteModule organisation_sqlite();
+
+}  // namespace sb::sqlite

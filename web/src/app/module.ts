@@ -1,0 +1,35 @@
+// What a module gives the app shell: its pages with their paths, its links in
+// the site header, and its texts. Each module's index.ts exports one AppModule;
+// app/modules.ts lists them.
+import type { Component } from 'svelte';
+import type { Me } from '../api/types';
+import type { Catalogues } from '../i18n/i18n.svelte';
+import type { RouteDef } from './router/routes';
+
+/** What the shell passes to every page: the decoded path parameters of its route. */
+export interface PageProps {
+  params: Record<string, string>;
+}
+
+/** A route and the page the shell shows for it. */
+export interface PageRoute extends RouteDef {
+  page: Component<PageProps>;
+}
+
+/** A link in the site header's main menu. */
+export interface NavLink {
+  href: string;
+  /** The link text in the active language, e.g. `() => t('nav.home')`. */
+  label: () => string;
+  /** Place in the menu, smallest first, across all modules. */
+  order: number;
+  /** Whether this signed-in person gets the link. */
+  shows: (me: Me) => boolean;
+}
+
+export interface AppModule {
+  name: string;
+  routes: readonly PageRoute[];
+  nav: readonly NavLink[];
+  catalogues: Catalogues;
+}

@@ -1,0 +1,17 @@
+// The composition root of the web app: every module, once. A module brings its
+// pages with their paths, its links in the site header and its texts
+// (app/module.ts). Adding one is a folder under modules/ (index.ts, routes.ts,
+// i18n/, ...) and, here, its import and its entry in MODULES; nothing else changes.
+import { board } from '../modules/board';
+import { organisation } from '../modules/organisation';
+import type { AppModule, NavLink, PageRoute } from './module';
+
+export const MODULES: readonly AppModule[] = [
+  organisation,
+  board,
+];
+
+export const ROUTES: readonly PageRoute[] = MODULES.flatMap((module) => module.routes);
+
+/** The site header's menu, in the order the modules ask for. */
+export const NAV_LINKS: readonly NavLink[] = MODULES.flatMap((module) => module.nav).sort((a, b) => a.order - b.order);
