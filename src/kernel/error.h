@@ -90,9 +90,11 @@ Result<void> drop_value(const Result<T>& result) {
 
 // `SB_CHECK(expression);` returns the error of a Result<void> from the
 // enclosing function, or goes on.
-#define SB_CHECK(expression)                                                      \
-  do {                                                                            \
-    if (auto sb_check_result = (expression); !sb_check_result) {                  \
-      return std::unexpected(std::move(sb_check_result).error());                 \
-    }                                                                             \
+// The result's name carries the line, so an SB_CHECK inside a lambda inside
+// another SB_CHECK does not shadow the outer one.
+#define SB_CHECK(expression)                                                                     \
+  do {                                                                                           \
+    if (auto SB_TRY_CONCAT(sb_check_, __LINE__) = (expression); !SB_TRY_CONCAT(sb_check_, __LINE__)) { \
+      return std::unexpected(std::move(SB_TRY_CONCAT(sb_check_, __LINE__)).error());             \
+    }                                                                                            \
   } while (false)

@@ -65,8 +65,8 @@ test('an ambition that goals serve stays until they are linked elsewhere, then i
     baseline: 9, target: 4, direction: 'lower', ambition_id: ambition.id,
   })).json;
   const refused = await leader.delete(`/api/v1/ambitions/${ambition.id}?version=${ambition.version}`);
-  assert.equal(refused.status, 409);
-  assert.equal(refused.json.error.code, 'conflict');
+  assert.equal(refused.status, 422);
+  assert.equal(refused.json.error.code, 'failed_precondition');
   assert.equal(refused.json.error.field, 'goals');
   assert.match(refused.json.error.message, /1 goal still serves/);
   assert.equal(refused.json.current.id, ambition.id);

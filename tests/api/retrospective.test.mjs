@@ -145,7 +145,7 @@ test('a retrospective is written once; a stale version is refused with the curre
   assert.equal(first.json.retrospective.goal_reached, 'no');
   const second = await leader.post(`/api/v1/cycles/${cycle.id}/retrospective`, { goal_reached: 'yes', helped: 'Toch wel', version: first.json.version });
   assert.equal(second.status, 409);
-  assert.equal(second.json.error.code, 'conflict');
+  assert.equal(second.json.error.code, 'already_exists');
   assert.equal(second.json.error.field, 'retrospective');
   assert.equal(second.json.current.retrospective.goal_reached, 'no');
   // Renaming a closed cycle keeps what the team concluded.

@@ -106,10 +106,9 @@ Result<std::optional<std::string>> BodyReader::optional_string(std::string_view 
 }
 
 Result<std::string> BodyReader::string(std::string_view name) {
-  auto value = optional_string(name);
-  if (!value) return std::unexpected(value.error());
-  if (!*value) return std::unexpected(Error::invalid(named(name), "This field is required."));
-  return std::move(**value);
+  SB_TRY(value, optional_string(name));
+  if (!value) return std::unexpected(Error::invalid(named(name), "This field is required."));
+  return std::move(*value);
 }
 
 Result<std::optional<Id>> BodyReader::optional_id(std::string_view name) {
@@ -123,10 +122,9 @@ Result<std::optional<Id>> BodyReader::optional_id(std::string_view name) {
 }
 
 Result<Id> BodyReader::id(std::string_view name) {
-  auto value = optional_id(name);
-  if (!value) return std::unexpected(value.error());
-  if (!*value) return std::unexpected(Error::invalid(named(name), "This field is required."));
-  return **value;
+  SB_TRY(value, optional_id(name));
+  if (!value) return std::unexpected(Error::invalid(named(name), "This field is required."));
+  return *value;
 }
 
 Result<std::optional<BodyReader>> BodyReader::optional_object(std::string_view name) {

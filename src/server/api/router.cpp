@@ -82,7 +82,10 @@ http::Response no_content() {
   return response;
 }
 
-http::Response error_response(const Error& error) {
+namespace {
+
+// Every error answer: {"error": {...}} (with "current" when given), and Retry-After when throttled.
+http::Response error_answer(const Error& error, std::optional<json::value> current) {
   std::string field = error.field;
   std::string retry_after;
   if (field.starts_with("retry_after:")) {
@@ -92,12 +95,20 @@ http::Response error_response(const Error& error) {
   const int status = http_status(error);
   // Internal details stay in the log, never in the answer.
   const std::string message = status == 500 ? "Something went wrong on our side." : error.message;
-  auto response = json_response(
-      status, serialize(json::object{
-                  {"error", json::object{{"code", to_string(error.code)}, {"message", message}, {"field", field}}}}));
+  json::object body{{"error", json::object{{"code", to_string(error.code)}, {"message", message}, {"field", field}}}};
+  if (current) body["current"] = std::move(*current);
+  auto response = json_response(status, serialize(body));
   if (!retry_after.empty()) response.set_header("Retry-After", retry_after);
   return response;
 }
+
+}  // namespace
+
+http::Response error_response(const Error& error) { return error_answer(error, std::nullopt); }
+
+http::Response error_response(const Error& error, json::value current) { return error_answer(error, std::move(current)); }
+
+Id path_id(const Context& c) { return parse_id(c.params.front()).value_or(0); }
 
 std::string session_cookie(const std::string& token, const ServerSettings& settings) {
   return std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=2592000" +
@@ -132,9 +143,8 @@ Result<void> Router::authorize_route(const Route& route, Context& context) {
   }
   if (route.rule.access == Access::public_route) return ok();
 
-  auto principal = identity_.authenticate(request.cookie(kSessionCookie), &context.session);
-  if (!principal) return std::unexpected(principal.error());
-  context.principal = std::move(*principal);
+  SB_TRY(principal, identity_.authenticate(request.cookie(kSessionCookie), &context.session));
+  context.principal = std::move(principal);
 
   if (request.is_state_changing() &&
       !constant_time_equal(request.header("x-csrf-token"), context.session.csrf_token)) {
@@ -147,9 +157,8 @@ Result<void> Router::authorize_route(const Route& route, Context& context) {
     id = parse_id(context.params.front());
     if (!id) return std::unexpected(Error::not_found("Not found."));
   }
-  auto scope = route.rule.scope.empty() ? Result<Scope>(Scope::platform()) : cached_scope(route.rule.scope, *id);
-  if (!scope) return std::unexpected(scope.error());
-  auto allowed = authorize(*context.principal, route.rule.action, *scope);
+  SB_TRY(scope, route.rule.scope.empty() ? Result<Scope>(Scope::platform()) : cached_scope(route.rule.scope, *id));
+  auto allowed = authorize(*context.principal, route.rule.action, scope);
   if (!allowed) {
     identity_.record_refusal(*context.principal, request.method + " " + http::redacted_path(request.path),
                              route.rule.action);
@@ -177,7 +186,7 @@ Result<Scope> Router::cached_scope(std::string_view kind, Id id) {
 }
 
 Result<http::Response> Router::gate_and_run(const Route& route, Context& context) {
-  if (auto allowed = authorize_route(route, context); !allowed) return std::unexpected(allowed.error());
+  SB_CHECK(authorize_route(route, context));
   return route.handler(context);
 }
 

@@ -9,6 +9,8 @@
 // Thread-safety: build once, then dispatch() from any thread.
 #pragma once
 
+#include <boost/json/value.hpp>
+
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -111,6 +113,10 @@ class Router {
 http::Response json_response(int status, std::string body);
 http::Response no_content();
 http::Response error_response(const Error& error);
+// A refusal that also carries `current`: the entity it is about as it is now, or null when there is none.
+http::Response error_response(const Error& error, boost::json::value current);
+// The id of a scoped route's path (its first {id}), which the gate has already parsed and resolved.
+Id path_id(const Context& c);
 std::string session_cookie(const std::string& token, const ServerSettings& settings);
 std::string cleared_session_cookie(const ServerSettings& settings);
 inline constexpr const char* kSessionCookie = "sb_session";

@@ -4,6 +4,7 @@
 
 #include "kernel/ports/identity.h"
 #include "kernel/services.h"
+#include "kernel/testing/fakes.h"
 
 namespace sb::api::testing {
 
@@ -18,26 +19,6 @@ class UnreachableStore final : public Store {
   void write_in_background(std::function<Result<void>(WriteTx&)>) override {}
 };
 
-class PlainHasher final : public PasswordHasher {
- public:
-  Result<std::string> hash(std::string_view password) const override { return "plain:" + std::string(password); }
-  bool verify(std::string_view password, std::string_view hash) const override { return hash == "plain:" + std::string(password); }
-};
-
-class CountingSecrets final : public Secrets {
- public:
-  std::string new_token() const override { return "token" + std::to_string(++count_); }
-  std::string hash_token(std::string_view token) const override { return "h:" + std::string(token); }
-
- private:
-  mutable int count_ = 0;
-};
-
-class DroppingMailer final : public Mailer {
- public:
-  void send(Mail) override {}
-};
-
 // Nobody is signed in: every session token is unknown.
 class NoIdentity final : public Identity {
  public:
@@ -48,9 +29,9 @@ class NoIdentity final : public Identity {
 struct TestServices {
   UnreachableStore store;
   ManualClock clock{1'700'000'000};
-  PlainHasher hasher;
-  CountingSecrets secrets;
-  DroppingMailer mailer;
+  sb::testing::MarkingHasher hasher;
+  sb::testing::NumberedSecrets secrets;
+  sb::testing::KeepingMailer mailer;
   PrincipalCache principals;
   NoEventSink events;
   Services services{store, clock, hasher, secrets, mailer, principals, events};

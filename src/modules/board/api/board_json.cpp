@@ -10,7 +10,6 @@ namespace sb::api {
 namespace json = boost::json;
 
 namespace {
-json::value id_or_null(const std::optional<Id>& id) { return id ? json::value(*id) : json::value(nullptr); }
 json::array ids(const std::vector<Id>& list) {
   json::array out;
   for (auto id : list) out.push_back(id);
@@ -30,6 +29,28 @@ json::object to_json(const Cycle& c) {
           {"ends_on", c.ends_on}, {"retrospective", retrospective}, {"version", c.version}};
 }
 
+json::object to_json(const CycleReview& review) {
+  auto out = to_json(review.cycle);
+  if (!review.cycle.retrospective) return out;
+  json::array goals;
+  for (const auto& g : review.goals) {
+    goals.push_back(json::object{
+        {"goal_id", optional_id_json(g.goal_id)},
+        {"title", g.title},
+        {"unit", to_string(g.unit)},
+        {"direction", to_string(g.direction)},
+        {"baseline", g.baseline},
+        {"target", g.target},
+        {"latest", g.latest ? json::value(*g.latest) : json::value(nullptr)},
+        {"latest_week", g.latest_week ? json::value(*g.latest_week) : json::value(nullptr)},
+        {"reached", g.reached},
+        {"continued_as", optional_id_json(g.continued_as)},
+        {"actions_carried", g.actions_carried}});
+  }
+  out["retrospective"].as_object()["goals"] = std::move(goals);
+  return out;
+}
+
 json::object to_json(const Measurement& m) {
   return {{"id", m.id},       {"goal_id", m.goal_id},       {"week", m.week},
           {"value", m.value}, {"entered_by", m.entered_by}, {"entered_by_name", m.entered_by_name},
@@ -42,7 +63,7 @@ json::object to_json(const Goal& g) {
   return {{"id", g.id},
           {"team_id", g.team_id},
           {"cycle_id", g.cycle_id},
-          {"ambition_id", id_or_null(g.ambition_id)},
+          {"ambition_id", optional_id_json(g.ambition_id)},
           {"title", g.title},
           {"students", g.students},
           {"measure", g.measure},
@@ -62,7 +83,7 @@ json::object to_json(const BoardItem& i) {
           {"notes", i.notes},
           {"status", i.status},
           {"position", i.position},
-          {"goal_id", id_or_null(i.goal_id)},
+          {"goal_id", optional_id_json(i.goal_id)},
           {"due_on", i.due_on ? json::value(*i.due_on) : json::value(nullptr)},
           {"owner_ids", ids(i.owner_ids)},
           {"created_by", i.created_by},
@@ -100,12 +121,12 @@ json::object to_json(const SessionRecord& record) {
                                                           : json::value(nullptr)}};
   json::array attendees, measurements, created, moved, closed, successes, obstacles, other;
   for (const auto& e : record.entries) {
-    json::object entry{{"item_id", id_or_null(e.ref_id)}, {"text", e.text}};
+    json::object entry{{"item_id", optional_id_json(e.ref_id)}, {"text", e.text}};
     if (e.kind == "attendee") {
-      attendees.push_back(json::object{{"user_id", id_or_null(e.ref_id)}, {"name", e.text}});
+      attendees.push_back(json::object{{"user_id", optional_id_json(e.ref_id)}, {"name", e.text}});
     } else if (e.kind == "measurement") {
       const auto colon = e.detail.find(": ");
-      measurements.push_back(json::object{{"goal_id", id_or_null(e.ref_id)},
+      measurements.push_back(json::object{{"goal_id", optional_id_json(e.ref_id)},
                                           {"goal_title", e.text},
                                           {"week", e.detail.substr(0, colon)},
                                           {"value", colon == std::string::npos ? "" : e.detail.substr(colon + 2)}});
@@ -148,7 +169,7 @@ json::object to_json(const BoardView& b) {
   json::array members, cycles, ambitions, goals, items;
   for (const auto& m : b.members) {
     members.push_back(json::object{{"user_id", m.user_id}, {"name", m.user_name}, {"role", to_string(m.role)},
-                                   {"team_id", id_or_null(m.team_id)}});
+                                   {"team_id", optional_id_json(m.team_id)}});
   }
   for (const auto& c : b.cycles) cycles.push_back(to_json(c));
   for (const auto& a : b.ambitions) ambitions.push_back(to_json(a));
@@ -159,7 +180,7 @@ json::object to_json(const BoardView& b) {
           {"seq", b.seq},
           {"members", std::move(members)},
           {"cycles", std::move(cycles)},
-          {"current_cycle_id", id_or_null(b.current_cycle_id)},
+          {"current_cycle_id", optional_id_json(b.current_cycle_id)},
           {"ambitions", std::move(ambitions)},
           {"goals", std::move(goals)},
           {"items", std::move(items)},

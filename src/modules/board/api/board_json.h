@@ -11,6 +11,8 @@
 namespace sb::api {
 
 boost::json::object to_json(const Cycle& cycle);
+// A cycle as on the board, with its retrospective's goal lines (docs/API.md, "Cycle history").
+boost::json::object to_json(const CycleReview& review);
 boost::json::object to_json(const Goal& goal);
 boost::json::object to_json(const Measurement& measurement);
 boost::json::object to_json(const BoardItem& item);

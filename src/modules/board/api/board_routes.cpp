@@ -4,7 +4,6 @@
 
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <unordered_map>
 
 #include "modules/board/core/rules.h"
@@ -22,13 +21,10 @@ namespace json = boost::json;
 
 namespace {
 
-Result<http::Response> item_or_conflict(Context& c, Result<BoardItem> result, Id item_id, int status = 200) {
-  if (result) return json_response(status, serialize(to_json(*result)));
-  if (result.error().code != ErrorCode::conflict) return std::unexpected(result.error());
-  auto current = find_item_for(c.services, c.who(), item_id);
-  return conflict_response(result.error(), current ? json::value(to_json(*current)) : json::value(nullptr));
+// The item of the path as it is now, for a refusal (see answer_or_conflict).
+auto current_item(Context& c) {
+  return [&c] { return find_item_for(c.services, c.who(), path_id(c)); };
 }
-
 
 // The serialised board of each team, reused while nothing on it changed: every
 // change takes a new sequence number, every change to the people and names
@@ -147,7 +143,7 @@ void add_board_routes(Router& router) {
                SB_TRY(owner_ids, body.optional_id_list("owner_ids"));
                SB_CHECK(body.finish());
                change = {version, text, notes, goal_id, due_on, owner_ids};
-               return item_or_conflict(c, update_item(c.services, c.who(), path_id(c), change), path_id(c));
+               return answer_or_conflict(update_item(c.services, c.who(), path_id(c), change), 200, current_item(c));
              });
 
   router.add("POST", "/api/v1/items/{id}/move", {Access::scoped, Action::edit_board, "item"},
@@ -157,15 +153,14 @@ void add_board_routes(Router& router) {
                SB_TRY(position, body.optional_number("position"));
                SB_TRY(version, body.integer("version"));
                SB_CHECK(body.finish());
-               return item_or_conflict(c, move_item(c.services, c.who(), path_id(c), status, position, version), path_id(c));
+               return answer_or_conflict(move_item(c.services, c.who(), path_id(c), status, position, version), 200,
+                                         current_item(c));
              });
 
   router.add("DELETE", "/api/v1/items/{id}", {Access::scoped, Action::edit_board, "item"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(version, query_version(c));
-               auto deleted = delete_item(c.services, c.who(), path_id(c), version);
-               if (!deleted) return item_or_conflict(c, std::unexpected(deleted.error()), path_id(c));
-               return no_content();
+               return answer_or_conflict(delete_item(c.services, c.who(), path_id(c), version), 204, current_item(c));
              });
 
   router.add("POST", "/api/v1/items/{id}/to-leadership", {Access::scoped, Action::edit_board, "item"},
@@ -173,7 +168,7 @@ void add_board_routes(Router& router) {
                SB_TRY(body, BodyReader::parse(c.request.body));
                SB_TRY(version, body.integer("version"));
                SB_CHECK(body.finish());
-               return item_or_conflict(c, hand_to_leadership(c.services, c.who(), path_id(c), version), path_id(c));
+               return answer_or_conflict(hand_to_leadership(c.services, c.who(), path_id(c), version), 200, current_item(c));
              });
 
   router.add("POST", "/api/v1/items/{id}/leadership-reply", {Access::scoped, Action::manage_team, "item"},
@@ -183,9 +178,9 @@ void add_board_routes(Router& router) {
                SB_TRY(resolve, body.optional_bool("resolve"));
                SB_TRY(version, body.integer("version"));
                SB_CHECK(body.finish());
-               return item_or_conflict(
-                   c, answer_obstacle(c.services, c.who(), path_id(c), reply.value_or(""), resolve.value_or(false), version),
-                   path_id(c));
+               return answer_or_conflict(
+                   answer_obstacle(c.services, c.who(), path_id(c), reply.value_or(""), resolve.value_or(false), version), 200,
+                   current_item(c));
              });
 
   router.add("POST", "/api/v1/items/{id}/leadership-action", {Access::scoped, Action::manage_team, "item"},
@@ -195,8 +190,9 @@ void add_board_routes(Router& router) {
                SB_TRY(due_on, body.optional_string("due_on"));
                SB_TRY(version, body.integer("version"));
                SB_CHECK(body.finish());
-               return item_or_conflict(c, take_obstacle_as_action(c.services, c.who(), path_id(c), text, due_on, version),
-                                       path_id(c), 201);
+               // Answered with the new action; a refusal carries the obstacle.
+               return answer_or_conflict(take_obstacle_as_action(c.services, c.who(), path_id(c), text, due_on, version), 201,
+                                         current_item(c));
              });
 
   router.add("GET", "/api/v1/obstacles", {Access::signed_in}, [](Context& c) -> Result<http::Response> {

@@ -1,14 +1,6 @@
 #include "modules/board/api/board_routes_support.h"
 
-#include <boost/json.hpp>
-
-#include "server/api/json_io.h"
-
 namespace sb::api {
-
-namespace json = boost::json;
-
-Id path_id(const Context& c) { return parse_id(c.params.front()).value_or(0); }
 
 Result<std::int64_t> query_version(const Context& c) {
   auto it = c.request.query.find("version");
@@ -18,11 +10,13 @@ Result<std::int64_t> query_version(const Context& c) {
   return *version;
 }
 
-http::Response conflict_response(const Error& error, json::value current) {
-  return json_response(409, serialize(json::object{
-                                {"error", json::object{{"code", to_string(error.code)}, {"message", error.message},
-                                                       {"field", error.field}}},
-                                {"current", std::move(current)}}));
+bool refers_to_current(const Error& error) {
+  switch (error.code) {
+    case ErrorCode::conflict:
+    case ErrorCode::already_exists:
+    case ErrorCode::failed_precondition: return true;
+    default: return false;
+  }
 }
 
 }  // namespace sb::api

@@ -1,16 +1,44 @@
-// Small helpers shared by the board's route files: the path id (already
-// checked by the gate), the `?version=N` of a DELETE, and the 409 answer
-// that carries the current entity so a screen can show what changed.
+// Small helpers shared by the board's route files: the `?version=N` of a
+// DELETE, and the one way a change to a board entity is answered — with the
+// entity, or with a refusal that carries the entity as it is now.
 #pragma once
 
 #include <boost/json/value.hpp>
 
+#include <type_traits>
+#include <utility>
+
+#include "modules/board/api/board_json.h"
+#include "server/api/json_io.h"
 #include "server/api/router.h"
 
 namespace sb::api {
 
-Id path_id(const Context& c);
 Result<std::int64_t> query_version(const Context& c);
-http::Response conflict_response(const Error& error, boost::json::value current);
+
+// Whether a refusal is about the state of the entity a change was made on: a
+// stale version (409 conflict), a thing that is there already (409
+// already_exists) or a state that does not allow the change (422
+// failed_precondition). Such a refusal carries the entity as it is now.
+bool refers_to_current(const Error& error);
+
+// The answer to a change of a board entity (docs/API.md, "The team board"):
+// `status` with the result as JSON (204 without one). A refusal about the
+// entity's state carries `current`: what `read_current()` finds (a Result of
+// a board entity) as it is now, or null when it is gone or cannot be read, so
+// a screen can show what changed. Every other refusal is the plain error.
+template <typename T, typename ReadCurrent>
+Result<http::Response> answer_or_conflict(Result<T> result, int status, ReadCurrent&& read_current) {
+  if (!result) {
+    if (!refers_to_current(result.error())) return std::unexpected(std::move(result).error());
+    auto now = read_current();
+    return error_response(result.error(), now ? boost::json::value(to_json(*now)) : boost::json::value(nullptr));
+  }
+  if constexpr (std::is_void_v<T>) {
+    return no_content();
+  } else {
+    return json_response(status, serialize(to_json(*result)));
+  }
+}
 
 }  // namespace sb::api

@@ -64,38 +64,6 @@ Result<RetrospectiveInput> read_retrospective(BodyReader& body) {
   return input;
 }
 
-json::value optional_json(const std::optional<Id>& id) { return id ? json::value(*id) : json::value(nullptr); }
-
-// A cycle as on the board, with its retrospective's goal lines (docs/API.md, "Cycle history").
-json::object review_json(const CycleReview& review) {
-  auto out = to_json(review.cycle);
-  if (!review.cycle.retrospective) return out;
-  json::array goals;
-  for (const auto& g : review.goals) {
-    goals.push_back(json::object{
-        {"goal_id", optional_json(g.goal_id)},
-        {"title", g.title},
-        {"unit", to_string(g.unit)},
-        {"direction", to_string(g.direction)},
-        {"baseline", g.baseline},
-        {"target", g.target},
-        {"latest", g.latest ? json::value(*g.latest) : json::value(nullptr)},
-        {"latest_week", g.latest_week ? json::value(*g.latest_week) : json::value(nullptr)},
-        {"reached", g.reached},
-        {"continued_as", optional_json(g.continued_as)},
-        {"actions_carried", g.actions_carried}});
-  }
-  out["retrospective"].as_object()["goals"] = std::move(goals);
-  return out;
-}
-
-template <typename T>
-Result<http::Response> answer_or_conflict(Result<T> result, int status = 200) {
-  if (result) return json_response(status, serialize(to_json(*result)));
-  if (result.error().code == ErrorCode::conflict) return conflict_response(result.error(), nullptr);
-  return std::unexpected(result.error());
-}
-
 }  // namespace
 
 void add_goals_routes(Router& router) {
@@ -112,38 +80,28 @@ void add_goals_routes(Router& router) {
              [](Context& c) -> Result<http::Response> {
                SB_TRY(reviews, list_cycle_reviews(c.services, c.who(), path_id(c)));
                json::array out;
-               for (const auto& review : reviews) out.push_back(review_json(review));
+               for (const auto& review : reviews) out.push_back(to_json(review));
                return json_response(200, serialize(json::object{{"cycles", std::move(out)}}));
              });
 
-  // A 409 on a cycle carries the cycle as it is now.
-  const auto cycle_conflict = [](Context& c, const Error& error) {
-    auto current = find_cycle_for(c.services, c.who(), path_id(c));
-    return conflict_response(error, current ? json::value(to_json(*current)) : json::value(nullptr));
-  };
-
   router.add("PATCH", "/api/v1/cycles/{id}", {Access::scoped, Action::edit_board, "cycle"},
-             [cycle_conflict](Context& c) -> Result<http::Response> {
+             [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
                SB_TRY(input, read_cycle(body));
                SB_TRY(version, body.integer("version"));
                SB_CHECK(body.finish());
-               auto updated = update_cycle(c.services, c.who(), path_id(c), input, version);
-               if (!updated && updated.error().code == ErrorCode::conflict) return cycle_conflict(c, updated.error());
-               SB_CHECK(drop_value(updated));
-               return json_response(200, serialize(to_json(*updated)));
+               return answer_or_conflict(update_cycle(c.services, c.who(), path_id(c), input, version), 200,
+                                         [&] { return find_cycle_for(c.services, c.who(), path_id(c)); });
              });
 
   router.add("POST", "/api/v1/cycles/{id}/retrospective", {Access::scoped, Action::edit_board, "cycle"},
-             [cycle_conflict](Context& c) -> Result<http::Response> {
+             [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
                SB_TRY(input, read_retrospective(body));
                SB_TRY(version, body.integer("version"));
                SB_CHECK(body.finish());
-               auto closed = close_cycle(c.services, c.who(), path_id(c), input, version);
-               if (!closed && closed.error().code == ErrorCode::conflict) return cycle_conflict(c, closed.error());
-               SB_CHECK(drop_value(closed));
-               return json_response(200, serialize(review_json(*closed)));
+               return answer_or_conflict(close_cycle(c.services, c.who(), path_id(c), input, version), 200,
+                                         [&] { return find_cycle_for(c.services, c.who(), path_id(c)); });
              });
 
   router.add("POST", "/api/v1/teams/{id}/goals", {Access::scoped, Action::edit_board, "team"},
@@ -167,21 +125,15 @@ void add_goals_routes(Router& router) {
                SB_TRY(input, read_goal(body));
                SB_TRY(version, body.integer("version"));
                SB_CHECK(body.finish());
-               auto result = update_goal(c.services, c.who(), path_id(c), input, version);
-               if (!result && result.error().code == ErrorCode::conflict) {
-                 auto current = find_goal_for(c.services, c.who(), path_id(c));
-                 return conflict_response(result.error(), current ? json::value(to_json(*current)) : json::value(nullptr));
-               }
-               return answer_or_conflict(std::move(result));
+               return answer_or_conflict(update_goal(c.services, c.who(), path_id(c), input, version), 200,
+                                         [&] { return find_goal_for(c.services, c.who(), path_id(c)); });
              });
 
   router.add("DELETE", "/api/v1/goals/{id}", {Access::scoped, Action::edit_board, "goal"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(version, query_version(c));
-               auto deleted = delete_goal(c.services, c.who(), path_id(c), version);
-               if (!deleted && deleted.error().code == ErrorCode::conflict) return conflict_response(deleted.error(), nullptr);
-               SB_CHECK(deleted);
-               return no_content();
+               return answer_or_conflict(delete_goal(c.services, c.who(), path_id(c), version), 204,
+                                         [&] { return find_goal_for(c.services, c.who(), path_id(c)); });
              });
 
   router.add("PUT", "/api/v1/goals/{id}/measurements/{week}", {Access::scoped, Action::edit_board, "goal"},
@@ -191,16 +143,15 @@ void add_goals_routes(Router& router) {
                SB_TRY(version, body.optional_integer("version"));
                SB_CHECK(body.finish());
                if (!value) return std::unexpected(Error::invalid("value", "This field is required."));
-               return answer_or_conflict(put_measurement(c.services, c.who(), path_id(c), c.params[1], *value, version));
+               return answer_or_conflict(put_measurement(c.services, c.who(), path_id(c), c.params[1], *value, version), 200,
+                                         [&] { return find_measurement_for(c.services, c.who(), path_id(c), c.params[1]); });
              });
 
   router.add("DELETE", "/api/v1/goals/{id}/measurements/{week}", {Access::scoped, Action::edit_board, "goal"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(version, query_version(c));
-               auto deleted = delete_measurement(c.services, c.who(), path_id(c), c.params[1], version);
-               if (!deleted && deleted.error().code == ErrorCode::conflict) return conflict_response(deleted.error(), nullptr);
-               SB_CHECK(deleted);
-               return no_content();
+               return answer_or_conflict(delete_measurement(c.services, c.who(), path_id(c), c.params[1], version), 204,
+                                         [&] { return find_measurement_for(c.services, c.who(), path_id(c), c.params[1]); });
              });
 
   router.add("GET", "/api/v1/schools/{id}/ambitions", {Access::scoped, Action::view_school, "school"},
@@ -222,33 +173,24 @@ void add_goals_routes(Router& router) {
                return json_response(201, serialize(to_json(ambition)));
              });
 
-  // A 409 on an ambition carries the ambition as it is now.
-  const auto ambition_conflict = [](Context& c, const Error& error) {
-    auto current = find_ambition_for(c.services, c.who(), path_id(c));
-    return conflict_response(error, current ? json::value(to_json(*current)) : json::value(nullptr));
-  };
-
   router.add("PATCH", "/api/v1/ambitions/{id}", {Access::scoped, Action::manage_school, "ambition"},
-             [ambition_conflict](Context& c) -> Result<http::Response> {
+             [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
                SB_TRY(school_year, body.optional_string("school_year"));
                SB_TRY(title, body.optional_string("title"));
                SB_TRY(description, body.optional_string("description"));
                SB_TRY(version, body.integer("version"));
                SB_CHECK(body.finish());
-               auto updated = update_ambition(c.services, c.who(), path_id(c), {school_year, title, description}, version);
-               if (!updated && updated.error().code == ErrorCode::conflict) return ambition_conflict(c, updated.error());
-               SB_CHECK(drop_value(updated));
-               return json_response(200, serialize(to_json(*updated)));
+               return answer_or_conflict(
+                   update_ambition(c.services, c.who(), path_id(c), {school_year, title, description}, version), 200,
+                   [&] { return find_ambition_for(c.services, c.who(), path_id(c)); });
              });
 
   router.add("DELETE", "/api/v1/ambitions/{id}", {Access::scoped, Action::manage_school, "ambition"},
-             [ambition_conflict](Context& c) -> Result<http::Response> {
+             [](Context& c) -> Result<http::Response> {
                SB_TRY(version, query_version(c));
-               auto deleted = delete_ambition(c.services, c.who(), path_id(c), version);
-               if (!deleted && deleted.error().code == ErrorCode::conflict) return ambition_conflict(c, deleted.error());
-               SB_CHECK(deleted);
-               return no_content();
+               return answer_or_conflict(delete_ambition(c.services, c.who(), path_id(c), version), 204,
+                                         [&] { return find_ambition_for(c.services, c.who(), path_id(c)); });
              });
 }
 

@@ -17,15 +17,9 @@ void add_sessions_routes(Router& router) {
                SB_TRY(body, BodyReader::parse(c.request.body));
                SB_TRY(total, body.optional_integer("total_minutes"));
                SB_CHECK(body.finish());
-               std::optional<int> minutes;
-               if (total) {
-                 if (*total < 10 || *total > 60) return std::unexpected(Error::invalid("total_minutes", "A session lasts 10 to 60 minutes."));
-                 minutes = static_cast<int>(*total);
-               }
-               auto started = start_board_session(c.services, c.who(), path_id(c), minutes);
-               if (!started && started.error().code == ErrorCode::conflict) return conflict_response(started.error(), nullptr);
-               SB_CHECK(drop_value(started));
-               return json_response(201, serialize(to_json(*started)));
+               // A session already running is answered with that session.
+               return answer_or_conflict(start_board_session(c.services, c.who(), path_id(c), total), 201,
+                                         [&] { return find_open_board_session_for(c.services, c.who(), path_id(c)); });
              });
 
   router.add("GET", "/api/v1/teams/{id}/sessions", {Access::scoped, Action::view_board, "team"},
@@ -54,12 +48,8 @@ void add_sessions_routes(Router& router) {
                SB_TRY(step, body.optional_integer("step"));
                SB_TRY(attendance, body.optional_id_list("attendance"));
                SB_CHECK(body.finish());
-               if (step && (*step < 0 || *step > 4)) return std::unexpected(Error::invalid("step", "The agenda has steps 0 to 4."));
-               SessionChange change{version, step ? std::optional<int>(static_cast<int>(*step)) : std::nullopt, attendance};
-               auto updated = update_board_session(c.services, c.who(), path_id(c), change);
-               if (!updated && updated.error().code == ErrorCode::conflict) return conflict_response(updated.error(), nullptr);
-               SB_CHECK(drop_value(updated));
-               return json_response(200, serialize(to_json(*updated)));
+               return answer_or_conflict(update_board_session(c.services, c.who(), path_id(c), {version, step, attendance}), 200,
+                                         [&] { return find_board_session_for(c.services, c.who(), path_id(c)); });
              });
 
   router.add("POST", "/api/v1/sessions/{id}/close", {Access::scoped, Action::edit_board, "session"},
@@ -67,10 +57,8 @@ void add_sessions_routes(Router& router) {
                SB_TRY(body, BodyReader::parse(c.request.body));
                SB_TRY(version, body.integer("version"));
                SB_CHECK(body.finish());
-               auto closed = close_board_session(c.services, c.who(), path_id(c), version);
-               if (!closed && closed.error().code == ErrorCode::conflict) return conflict_response(closed.error(), nullptr);
-               SB_CHECK(drop_value(closed));
-               return json_response(200, serialize(to_json(*closed)));
+               return answer_or_conflict(close_board_session(c.services, c.who(), path_id(c), version), 200,
+                                         [&] { return find_board_session_for(c.services, c.who(), path_id(c)); });
              });
 }
 

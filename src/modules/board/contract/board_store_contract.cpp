@@ -63,10 +63,15 @@ TEST_P(BoardStoreContract, AClosedSessionKeepsItsRecordAndOneSessionRunsAtATime)
   auto id = write_value<Id>(*store_, [&](WriteTx& tx) { return board(tx).insert_board_session(session); });
   ASSERT_TRUE(id.has_value());
   auto second = write_value<Id>(*store_, [&](WriteTx& tx) { return board(tx).insert_board_session(session); });
-  EXPECT_EQ(second.error().code, ErrorCode::conflict);
+  EXPECT_EQ(second.error().code, ErrorCode::already_exists);
   std::vector<RecordEntry> record{{"attendee", w.alice, "Alice", ""}, {"success", std::nullopt, "Gelukt", ""}};
   ASSERT_TRUE(store_->write([&](WriteTx& tx) { return board(tx).close_board_session(*id, 99, record, 1); }).has_value());
-  EXPECT_FALSE(store_->write([&](WriteTx& tx) { return board(tx).close_board_session(*id, 100, record, 2); }).has_value());
+  // Closed for good: not a stale version, a state that refuses every change.
+  auto again = store_->write([&](WriteTx& tx) { return board(tx).close_board_session(*id, 100, record, 2); });
+  EXPECT_EQ(again.error().code, ErrorCode::failed_precondition);
+  session.id = *id;
+  auto changed = store_->write([&](WriteTx& tx) { return board(tx).update_board_session(session, 2); });
+  EXPECT_EQ(changed.error().code, ErrorCode::failed_precondition);
   auto entries = read_value<std::vector<RecordEntry>>(*store_, [&](ReadTx& tx) -> Result<std::vector<RecordEntry>> {
     return board(tx).list_record_entries(*id);
   });
@@ -122,12 +127,13 @@ TEST_P(BoardStoreContract, ARetrospectiveIsWrittenOnceWithItsGoalLines) {
   unmeasured.reached = "no";
   const Retrospective retro{"partly", "Samen meten", "Kleinere acties", 77};
   ASSERT_TRUE(store_->write([&](WriteTx& tx) { return board(tx).close_cycle(cycle_id, retro, {line, unmeasured}, 1); }).has_value());
-  // Written once: a second retrospective is refused, even on the current version.
+  // Written once: a second retrospective is refused, on the current version as on a stale one.
   auto again = store_->write([&](WriteTx& tx) { return board(tx).close_cycle(cycle_id, retro, {}, 2); });
   ASSERT_FALSE(again.has_value());
-  EXPECT_EQ(again.error().code, ErrorCode::conflict);
+  EXPECT_EQ(again.error().code, ErrorCode::already_exists);
+  EXPECT_EQ(again.error().field, "retrospective");
   auto stale = store_->write([&](WriteTx& tx) { return board(tx).close_cycle(cycle_id, retro, {}, 1); });
-  EXPECT_EQ(stale.error().code, ErrorCode::conflict);
+  EXPECT_EQ(stale.error().code, ErrorCode::already_exists);
   // Renaming the cycle keeps its retrospective.
   ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
     auto cycle = *board(tx).find_cycle(cycle_id);

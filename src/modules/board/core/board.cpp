@@ -20,6 +20,17 @@ Result<Id> team_of_item(ReadTx& tx, Id item_id) {
   return item->team_id;
 }
 
+Result<Id> team_of_item(Services& s, Id item_id) {
+  return read_value<Id>(s.store, [&](ReadTx& tx) { return team_of_item(tx, item_id); });
+}
+
+// An optional date of the input, checked when given.
+Result<std::optional<DateText>> optional_date(std::string_view field, const std::optional<std::string>& text) {
+  if (!text) return std::optional<DateText>{};
+  SB_TRY(date, check_date(field, *text));
+  return std::optional<DateText>{std::move(date)};
+}
+
 }  // namespace
 
 std::vector<MembershipView> board_members(ReadTx& tx, const Team& team) {
@@ -107,8 +118,7 @@ Result<Scope> scope_of_board_session(ReadTx& tx, Id session_id) {
   return scope_of_team(tx, session->team_id);
 }
 
-Result<void> change_board(Services& s, const Principal& who, Id team_id, Action action,
-                          const std::function<Result<void>(WriteTx&, std::vector<BoardChange>&)>& work) {
+Result<void> change_board(Services& s, const Principal& who, Id team_id, Action action, const BoardWork<void>& work) {
   return s.store.write([&](WriteTx& tx) -> Result<void> {
     SB_TRY(scope, scope_of_team(tx, team_id));
     SB_CHECK(authorize(who, action, scope));
@@ -186,14 +196,9 @@ Result<BoardItem> create_item(Services& s, const Principal& who, Id team_id, con
   if (*kind == ItemKind::obstacle && status != "open") {
     return std::unexpected(Error::invalid("status", "A new obstacle starts open; hand it to the leadership after."));
   }
-  std::optional<DateText> due_on;
-  if (input.due_on) {
-    SB_TRY(date, check_date("due_on", *input.due_on));
-    due_on = date;
-  }
+  SB_TRY(due_on, optional_date("due_on", input.due_on));
   const auto now = s.clock.now();
-  BoardItem created;
-  auto done = change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  return change_board<BoardItem>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
     const auto team = *organisation(tx).find_team(team_id);
     SB_CHECK(check_goal_of_team(tx, input.goal_id, team_id));
     const auto owners = sorted_unique(input.owner_ids);
@@ -211,12 +216,10 @@ Result<BoardItem> create_item(Services& s, const Principal& who, Id team_id, con
     item.created_by = who.user.id;
     item.created_at = item.updated_at = item.status_changed_at = now;
     SB_TRY(id, board(tx).insert_item(item));
-    created = *board(tx).find_item(id);
+    auto created = *board(tx).find_item(id);
     changes.emplace_back(created);
-    return ok();
+    return created;
   });
-  if (!done) return std::unexpected(done.error());
-  return created;
 }
 
 Result<BoardItem> update_item(Services& s, const Principal& who, Id item_id, const ItemChange& change) {
@@ -230,10 +233,8 @@ Result<BoardItem> update_item(Services& s, const Principal& who, Id item_id, con
     notes = cleaned;
   }
   if (change.due_on && *change.due_on) SB_CHECK(drop_value(check_date("due_on", **change.due_on)));
-  auto team_id = read_value<Id>(s.store, [&](ReadTx& tx) { return team_of_item(tx, item_id); });
-  if (!team_id) return std::unexpected(team_id.error());
-  BoardItem updated;
-  auto done = change_board(s, who, *team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  SB_TRY(team_id, team_of_item(s, item_id));
+  return change_board<BoardItem>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
     SB_TRY(item, item_at_version(tx, item_id, change.version));
     if (text) item.text = *text;
     if (notes) item.notes = *notes;
@@ -248,21 +249,15 @@ Result<BoardItem> update_item(Services& s, const Principal& who, Id item_id, con
       item.owner_ids = owners;
     }
     item.updated_at = s.clock.now();
-    SB_TRY(stored, store_item(tx, item, change.version, changes));
-    updated = stored;
-    return ok();
+    return store_item(tx, item, change.version, changes);
   });
-  if (!done) return std::unexpected(done.error());
-  return updated;
 }
 
 Result<BoardItem> move_item(Services& s, const Principal& who, Id item_id, std::string_view status,
                             std::optional<double> position, std::int64_t version) {
   if (position && !std::isfinite(*position)) return std::unexpected(Error::invalid("position", "A position is a number."));
-  auto team_id = read_value<Id>(s.store, [&](ReadTx& tx) { return team_of_item(tx, item_id); });
-  if (!team_id) return std::unexpected(team_id.error());
-  BoardItem moved;
-  auto done = change_board(s, who, *team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  SB_TRY(team_id, team_of_item(s, item_id));
+  return change_board<BoardItem>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
     SB_TRY(item, item_at_version(tx, item_id, version));
     SB_CHECK(check_status(item.kind, status));
     if (item.kind == ItemKind::obstacle && status != item.status) {
@@ -276,18 +271,13 @@ Result<BoardItem> move_item(Services& s, const Principal& who, Id item_id, std::
     }
     item.position = position.value_or(board(tx).last_position(item.team_id, item.kind, status) + 1);
     item.updated_at = now;
-    SB_TRY(stored, store_item(tx, item, version, changes));
-    moved = stored;
-    return ok();
+    return store_item(tx, item, version, changes);
   });
-  if (!done) return std::unexpected(done.error());
-  return moved;
 }
 
 Result<void> delete_item(Services& s, const Principal& who, Id item_id, std::int64_t version) {
-  auto team_id = read_value<Id>(s.store, [&](ReadTx& tx) { return team_of_item(tx, item_id); });
-  if (!team_id) return std::unexpected(team_id.error());
-  return change_board(s, who, *team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  SB_TRY(team_id, team_of_item(s, item_id));
+  return change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
     SB_CHECK(board(tx).delete_item(item_id, version));
     changes.emplace_back(ItemDeleted{item_id});
     return ok();
@@ -295,10 +285,8 @@ Result<void> delete_item(Services& s, const Principal& who, Id item_id, std::int
 }
 
 Result<BoardItem> hand_to_leadership(Services& s, const Principal& who, Id item_id, std::int64_t version) {
-  auto team_id = read_value<Id>(s.store, [&](ReadTx& tx) { return team_of_item(tx, item_id); });
-  if (!team_id) return std::unexpected(team_id.error());
-  BoardItem handed;
-  auto done = change_board(s, who, *team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  SB_TRY(team_id, team_of_item(s, item_id));
+  return change_board<BoardItem>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
     SB_TRY(item, item_at_version(tx, item_id, version));
     if (item.kind != ItemKind::obstacle) return std::unexpected(Error::invalid("kind", "Only an obstacle goes to the leadership."));
     if (item.status != "open") {
@@ -307,21 +295,15 @@ Result<BoardItem> hand_to_leadership(Services& s, const Principal& who, Id item_
     item.previous_status = item.status;
     item.status = "leadership";
     item.status_changed_at = item.updated_at = s.clock.now();
-    SB_TRY(stored, store_item(tx, item, version, changes));
-    handed = stored;
-    return ok();
+    return store_item(tx, item, version, changes);
   });
-  if (!done) return std::unexpected(done.error());
-  return handed;
 }
 
 Result<BoardItem> answer_obstacle(Services& s, const Principal& who, Id item_id, std::string_view reply_text, bool resolve,
                                   std::int64_t version) {
   SB_TRY(reply, clean_text("reply", reply_text, kMaxNotes, resolve ? Required::no : Required::yes));
-  auto team_id = read_value<Id>(s.store, [&](ReadTx& tx) { return team_of_item(tx, item_id); });
-  if (!team_id) return std::unexpected(team_id.error());
-  BoardItem answered;
-  auto done = change_board(s, who, *team_id, Action::manage_team, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  SB_TRY(team_id, team_of_item(s, item_id));
+  return change_board<BoardItem>(s, who, team_id, Action::manage_team, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
     SB_TRY(item, item_at_version(tx, item_id, version));
     if (item.kind != ItemKind::obstacle || item.status == "open") {
       return std::unexpected(Error{ErrorCode::failed_precondition, "Only an obstacle handed to the leadership can be answered.", ""});
@@ -334,26 +316,16 @@ Result<BoardItem> answer_obstacle(Services& s, const Principal& who, Id item_id,
       item.status_changed_at = now;
     }
     item.updated_at = now;
-    SB_TRY(stored, store_item(tx, item, version, changes));
-    answered = stored;
-    return ok();
+    return store_item(tx, item, version, changes);
   });
-  if (!done) return std::unexpected(done.error());
-  return answered;
 }
 
 Result<BoardItem> take_obstacle_as_action(Services& s, const Principal& who, Id item_id, std::string_view text_in,
                                           std::optional<std::string> due_text, std::int64_t version) {
   SB_TRY(text, clean_text("text", text_in, kMaxItemText, Required::yes));
-  std::optional<DateText> due_on;
-  if (due_text) {
-    SB_TRY(date, check_date("due_on", *due_text));
-    due_on = date;
-  }
-  auto team_id = read_value<Id>(s.store, [&](ReadTx& tx) { return team_of_item(tx, item_id); });
-  if (!team_id) return std::unexpected(team_id.error());
-  BoardItem action;
-  auto done = change_board(s, who, *team_id, Action::manage_team, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  SB_TRY(due_on, optional_date("due_on", due_text));
+  SB_TRY(team_id, team_of_item(s, item_id));
+  return change_board<BoardItem>(s, who, team_id, Action::manage_team, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
     SB_TRY(obstacle, item_at_version(tx, item_id, version));
     if (obstacle.kind != ItemKind::obstacle || obstacle.status != "leadership") {
       return std::unexpected(Error{ErrorCode::failed_precondition, "Only an obstacle handed to the leadership can be taken on.", ""});
@@ -371,16 +343,14 @@ Result<BoardItem> take_obstacle_as_action(Services& s, const Principal& who, Id 
     item.created_by = who.user.id;
     item.created_at = item.updated_at = item.status_changed_at = now;
     SB_TRY(id, board(tx).insert_item(item));
-    action = *board(tx).find_item(id);
+    auto action = *board(tx).find_item(id);
     changes.emplace_back(action);
     // The team sees on the obstacle that the leadership took it on, by whom.
     obstacle.leadership_reply = who.user.name + ": " + text;
     obstacle.updated_at = now;
     SB_CHECK(drop_value(store_item(tx, obstacle, version, changes)));
-    return ok();
+    return action;
   });
-  if (!done) return std::unexpected(done.error());
-  return action;
 }
 
 Result<std::vector<LeadershipObstacle>> list_leadership_obstacles(Services& s, const Principal& who) {

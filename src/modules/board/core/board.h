@@ -51,11 +51,24 @@ Result<Scope> scope_of_board_session(ReadTx& tx, Id session_id);
 
 // Runs `work` as one change of a team's board: checks `action` for the team,
 // opens one unit of work, gives every change `work` reports a sequence number
-// and publishes them after the commit. The building block of every board use case.
+// and publishes them after the commit. The building block of every board use case;
+// change_board<T> hands back the value `work` returns.
 template <typename T>
 using BoardWork = std::function<Result<T>(WriteTx& tx, std::vector<BoardChange>& changes)>;
-Result<void> change_board(Services& s, const Principal& who, Id team_id, Action action,
-                          const std::function<Result<void>(WriteTx&, std::vector<BoardChange>&)>& work);
+Result<void> change_board(Services& s, const Principal& who, Id team_id, Action action, const BoardWork<void>& work);
+
+template <typename T>
+Result<T> change_board(Services& s, const Principal& who, Id team_id, Action action, const BoardWork<T>& work) {
+  std::optional<T> out;
+  auto done = change_board(s, who, team_id, action, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+    SB_TRY(value, work(tx, changes));
+    out.emplace(std::move(value));
+    return ok();
+  });
+  SB_CHECK(done);
+  return std::move(*out);
+}
+
 // The second half of change_board, for changes that reach boards from elsewhere (a school's
 // ambitions): numbers `changes` on the team's board inside `tx` and publishes them after the commit.
 Result<void> publish_board_changes(Services& s, WriteTx& tx, Id team_id, std::vector<BoardChange> changes);

@@ -62,29 +62,27 @@ std::vector<RecordEntry> build_record(ReadTx& tx, const BoardSession& session, U
   return out;
 }
 
-Result<BoardSession> start_board_session(Services& s, const Principal& who, Id team_id, std::optional<int> total_minutes) {
-  const int total = total_minutes.value_or(20);
+Result<BoardSession> start_board_session(Services& s, const Principal& who, Id team_id,
+                                         std::optional<std::int64_t> total_minutes) {
+  const auto total = total_minutes.value_or(20);
   if (total < 10 || total > 60) return std::unexpected(Error::invalid("total_minutes", "A session lasts 10 to 60 minutes."));
-  BoardSession started;
-  auto done = change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  return change_board<BoardSession>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardSession> {
     if (board(tx).find_open_board_session(team_id)) {
-      return std::unexpected(Error{ErrorCode::conflict, "A board session is already running for this team.", ""});
+      return std::unexpected(Error{ErrorCode::already_exists, "A board session is already running for this team.", ""});
     }
     const auto now = s.clock.now();
     BoardSession session;
     session.team_id = team_id;
     session.started_at = now;
     session.started_by = who.user.id;
-    session.total_minutes = total;
+    session.total_minutes = static_cast<int>(total);
     session.step_started_at = now;
     session.attendance = {who.user.id};
     SB_TRY(id, board(tx).insert_board_session(session));
-    started = *board(tx).find_board_session(id);
+    auto started = *board(tx).find_board_session(id);
     changes.emplace_back(started);
-    return ok();
+    return started;
   });
-  if (!done) return std::unexpected(done.error());
-  return started;
 }
 
 Result<BoardSession> update_board_session(Services& s, const Principal& who, Id session_id, const SessionChange& change) {
@@ -95,12 +93,11 @@ Result<BoardSession> update_board_session(Services& s, const Principal& who, Id 
     return std::unexpected(Error::invalid("attendance", "Too many people."));
   }
   SB_TRY(team_id, team_of_session(s, session_id));
-  BoardSession updated;
-  auto done = change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  return change_board<BoardSession>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardSession> {
     auto session = *board(tx).find_board_session(session_id);
     if (session.closed_at) return std::unexpected(Error{ErrorCode::failed_precondition, "This session is closed.", ""});
     if (change.step && *change.step != session.step) {
-      session.step = *change.step;
+      session.step = static_cast<int>(*change.step);
       session.step_started_at = s.clock.now();
     }
     if (change.attendance) {
@@ -117,18 +114,15 @@ Result<BoardSession> update_board_session(Services& s, const Principal& who, Id 
       session.attendance = ids;
     }
     SB_CHECK(board(tx).update_board_session(session, change.version));
-    updated = *board(tx).find_board_session(session_id);
+    auto updated = *board(tx).find_board_session(session_id);
     changes.emplace_back(updated);
-    return ok();
+    return updated;
   });
-  if (!done) return std::unexpected(done.error());
-  return updated;
 }
 
 Result<SessionRecord> close_board_session(Services& s, const Principal& who, Id session_id, std::int64_t version) {
   SB_TRY(team_id, team_of_session(s, session_id));
-  SessionRecord record;
-  auto done = change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  return change_board<SessionRecord>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<SessionRecord> {
     auto session = *board(tx).find_board_session(session_id);
     if (session.closed_at) return std::unexpected(Error{ErrorCode::failed_precondition, "This session is closed already.", ""});
     if (session.version != version) {
@@ -137,13 +131,9 @@ Result<SessionRecord> close_board_session(Services& s, const Principal& who, Id 
     const auto now = s.clock.now();
     auto entries = build_record(tx, session, now);
     SB_CHECK(board(tx).close_board_session(session_id, now, entries, version));
-    record.session = *board(tx).find_board_session(session_id);
-    record.entries = board(tx).list_record_entries(session_id);
     changes.emplace_back(SessionClosed{session_id});
-    return ok();
+    return SessionRecord{*board(tx).find_board_session(session_id), board(tx).list_record_entries(session_id)};
   });
-  if (!done) return std::unexpected(done.error());
-  return record;
 }
 
 Result<std::vector<SessionSummary>> list_board_sessions(Services& s, const Principal& who, Id team_id) {
@@ -159,6 +149,24 @@ Result<SessionRecord> get_session_record(Services& s, const Principal& who, Id s
     SB_TRY(scope, scope_of_board_session(tx, session_id));
     SB_CHECK(authorize(who, Action::view_board, scope));
     return SessionRecord{*board(tx).find_board_session(session_id), board(tx).list_record_entries(session_id)};
+  });
+}
+
+Result<BoardSession> find_board_session_for(Services& s, const Principal& who, Id session_id) {
+  return read_value<BoardSession>(s.store, [&](ReadTx& tx) -> Result<BoardSession> {
+    SB_TRY(scope, scope_of_board_session(tx, session_id));
+    SB_CHECK(authorize(who, Action::view_board, scope));
+    return *board(tx).find_board_session(session_id);
+  });
+}
+
+Result<BoardSession> find_open_board_session_for(Services& s, const Principal& who, Id team_id) {
+  return read_value<BoardSession>(s.store, [&](ReadTx& tx) -> Result<BoardSession> {
+    SB_TRY(scope, scope_of_team(tx, team_id));
+    SB_CHECK(authorize(who, Action::view_board, scope));
+    auto open = board(tx).find_open_board_session(team_id);
+    if (!open) return std::unexpected(Error::not_found("No board session is running for this team."));
+    return *open;
   });
 }
 

@@ -14,18 +14,24 @@
 
 namespace sb {
 
-Result<BoardSession> start_board_session(Services& s, const Principal& who, Id team_id, std::optional<int> total_minutes);
+// One session runs at a time: while one is open, starting another fails with already_exists.
+Result<BoardSession> start_board_session(Services& s, const Principal& who, Id team_id,
+                                         std::optional<std::int64_t> total_minutes);
 
 struct SessionChange {
   std::int64_t version = 0;
-  std::optional<int> step;
+  std::optional<std::int64_t> step;
   std::optional<std::vector<Id>> attendance;
 };
+// A closed session never changes: changing or closing it again fails with failed_precondition.
 Result<BoardSession> update_board_session(Services& s, const Principal& who, Id session_id, const SessionChange& change);
 Result<SessionRecord> close_board_session(Services& s, const Principal& who, Id session_id, std::int64_t version);
 
 Result<std::vector<SessionSummary>> list_board_sessions(Services& s, const Principal& who, Id team_id);
 Result<SessionRecord> get_session_record(Services& s, const Principal& who, Id session_id);
+// A session as it is now (view_board); the open one of a team, not_found when none is open.
+Result<BoardSession> find_board_session_for(Services& s, const Principal& who, Id session_id);
+Result<BoardSession> find_open_board_session_for(Services& s, const Principal& who, Id team_id);
 
 // The record's lines for a session closing at `until`: who attended, and what
 // was entered, created or moved on the board between its start and `until`.

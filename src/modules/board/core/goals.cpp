@@ -1,7 +1,6 @@
 #include "modules/board/core/goals.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include "modules/board/core/rules.h"
 #include "modules/board/core/board.h"
@@ -94,8 +93,7 @@ Result<Cycle> create_cycle(Services& s, const Principal& who, Id team_id, const 
   SB_TRY(starts_on, check_date("starts_on", input.starts_on.value_or("")));
   SB_TRY(ends_on, check_date("ends_on", input.ends_on.value_or("")));
   SB_CHECK(check_cycle_dates(starts_on, ends_on));
-  Cycle created;
-  auto done = change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  return change_board<Cycle>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<Cycle> {
     Cycle cycle;
     cycle.team_id = team_id;
     cycle.name = name;
@@ -103,18 +101,15 @@ Result<Cycle> create_cycle(Services& s, const Principal& who, Id team_id, const 
     cycle.ends_on = ends_on;
     SB_CHECK(check_no_overlap(tx, cycle));
     SB_TRY(id, board(tx).insert_cycle(cycle));
-    created = *board(tx).find_cycle(id);
+    auto created = *board(tx).find_cycle(id);
     changes.emplace_back(created);
-    return ok();
+    return created;
   });
-  if (!done) return std::unexpected(done.error());
-  return created;
 }
 
 Result<Cycle> update_cycle(Services& s, const Principal& who, Id cycle_id, const CycleInput& input, std::int64_t version) {
   SB_TRY(team_id, team_of_cycle(s, cycle_id));
-  Cycle updated;
-  auto done = change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  return change_board<Cycle>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<Cycle> {
     auto cycle = *board(tx).find_cycle(cycle_id);
     if (cycle.version != version) {
       return std::unexpected(Error{ErrorCode::conflict, "Someone else changed this cycle first.", "version"});
@@ -134,12 +129,10 @@ Result<Cycle> update_cycle(Services& s, const Principal& who, Id cycle_id, const
     SB_CHECK(check_cycle_dates(cycle.starts_on, cycle.ends_on));
     SB_CHECK(check_no_overlap(tx, cycle));
     SB_CHECK(board(tx).update_cycle(cycle, version));
-    updated = *board(tx).find_cycle(cycle_id);
+    auto updated = *board(tx).find_cycle(cycle_id);
     changes.emplace_back(updated);
-    return ok();
+    return updated;
   });
-  if (!done) return std::unexpected(done.error());
-  return updated;
 }
 
 Result<Cycle> find_cycle_for(Services& s, const Principal& who, Id cycle_id) {
@@ -163,33 +156,27 @@ Result<Goal> create_goal(Services& s, const Principal& who, Id team_id, const Go
   SB_CHECK(require(input.cycle_id.has_value(), "cycle_id"));
   SB_CHECK(require(input.baseline.has_value(), "baseline"));
   SB_CHECK(require(input.target.has_value(), "target"));
-  Goal created;
-  auto done = change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  return change_board<Goal>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<Goal> {
     Goal goal;
     goal.team_id = team_id;
     SB_CHECK(apply_goal_input(tx, goal, input));
     SB_TRY(id, board(tx).insert_goal(goal));
-    created = *board(tx).find_goal(id);
+    auto created = *board(tx).find_goal(id);
     changes.emplace_back(created);
-    return ok();
+    return created;
   });
-  if (!done) return std::unexpected(done.error());
-  return created;
 }
 
 Result<Goal> update_goal(Services& s, const Principal& who, Id goal_id, const GoalInput& input, std::int64_t version) {
   SB_TRY(team_id, team_of_goal(s, goal_id));
-  Goal updated;
-  auto done = change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  return change_board<Goal>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<Goal> {
     auto goal = *board(tx).find_goal(goal_id);
     SB_CHECK(apply_goal_input(tx, goal, input));
     SB_CHECK(board(tx).update_goal(goal, version));
-    updated = *board(tx).find_goal(goal_id);
+    auto updated = *board(tx).find_goal(goal_id);
     changes.emplace_back(updated);
-    return ok();
+    return updated;
   });
-  if (!done) return std::unexpected(done.error());
-  return updated;
 }
 
 Result<void> delete_goal(Services& s, const Principal& who, Id goal_id, std::int64_t version) {
@@ -219,8 +206,7 @@ Result<Measurement> put_measurement(Services& s, const Principal& who, Id goal_i
                                     std::optional<std::int64_t> version) {
   SB_TRY(week, check_week("week", week_text));
   SB_TRY(team_id, team_of_goal(s, goal_id));
-  Measurement stored;
-  auto done = change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  return change_board<Measurement>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<Measurement> {
     auto goal = *board(tx).find_goal(goal_id);
     SB_CHECK(check_value(goal.unit, value, "value"));
     Measurement m;
@@ -239,12 +225,10 @@ Result<Measurement> put_measurement(Services& s, const Principal& who, Id goal_i
       if (version) return std::unexpected(Error::not_found("This week has no value to correct any more."));
       SB_CHECK(drop_value(board(tx).insert_measurement(m)));
     }
-    stored = *board(tx).find_measurement(goal_id, week);
+    auto stored = *board(tx).find_measurement(goal_id, week);
     changes.emplace_back(stored);
-    return ok();
+    return stored;
   });
-  if (!done) return std::unexpected(done.error());
-  return stored;
 }
 
 Result<void> delete_measurement(Services& s, const Principal& who, Id goal_id, std::string_view week_text,
@@ -257,6 +241,16 @@ Result<void> delete_measurement(Services& s, const Principal& who, Id goal_id, s
     SB_CHECK(board(tx).delete_measurement(existing->id, version));
     changes.emplace_back(MeasurementDeleted{existing->id, goal_id});
     return ok();
+  });
+}
+
+Result<Measurement> find_measurement_for(Services& s, const Principal& who, Id goal_id, std::string_view week) {
+  return read_value<Measurement>(s.store, [&](ReadTx& tx) -> Result<Measurement> {
+    SB_TRY(scope, scope_of_goal(tx, goal_id));
+    SB_CHECK(authorize(who, Action::view_board, scope));
+    auto measurement = board(tx).find_measurement(goal_id, week);
+    if (!measurement) return std::unexpected(Error::not_found("This week has no value."));
+    return *measurement;
   });
 }
 
@@ -344,7 +338,7 @@ Result<void> delete_ambition(Services& s, const Principal& who, Id ambition_id, 
     SB_CHECK(authorize(who, Action::manage_school, scope));
     const auto serving = board(tx).count_goals_of_ambition(ambition_id);
     if (serving > 0) {
-      return std::unexpected(Error{ErrorCode::conflict,
+      return std::unexpected(Error{ErrorCode::failed_precondition,
                                    std::to_string(serving) + (serving == 1 ? " goal still serves" : " goals still serve") +
                                        " this ambition: link them to another ambition first.",
                                    "goals"});

@@ -51,10 +51,12 @@ Result<Measurement> put_measurement(Services& s, const Principal& who, Id goal_i
                                     std::optional<std::int64_t> version);
 Result<void> delete_measurement(Services& s, const Principal& who, Id goal_id, std::string_view week,
                                 std::int64_t version);
+// The value of a week as it is now; not_found when the week has none.
+Result<Measurement> find_measurement_for(Services& s, const Principal& who, Id goal_id, std::string_view week);
 
 // Ambitions are the school leadership's (manage_school). One that goals still
-// serve is not deleted (conflict, field "goals"): those goals are part of the
-// teams' history, and the leadership links them elsewhere first.
+// serve is not deleted (failed_precondition, field "goals"): those goals are
+// part of the teams' history, and the leadership links them elsewhere first.
 Result<std::vector<Ambition>> list_ambitions(Services& s, const Principal& who, Id school_id);
 Result<Ambition> create_ambition(Services& s, const Principal& who, Id school_id, std::string_view school_year,
                                  std::string_view title, std::string_view description);

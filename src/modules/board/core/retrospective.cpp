@@ -29,17 +29,18 @@ struct NextCycle {
   DateText ends_on;
 };
 
+Result<NextCycle> check_next_cycle_fields(const CycleInput& input) {
+  SB_TRY(name, clean_name("name", input.name.value_or("")));
+  SB_TRY(starts_on, check_date("starts_on", input.starts_on.value_or("")));
+  SB_TRY(ends_on, check_date("ends_on", input.ends_on.value_or("")));
+  SB_CHECK(check_cycle_dates(starts_on, ends_on));
+  return NextCycle{name, starts_on, ends_on};
+}
+
 Result<NextCycle> check_next_cycle(const CycleInput& input) {
-  auto name = clean_name("name", input.name.value_or(""));
-  if (!name) return std::unexpected(nested("next_cycle", name.error()));
-  auto starts_on = check_date("starts_on", input.starts_on.value_or(""));
-  if (!starts_on) return std::unexpected(nested("next_cycle", starts_on.error()));
-  auto ends_on = check_date("ends_on", input.ends_on.value_or(""));
-  if (!ends_on) return std::unexpected(nested("next_cycle", ends_on.error()));
-  if (auto dates = check_cycle_dates(*starts_on, *ends_on); !dates) {
-    return std::unexpected(nested("next_cycle", dates.error()));
-  }
-  return NextCycle{*name, *starts_on, *ends_on};
+  auto next = check_next_cycle_fields(input);
+  if (!next) return std::unexpected(nested("next_cycle", next.error()));
+  return next;
 }
 
 // What can be checked before the unit of work: texts, verdicts and the next cycle's fields.
@@ -177,11 +178,10 @@ Result<CycleReview> close_cycle(Services& s, const Principal& who, Id cycle_id, 
                                 std::int64_t version) {
   SB_TRY(checked, check_input(input));
   SB_TRY(team_id, team_of_cycle(s, cycle_id));
-  CycleReview review;
-  auto done = change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  return change_board<CycleReview>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<CycleReview> {
     const auto cycle = *board(tx).find_cycle(cycle_id);
     if (cycle.retrospective) {
-      return std::unexpected(Error{ErrorCode::conflict, "This cycle already has its retrospective; it does not change.",
+      return std::unexpected(Error{ErrorCode::already_exists, "This cycle already has its retrospective; it does not change.",
                                    "retrospective"});
     }
     if (cycle.version != version) {
@@ -198,13 +198,10 @@ Result<CycleReview> close_cycle(Services& s, const Principal& who, Id cycle_id, 
     SB_CHECK(carry_open_actions(tx, team_id, now, lines, changes));
     Retrospective retrospective{checked.goal_reached, checked.helped, checked.change, now};
     SB_CHECK(board(tx).close_cycle(cycle_id, retrospective, lines, version));
-    review.cycle = *board(tx).find_cycle(cycle_id);
-    review.goals = std::move(lines);
+    CycleReview review{*board(tx).find_cycle(cycle_id), std::move(lines)};
     changes.insert(changes.begin(), review.cycle);
-    return ok();
+    return review;
   });
-  if (!done) return std::unexpected(done.error());
-  return review;
 }
 
 Result<std::vector<CycleReview>> list_cycle_reviews(Services& s, const Principal& who, Id team_id) {

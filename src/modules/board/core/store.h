@@ -56,7 +56,8 @@ class BoardWrites : public BoardReads {
   // Name and dates only: a cycle's retrospective is written by close_cycle.
   virtual Result<void> update_cycle(const Cycle& cycle, std::int64_t expected_version) = 0;
   // Writes the cycle's retrospective with its goal lines. A retrospective is
-  // written once: a cycle that has one is a conflict, like a stale version.
+  // written once: a cycle that has one fails with already_exists (field
+  // "retrospective"), whatever the version.
   virtual Result<void> close_cycle(Id id, const Retrospective& retrospective, const std::vector<GoalResult>& goals,
                                    std::int64_t expected_version) = 0;
   virtual Result<Id> insert_goal(const Goal& goal) = 0;
@@ -68,9 +69,11 @@ class BoardWrites : public BoardReads {
   virtual Result<Id> insert_item(const BoardItem& item) = 0;
   virtual Result<void> update_item(const BoardItem& item, std::int64_t expected_version) = 0;
   virtual Result<void> delete_item(Id id, std::int64_t expected_version) = 0;
+  // One session of a team is open at a time: another fails with already_exists.
   virtual Result<Id> insert_board_session(const BoardSession& session) = 0;
   virtual Result<void> update_board_session(const BoardSession& session, std::int64_t expected_version) = 0;
-  // Closes the session and writes its record; a closed session never changes again.
+  // Closes the session and writes its record; a closed session never changes
+  // again (failed_precondition, whatever the version).
   virtual Result<void> close_board_session(Id id, UnixTime closed_at, const std::vector<RecordEntry>& record,
                                            std::int64_t expected_version) = 0;
   // Takes the board's next sequence number (1, 2, ...), inside the transaction that made the change.

@@ -102,6 +102,7 @@ constexpr const char* kMeasurementSelect =
 constexpr const char* kSessionSelect =
     "SELECT id, team_id, started_at, started_by, total_minutes, step, step_started_at, attendance, closed_at, version "
     "FROM board_sessions ";
+constexpr const char* kClosedSession = "SELECT 1 FROM board_sessions WHERE id = ? AND closed_at IS NOT NULL";
 
 }  // namespace
 
@@ -362,6 +363,8 @@ Result<void> SqliteBoardStore::update_cycle(const Cycle& c, std::int64_t expecte
 
 Result<void> SqliteBoardStore::close_cycle(Id id, const Retrospective& r, const std::vector<GoalResult>& goals,
                                    std::int64_t expected_version) {
+  SB_CHECK(refuse_if_found("SELECT 1 FROM cycles WHERE id = ? AND retro_closed_at IS NOT NULL", id,
+                           {ErrorCode::already_exists, "This cycle already has its retrospective.", "retrospective"}));
   auto q = db_.prepare(
       "UPDATE cycles SET retro_goal_reached = ?, retro_helped = ?, retro_change = ?, retro_closed_at = ?, "
       "version = version + 1 WHERE id = ? AND version = ? AND retro_closed_at IS NULL");
@@ -487,12 +490,13 @@ Result<Id> SqliteBoardStore::insert_board_session(const BoardSession& s) {
   q.bind(5, std::int64_t{s.step}).bind(6, s.step_started_at).bind(7, join_ids(s.attendance));
   auto id = insert_returning_id(q, "");
   if (!id && id.error().code == ErrorCode::already_exists) {
-    return std::unexpected(Error{ErrorCode::conflict, "A board session is already running for this team.", ""});
+    return std::unexpected(Error{ErrorCode::already_exists, "A board session is already running for this team.", ""});
   }
   return id;
 }
 
 Result<void> SqliteBoardStore::update_board_session(const BoardSession& s, std::int64_t expected_version) {
+  SB_CHECK(refuse_if_found(kClosedSession, s.id, {ErrorCode::failed_precondition, "This session is closed.", ""}));
   auto q = db_.prepare(
       "UPDATE board_sessions SET total_minutes = ?, step = ?, step_started_at = ?, attendance = ?, version = version + 1 "
       "WHERE id = ? AND version = ? AND closed_at IS NULL");
@@ -503,6 +507,7 @@ Result<void> SqliteBoardStore::update_board_session(const BoardSession& s, std::
 
 Result<void> SqliteBoardStore::close_board_session(Id id, UnixTime closed_at, const std::vector<RecordEntry>& record,
                                            std::int64_t expected_version) {
+  SB_CHECK(refuse_if_found(kClosedSession, id, {ErrorCode::failed_precondition, "This session is closed already.", ""}));
   auto q = db_.prepare(
       "UPDATE board_sessions SET closed_at = ?, version = version + 1 WHERE id = ? AND version = ? AND closed_at IS NULL");
   q.bind(1, closed_at).bind(2, id).bind(3, expected_version);
@@ -514,6 +519,13 @@ Result<void> SqliteBoardStore::close_board_session(Id id, UnixTime closed_at, co
     insert.bind(1, id).bind(2, ++line).bind(3, entry.kind).bind(4, entry.ref_id).bind(5, entry.text).bind(6, entry.detail);
     SB_CHECK(insert.run());
   }
+  return ok();
+}
+
+Result<void> SqliteBoardStore::refuse_if_found(const char* sql, Id id, Error refusal) {
+  auto q = db_.prepare(sql);
+  q.bind(1, id);
+  if (q.step()) return std::unexpected(std::move(refusal));
   return ok();
 }
 

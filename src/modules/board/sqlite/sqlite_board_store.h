@@ -54,6 +54,8 @@ class SqliteBoardStore final : public BoardWrites, SqlitePart {
 
  private:
   Result<void> write_owners(Id item_id, const std::vector<Id>& owner_ids);
+  // Fails with `refusal` when `sql` (one ? for `id`) finds a row: a state that refuses a change whatever its version.
+  Result<void> refuse_if_found(const char* sql, Id id, Error refusal);
   std::vector<Measurement> measurements_of(Id goal_id);
   std::vector<Id> owners_of(Id item_id);
 };

@@ -19,17 +19,15 @@ class Parser {
     if (take('}')) return finish(std::move(out));
     while (true) {
       skip_space();
-      auto name = string();
-      if (!name) return std::unexpected(name.error());
+      SB_TRY(name, string());
       for (const auto& [existing, value] : out) {
-        if (existing == *name) return fail("'" + *name + "' appears twice");
+        if (existing == name) return fail("'" + name + "' appears twice");
       }
       skip_space();
       if (!take(':')) return fail("expected ':'");
       skip_space();
-      auto value = integer();
-      if (!value) return std::unexpected(value.error());
-      out.emplace_back(std::move(*name), *value);
+      SB_TRY(value, integer());
+      out.emplace_back(std::move(name), value);
       skip_space();
       if (take('}')) return finish(std::move(out));
       if (!take(',')) return fail("expected ',' or '}'");

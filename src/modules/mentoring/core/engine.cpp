@@ -78,7 +78,7 @@ ScoringProfile profile_of(const Mentee& mentee, KeywordDictionary& dictionary) {
 }
 
 Result<PreparedPool> prepare(const Pool& pool) {
-  if (auto valid = validate(pool.weights); !valid) return std::unexpected(valid.error());
+  SB_CHECK(validate(pool.weights));
   PreparedPool p;
   for (std::size_t m = 0; m < pool.mentors.size(); ++m) {
     if (!p.mentor_by_id.try_emplace(pool.mentors[m].id, static_cast<std::int32_t>(m)).second) {
@@ -102,16 +102,14 @@ Result<PreparedPool> prepare(const Pool& pool) {
     return std::pair{m->second, e->second};
   };
   for (const auto& pair : pool.forbidden) {
-    const auto ids = resolve(pair, "forbidden");
-    if (!ids) return std::unexpected(ids.error());
-    p.forbidden.insert(pair_key(ids->first, ids->second));
+    SB_TRY(ids, resolve(pair, "forbidden"));
+    p.forbidden.insert(pair_key(ids.first, ids.second));
   }
   p.locked_mentor_of.assign(pool.mentees.size(), -1);
   p.locks_of_mentor.assign(pool.mentors.size(), 0);
   for (const auto& pair : pool.locked) {
-    const auto ids = resolve(pair, "locked");
-    if (!ids) return std::unexpected(ids.error());
-    const auto [m, e] = *ids;
+    SB_TRY(ids, resolve(pair, "locked"));
+    const auto [m, e] = ids;
     auto& locked = p.locked_mentor_of[static_cast<std::size_t>(e)];
     if (locked >= 0) {
       return std::unexpected(invalid("locked", "mentee '" + pair.mentee_id + "' is locked to more than one mentor"));
@@ -368,16 +366,13 @@ std::string describe_score(const ScoreBreakdown& score) { return n(score.total()
 }  // namespace
 
 Result<MatchResult> match(const Pool& pool) {
-  auto prepared = prepare(pool);
-  if (!prepared) return std::unexpected(prepared.error());
-  return solve_prepared(pool, *prepared);
+  SB_TRY(prepared, prepare(pool));
+  return solve_prepared(pool, prepared);
 }
 
 Result<PairExplanation> explain_pair(const Pool& pool, const MatchResult& result, std::string_view mentor_id,
                                      std::string_view mentee_id) {
-  auto prepared = prepare(pool);
-  if (!prepared) return std::unexpected(prepared.error());
-  const PreparedPool& p = *prepared;
+  SB_TRY(p, prepare(pool));
   const auto mentor_it = p.mentor_by_id.find(std::string(mentor_id));
   if (mentor_it == p.mentor_by_id.end()) return std::unexpected(Error::not_found("unknown mentor '" + std::string(mentor_id) + "'"));
   const auto mentee_it = p.mentee_by_id.find(std::string(mentee_id));
@@ -428,10 +423,9 @@ Result<PairExplanation> explain_pair(const Pool& pool, const MatchResult& result
 
   Pool forced = pool;
   forced.locked.push_back({mentor.id, mentee.id});
-  auto with_pair = match(forced);
-  if (!with_pair) return std::unexpected(with_pair.error());
-  out.pairs_if_forced = with_pair->pair_count();
-  out.score_if_forced = with_pair->total_score;
+  SB_TRY(with_pair, match(forced));
+  out.pairs_if_forced = with_pair.pair_count();
+  out.score_if_forced = with_pair.total_score;
   const auto fewer = out.pairs_now - out.pairs_if_forced;
   const auto lower = out.score_now - out.score_if_forced;
   const std::string own = "score van dit koppel " + describe_score(out.score);

@@ -1,9 +1,6 @@
 // Sign in, sign out and password resets.
-#include <boost/json.hpp>
-
 #include "modules/organisation/core/auth.h"
 #include "server/api/json_io.h"
-#include "modules/organisation/api/organisation_json.h"
 #include "modules/organisation/api/routes.h"
 
 namespace sb::api {

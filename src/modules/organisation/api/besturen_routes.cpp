@@ -35,7 +35,7 @@ void add_besturen_routes(Router& router) {
 
   router.add("GET", "/api/v1/besturen/{id}", {Access::scoped, Action::view_bestuur, "bestuur"},
              [](Context& c) -> Result<http::Response> {
-               SB_TRY(found, get_bestuur(c.services, c.who(), *parse_id(c.params[0])));
+               SB_TRY(found, get_bestuur(c.services, c.who(), path_id(c)));
                json::array schools;
                for (const auto& school : found.second) schools.push_back(to_json(school, found.first.name));
                auto item = to_json(found.first);

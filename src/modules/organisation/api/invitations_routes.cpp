@@ -14,7 +14,7 @@ namespace json = boost::json;
 void add_invitations_routes(Router& router) {
   router.add("GET", "/api/v1/schools/{id}/invitations", {Access::scoped, Action::manage_school, "school"},
              [](Context& c) -> Result<http::Response> {
-               SB_TRY(invitations, list_open_invitations(c.services, c.who(), *parse_id(c.params[0])));
+               SB_TRY(invitations, list_open_invitations(c.services, c.who(), path_id(c)));
                json::array out;
                for (const auto& invitation : invitations) out.push_back(to_json(invitation));
                return json_response(200, serialize(json::object{{"invitations", std::move(out)}}));
@@ -27,13 +27,13 @@ void add_invitations_routes(Router& router) {
                SB_TRY(role, body.string("role"));
                SB_TRY(team_id, body.optional_id("team_id"));
                SB_CHECK(body.finish());
-               SB_TRY(created, create_invitation(c.services, c.who(), *parse_id(c.params[0]), {email, role, team_id}));
+               SB_TRY(created, create_invitation(c.services, c.who(), path_id(c), {email, role, team_id}));
                return json_response(201, serialize(json::object{{"invitation", to_json(created.view)}, {"link", created.link}}));
              });
 
   router.add("DELETE", "/api/v1/invitations/{id}", {Access::scoped, Action::manage_school, "invitation"},
              [](Context& c) -> Result<http::Response> {
-               SB_CHECK(revoke_invitation(c.services, c.who(), *parse_id(c.params[0])));
+               SB_CHECK(revoke_invitation(c.services, c.who(), path_id(c)));
                return no_content();
              });
 

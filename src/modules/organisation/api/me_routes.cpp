@@ -1,9 +1,6 @@
 // The signed-in user: who am I, with which roles; my name and language.
-#include <boost/json.hpp>
-
 #include "modules/organisation/core/auth.h"
 #include "server/api/json_io.h"
-#include "modules/organisation/api/organisation_json.h"
 #include "modules/organisation/api/routes.h"
 
 namespace sb::api {

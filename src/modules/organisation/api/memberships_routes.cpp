@@ -1,7 +1,5 @@
 // Memberships: school leaders remove people from a team or a school role.
 #include "modules/organisation/core/organisation.h"
-#include "server/api/json_io.h"
-#include "modules/organisation/api/organisation_json.h"
 #include "modules/organisation/api/routes.h"
 
 namespace sb::api {
@@ -9,7 +7,7 @@ namespace sb::api {
 void add_memberships_routes(Router& router) {
   router.add("DELETE", "/api/v1/memberships/{id}", {Access::scoped, Action::manage_school, "membership"},
              [](Context& c) -> Result<http::Response> {
-               SB_CHECK(remove_membership(c.services, c.who(), *parse_id(c.params[0])));
+               SB_CHECK(remove_membership(c.services, c.who(), path_id(c)));
                return no_content();
              });
 }

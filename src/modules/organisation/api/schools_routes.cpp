@@ -50,7 +50,7 @@ void add_schools_routes(Router& router) {
 
   router.add("GET", "/api/v1/schools/{id}", {Access::scoped, Action::view_school, "school"},
              [](Context& c) -> Result<http::Response> {
-               SB_TRY(detail, get_school(c.services, c.who(), *parse_id(c.params[0])));
+               SB_TRY(detail, get_school(c.services, c.who(), path_id(c)));
                return json_response(200, serialize(school_detail_json(detail)));
              });
 
@@ -61,7 +61,7 @@ void add_schools_routes(Router& router) {
                SB_TRY(sector, body.optional_string("sector"));
                SB_TRY(region, body.optional_string("region"));
                SB_CHECK(body.finish());
-               SB_TRY(school, update_school(c.services, c.who(), *parse_id(c.params[0]), {name, sector, region}));
+               SB_TRY(school, update_school(c.services, c.who(), path_id(c), {name, sector, region}));
                return json_response(200, serialize(to_json(school, bestuur_name_of(c.services, school.bestuur_id))));
              });
 
@@ -70,7 +70,7 @@ void add_schools_routes(Router& router) {
                SB_TRY(body, BodyReader::parse(c.request.body));
                SB_TRY(name, body.string("name"));
                SB_CHECK(body.finish());
-               SB_TRY(team, create_team(c.services, c.who(), *parse_id(c.params[0]), name));
+               SB_TRY(team, create_team(c.services, c.who(), path_id(c), name));
                return json_response(201, serialize(to_json(team)));
              });
 
@@ -81,7 +81,7 @@ void add_schools_routes(Router& router) {
                SB_TRY(role, body.string("role"));
                SB_TRY(team_id, body.optional_id("team_id"));
                SB_CHECK(body.finish());
-               SB_TRY(member, grant_role(c.services, c.who(), *parse_id(c.params[0]), user_id, role, team_id));
+               SB_TRY(member, grant_role(c.services, c.who(), path_id(c), user_id, role, team_id));
                return json_response(201, serialize(member_json(member)));
              });
 }

@@ -13,7 +13,7 @@ namespace json = boost::json;
 void add_teams_routes(Router& router) {
   router.add("GET", "/api/v1/teams/{id}", {Access::scoped, Action::view_team, "team"},
              [](Context& c) -> Result<http::Response> {
-               SB_TRY(detail, get_team(c.services, c.who(), *parse_id(c.params[0])));
+               SB_TRY(detail, get_team(c.services, c.who(), path_id(c)));
                auto item = to_json(detail.team);
                item["school_name"] = detail.school_name;
                json::array members;
@@ -27,13 +27,13 @@ void add_teams_routes(Router& router) {
                SB_TRY(body, BodyReader::parse(c.request.body));
                SB_TRY(name, body.string("name"));
                SB_CHECK(body.finish());
-               SB_TRY(team, rename_team(c.services, c.who(), *parse_id(c.params[0]), name));
+               SB_TRY(team, rename_team(c.services, c.who(), path_id(c), name));
                return json_response(200, serialize(to_json(team)));
              });
 
   router.add("DELETE", "/api/v1/teams/{id}", {Access::scoped, Action::manage_team, "team"},
              [](Context& c) -> Result<http::Response> {
-               SB_CHECK(delete_team(c.services, c.who(), *parse_id(c.params[0])));
+               SB_CHECK(delete_team(c.services, c.who(), path_id(c)));
                return no_content();
              });
 }

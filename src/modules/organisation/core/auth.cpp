@@ -25,16 +25,15 @@ Result<SignedIn> start_session(Services& s, WriteTx& tx, Id user_id, std::string
   if (!previous_token.empty()) {
     const auto previous = s.secrets.hash_token(previous_token);
     s.principals.forget(previous);
-    if (auto r = organisation(tx).delete_session(previous); !r) return std::unexpected(r.error());
+    SB_CHECK(organisation(tx).delete_session(previous));
   }
   SignedIn out;
   out.token = s.secrets.new_token();
   const auto now = s.clock.now();
   out.session = Session{s.secrets.hash_token(out.token), user_id, s.secrets.new_token(), now, now};
-  if (auto r = organisation(tx).insert_session(out.session); !r) return std::unexpected(r.error());
-  auto principal = load_principal(tx, user_id);
-  if (!principal) return std::unexpected(principal.error());
-  out.principal = std::move(*principal);
+  SB_CHECK(organisation(tx).insert_session(out.session));
+  SB_TRY(principal, load_principal(tx, user_id));
+  out.principal = std::move(principal);
   return out;
 }
 
@@ -52,20 +51,19 @@ Result<User> verify_credentials(Services& s, std::string_view email, std::string
   if (!admission.attempt) return std::unexpected(too_many_attempts(admission.wait));
   auto& attempt = *admission.attempt;
 
-  auto user = read_value<std::optional<User>>(s.store, [&](ReadTx& tx) -> Result<std::optional<User>> {
+  SB_TRY(user, read_value<std::optional<User>>(s.store, [&](ReadTx& tx) -> Result<std::optional<User>> {
     return organisation(tx).find_user_by_email(email);
-  });
-  if (!user) return std::unexpected(user.error());
+  }));
 
   // Verify even when the user does not exist, so timing does not tell who has an account.
   static const std::string dummy_hash = s.hasher.hash("not-a-real-password").value_or("");
-  const bool good = s.hasher.verify(password, *user ? (*user)->password_hash : dummy_hash) && user->has_value();
+  const bool good = s.hasher.verify(password, user ? user->password_hash : dummy_hash) && user.has_value();
   if (good) {
     attempt.succeeded();
-    return std::move(**user);
+    return std::move(*user);
   }
   attempt.failed(s.clock.now());
-  AuditEntry entry{s.clock.now(), *user ? std::optional<Id>((*user)->id) : std::nullopt, "login_failed",
+  AuditEntry entry{s.clock.now(), user ? std::optional<Id>(user->id) : std::nullopt, "login_failed",
                    "user:" + std::string(email), "address " + std::string(address)};
   s.store.write_in_background([entry](WriteTx& tx) { return organisation(tx).append_audit(entry); });
   // A throttled address learns only that it must wait; the owner's right password still gets through.
@@ -74,13 +72,12 @@ Result<User> verify_credentials(Services& s, std::string_view email, std::string
 }
 
 Result<SignedIn> login(Services& s, const LoginRequest& request) {
-  auto email = clean_email("email", request.email);
-  if (!email) return std::unexpected(email.error());
+  SB_TRY(email, clean_email("email", request.email));
   if (request.password.empty()) return std::unexpected(Error::invalid("password", "This field is required."));
-  SB_TRY(user, verify_credentials(s, *email, request.password, request.client_address));
+  SB_TRY(user, verify_credentials(s, email, request.password, request.client_address));
   return write_value<SignedIn>(s.store, [&](WriteTx& tx) -> Result<SignedIn> {
-    auto signed_in = start_session(s, tx, user.id, request.previous_token);
-    if (signed_in) audit(tx, s, user.id, "login", "user:" + std::to_string(user.id), "address " + request.client_address);
+    SB_TRY(signed_in, start_session(s, tx, user.id, request.previous_token));
+    audit(tx, s, user.id, "login", "user:" + std::to_string(user.id), "address " + request.client_address);
     return signed_in;
   });
 }
@@ -95,14 +92,13 @@ Result<Principal> authenticate(Services& s, std::string_view token, Session* ses
     session = std::move(hit->session);
     principal = std::move(hit->principal);
   } else {
-    auto loaded = read_value<Principal>(s.store, [&](ReadTx& tx) -> Result<Principal> {
+    SB_TRY(loaded, read_value<Principal>(s.store, [&](ReadTx& tx) -> Result<Principal> {
       auto found = organisation(tx).find_session(hash);
       if (!found) return std::unexpected(Error::unauthenticated());
       session = *found;
       return load_principal(tx, found->user_id);
-    });
-    if (!loaded) return loaded;
-    principal = std::move(*loaded);
+    }));
+    principal = std::move(loaded);
     s.principals.put(hash, session, principal, now);
   }
   if (now - session.last_seen_at > identity_state(s).settings.session_idle_timeout ||
@@ -124,37 +120,35 @@ Result<void> logout(Services& s, std::string_view token) {
   if (token.empty()) return ok();
   const auto hash = s.secrets.hash_token(token);
   s.principals.forget(hash);
-  auto ended = s.store.write([&](WriteTx& tx) -> Result<void> {
+  SB_CHECK(s.store.write([&](WriteTx& tx) -> Result<void> {
     auto session = organisation(tx).find_session(hash);
     if (!session) return ok();
     audit(tx, s, session->user_id, "logout", "user:" + std::to_string(session->user_id));
     return organisation(tx).delete_session(hash);
-  });
+  }));
   // The session's live screens close now, not when they next send a message.
-  if (ended) s.events.session_ended(hash);
-  return ended;
+  s.events.session_ended(hash);
+  return ok();
 }
 
 Result<void> request_password_reset(Services& s, std::string_view email_text, std::string_view client_address) {
-  auto email = clean_email("email", email_text);
-  if (!email) return std::unexpected(email.error());
+  SB_TRY(email, clean_email("email", email_text));
   const auto now = s.clock.now();
   const auto& limits = identity_state(s).settings.reset_limits;
   if (auto wait = identity_state(s).limiter.take("reset-address:" + std::string(client_address), limits.per_address, limits.window, now)) {
     return std::unexpected(too_many_attempts(wait));
   }
   // Past its allowance an address gets no more mails, but the answer stays the same: it must not tell who has an account.
-  if (identity_state(s).limiter.take("reset-account:" + *email, limits.per_account, limits.window, now)) return ok();
+  if (identity_state(s).limiter.take("reset-account:" + email, limits.per_account, limits.window, now)) return ok();
   const auto token = s.secrets.new_token();
   std::optional<User> user;
-  auto written = s.store.write([&](WriteTx& tx) -> Result<void> {
-    user = organisation(tx).find_user_by_email(*email);
+  SB_CHECK(s.store.write([&](WriteTx& tx) -> Result<void> {
+    user = organisation(tx).find_user_by_email(email);
     if (!user) return ok();
     audit(tx, s, user->id, "password_reset.request", "user:" + std::to_string(user->id));
     return organisation(tx).insert_password_reset({s.secrets.hash_token(token), user->id,
                                      s.clock.now() + identity_state(s).settings.password_reset_lifetime, false});
-  });
-  if (!written) return written;
+  }));
   if (user) {
     const bool dutch = user->locale == Locale::nl;
     const auto link = s.public_base_url + "/wachtwoord-herstellen?token=" + token;
@@ -169,88 +163,81 @@ Result<void> request_password_reset(Services& s, std::string_view email_text, st
 }
 
 Result<void> confirm_password_reset(Services& s, std::string_view token, std::string_view new_password) {
-  if (auto r = check_password("password", new_password); !r) return r;
+  SB_CHECK(check_password("password", new_password));
   if (token.empty() || token.size() > 200) return std::unexpected(Error::invalid("token", "This link is not valid (any more)."));
-  auto hash = s.hasher.hash(new_password);
-  if (!hash) return std::unexpected(hash.error());
+  SB_TRY(hash, s.hasher.hash(new_password));
   const auto token_hash = s.secrets.hash_token(token);
-  auto confirmed = s.store.write([&](WriteTx& tx) -> Result<void> {
+  const auto confirmed = s.store.write([&](WriteTx& tx) -> Result<void> {
     auto reset = organisation(tx).find_password_reset(token_hash);
     if (!reset || reset->used || reset->expires_at < s.clock.now()) {
       return std::unexpected(Error::invalid("token", "This link is not valid (any more)."));
     }
-    if (auto r = organisation(tx).update_user_password(reset->user_id, *hash); !r) return r;
-    if (auto r = organisation(tx).mark_password_reset_used(token_hash); !r) return r;
+    SB_CHECK(organisation(tx).update_user_password(reset->user_id, hash));
+    SB_CHECK(organisation(tx).mark_password_reset_used(token_hash));
     audit(tx, s, reset->user_id, "password_reset.confirm", "user:" + std::to_string(reset->user_id));
     // Whoever knew the old password is signed out everywhere.
     return organisation(tx).delete_sessions_of_user(reset->user_id);
   });
+  SB_CHECK(confirmed);
   // Forgotten after the commit, so no request in between can cache the old sessions again;
   // the user's live screens are checked again and close.
-  if (confirmed) {
-    s.principals.forget_all();
-    s.events.access_changed();
-  }
-  return confirmed;
+  s.principals.forget_all();
+  s.events.access_changed();
+  return ok();
 }
 
 Result<Principal> update_profile(Services& s, const Principal& who, const ProfileChange& change) {
   std::string name = who.user.name;
   Locale locale = who.user.locale;
   if (change.name) {
-    auto cleaned = clean_name("name", *change.name);
-    if (!cleaned) return std::unexpected(cleaned.error());
-    name = *cleaned;
+    SB_TRY(cleaned, clean_name("name", *change.name));
+    name = cleaned;
   }
   if (change.locale) {
     auto parsed = parse_locale(*change.locale);
     if (!parsed) return std::unexpected(Error::invalid("locale", "Language must be \"nl\" or \"en\"."));
     locale = *parsed;
   }
-  auto updated = write_value<Principal>(s.store, [&](WriteTx& tx) -> Result<Principal> {
-    if (auto r = organisation(tx).update_user_profile(who.user.id, name, locale); !r) return std::unexpected(r.error());
+  SB_TRY(updated, write_value<Principal>(s.store, [&](WriteTx& tx) -> Result<Principal> {
+    SB_CHECK(organisation(tx).update_user_profile(who.user.id, name, locale));
     return load_principal(tx, who.user.id);
-  });
-  if (updated) s.principals.forget_all();
+  }));
+  s.principals.forget_all();
   return updated;
 }
 
 Result<Id> create_admin(Services& s, std::string_view email_text, std::string_view name_text, std::string_view password) {
-  auto email = clean_email("email", email_text);
-  if (!email) return std::unexpected(email.error());
-  auto name = clean_name("name", name_text);
-  if (!name) return std::unexpected(name.error());
-  if (auto r = check_password("password", password); !r) return std::unexpected(r.error());
-  auto hash = s.hasher.hash(password);
-  if (!hash) return std::unexpected(hash.error());
+  SB_TRY(email, clean_email("email", email_text));
+  SB_TRY(name, clean_name("name", name_text));
+  SB_CHECK(check_password("password", password));
+  SB_TRY(hash, s.hasher.hash(password));
   return write_value<Id>(s.store, [&](WriteTx& tx) -> Result<Id> {
     User user;
-    user.email = *email;
-    user.name = *name;
-    user.password_hash = *hash;
+    user.email = email;
+    user.name = name;
+    user.password_hash = hash;
     user.is_admin = true;
     user.created_at = s.clock.now();
-    auto id = organisation(tx).insert_user(user);
-    if (id) audit(tx, s, std::nullopt, "admin.create", "user:" + std::to_string(*id), "command line");
+    SB_TRY(id, organisation(tx).insert_user(user));
+    audit(tx, s, std::nullopt, "admin.create", "user:" + std::to_string(id), "command line");
     return id;
   });
 }
 
 Result<void> set_password(Services& s, std::string_view email_text, std::string_view password) {
-  auto email = clean_email("email", email_text);
-  if (!email) return std::unexpected(email.error());
-  if (auto r = check_password("password", password); !r) return r;
-  auto hash = s.hasher.hash(password);
-  if (!hash) return std::unexpected(hash.error());
-  auto done = s.store.write([&](WriteTx& tx) -> Result<void> {
-    auto user = organisation(tx).find_user_by_email(*email);
+  SB_TRY(email, clean_email("email", email_text));
+  SB_CHECK(check_password("password", password));
+  SB_TRY(hash, s.hasher.hash(password));
+  const auto done = s.store.write([&](WriteTx& tx) -> Result<void> {
+    auto user = organisation(tx).find_user_by_email(email);
     if (!user) return std::unexpected(Error{ErrorCode::not_found, "No user with this e-mail address.", "email"});
-    if (auto r = organisation(tx).update_user_password(user->id, *hash); !r) return r;
+    SB_CHECK(organisation(tx).update_user_password(user->id, hash));
     audit(tx, s, std::nullopt, "password.set", "user:" + std::to_string(user->id), "command line");
     return organisation(tx).delete_sessions_of_user(user->id);
   });
-  if (done) s.principals.forget_all();
-  return done;
+  SB_CHECK(done);
+  s.principals.forget_all();
+  return ok();
 }
 
 }  // namespace sb

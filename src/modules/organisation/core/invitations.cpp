@@ -32,49 +32,32 @@ std::optional<Invitation> open_invitation(ReadTx& tx, std::string_view token_has
 }  // namespace
 
 Result<CreatedInvitation> create_invitation(Services& s, const Principal& who, Id school_id, const NewInvitation& input) {
-  auto email = clean_email("email", input.email);
-  if (!email) return std::unexpected(email.error());
-  auto role = parse_role(input.role);
-  if (!role || (scope_of(*role) != ScopeKind::team && scope_of(*role) != ScopeKind::school)) {
-    return std::unexpected(Error::invalid("role", "Role must be leraar, schoolcoach, schoolleider or expertcoach."));
-  }
-  const bool team_role = scope_of(*role) == ScopeKind::team;
-  if (team_role && !input.team_id) return std::unexpected(Error::invalid("team_id", "A teacher joins a team: choose one."));
-  if (!team_role && input.team_id) {
-    return std::unexpected(Error::invalid("team_id", "This role is held in the school, not a team."));
-  }
+  SB_TRY(email, clean_email("email", input.email));
+  SB_TRY(role, role_in_school(input.role, input.team_id));
   const auto token = s.secrets.new_token();
-  auto created = write_value<InvitationView>(s.store, [&](WriteTx& tx) -> Result<InvitationView> {
-    auto scope = scope_of_school(tx, school_id);
-    if (!scope) return std::unexpected(scope.error());
-    if (auto r = authorize(who, Action::manage_school, *scope); !r) return std::unexpected(r.error());
-    if (input.team_id) {
-      auto team = organisation(tx).find_team(*input.team_id);
-      if (!team || team->school_id != school_id) {
-        return std::unexpected(Error{ErrorCode::not_found, "No such team in this school.", "team_id"});
-      }
-    }
+  SB_TRY(created, write_value<InvitationView>(s.store, [&](WriteTx& tx) -> Result<InvitationView> {
+    SB_TRY(scope, scope_of_school(tx, school_id));
+    SB_CHECK(authorize(who, Action::manage_school, scope));
+    SB_CHECK(check_team_in_school(tx, input.team_id, school_id));
     Invitation invitation;
     invitation.token_hash = s.secrets.hash_token(token);
-    invitation.email = *email;
-    invitation.role = *role;
+    invitation.email = email;
+    invitation.role = role;
     invitation.school_id = school_id;
     invitation.team_id = input.team_id;
     invitation.invited_by = who.user.id;
     invitation.created_at = s.clock.now();
     invitation.expires_at = invitation.created_at + identity_state(s).settings.invitation_lifetime;
-    auto id = organisation(tx).insert_invitation(invitation);
-    if (!id) return std::unexpected(id.error());
-    invitation.id = *id;
-    (void)organisation(tx).append_audit({s.clock.now(), who.user.id, "invitation.create", "invitation:" + std::to_string(*id),
-                           std::string(to_string(*role)) + " " + *email});
+    SB_TRY(id, organisation(tx).insert_invitation(invitation));
+    invitation.id = id;
+    (void)organisation(tx).append_audit({s.clock.now(), who.user.id, "invitation.create", "invitation:" + std::to_string(id),
+                           std::string(to_string(role)) + " " + email});
     return view_of(tx, std::move(invitation));
-  });
-  if (!created) return std::unexpected(created.error());
-  CreatedInvitation out{std::move(*created), "/uitnodiging/" + token};
+  }));
+  CreatedInvitation out{std::move(created), "/uitnodiging/" + token};
   const auto& v = out.view;
   const auto where = v.team_name.empty() ? v.school_name : v.team_name + " (" + v.school_name + ")";
-  s.mailer.send({*email, "Uitnodiging voor SamenBeter — " + where,
+  s.mailer.send({email, "Uitnodiging voor SamenBeter — " + where,
                  "Hallo,\n\n" + who.user.name + " nodigt je uit voor SamenBeter: " + where + ", als " +
                      std::string(to_string(v.invitation.role)) + ".\n\nAccepteer de uitnodiging via deze link (" +
                      std::to_string(identity_state(s).settings.invitation_lifetime / 86400) + " dagen geldig):\n" +
@@ -84,9 +67,8 @@ Result<CreatedInvitation> create_invitation(Services& s, const Principal& who, I
 
 Result<std::vector<InvitationView>> list_open_invitations(Services& s, const Principal& who, Id school_id) {
   return read_value<std::vector<InvitationView>>(s.store, [&](ReadTx& tx) -> Result<std::vector<InvitationView>> {
-    auto scope = scope_of_school(tx, school_id);
-    if (!scope) return std::unexpected(scope.error());
-    if (auto r = authorize(who, Action::manage_school, *scope); !r) return std::unexpected(r.error());
+    SB_TRY(scope, scope_of_school(tx, school_id));
+    SB_CHECK(authorize(who, Action::manage_school, scope));
     std::vector<InvitationView> out;
     for (auto& invitation : organisation(tx).list_open_invitations(school_id, s.clock.now())) out.push_back(view_of(tx, std::move(invitation)));
     return out;
@@ -95,11 +77,8 @@ Result<std::vector<InvitationView>> list_open_invitations(Services& s, const Pri
 
 Result<void> revoke_invitation(Services& s, const Principal& who, Id invitation_id) {
   return s.store.write([&](WriteTx& tx) -> Result<void> {
-    auto invitation = organisation(tx).find_invitation(invitation_id);
-    if (!invitation) return std::unexpected(Error::not_found("No such invitation."));
-    auto scope = scope_of_school(tx, invitation->school_id);
-    if (!scope) return std::unexpected(scope.error());
-    if (auto r = authorize(who, Action::manage_school, *scope); !r) return r;
+    SB_TRY(scope, scope_of_invitation(tx, invitation_id));
+    SB_CHECK(authorize(who, Action::manage_school, scope));
     (void)organisation(tx).append_audit({s.clock.now(), who.user.id, "invitation.revoke", "invitation:" + std::to_string(invitation_id), ""});
     return organisation(tx).delete_invitation(invitation_id);
   });
@@ -116,22 +95,20 @@ Result<InvitationView> describe_invitation(Services& s, std::string_view token) 
 }
 
 Result<SignedIn> accept_invitation(Services& s, std::string_view token, const Acceptance& input) {
-  auto described = describe_invitation(s, token);
-  if (!described) return std::unexpected(described.error());
-  const auto& email = described->invitation.email;
+  SB_TRY(described, describe_invitation(s, token));
+  const auto& email = described.invitation.email;
 
   // Password work happens before the write transaction. An existing account
   // proves itself through the throttled sign-in check, like /auth/login.
-  auto existing = read_value<bool>(s.store, [&](ReadTx& tx) -> Result<bool> {
+  SB_TRY(existing, read_value<bool>(s.store, [&](ReadTx& tx) -> Result<bool> {
     return organisation(tx).find_user_by_email(email).has_value();
-  });
-  if (!existing) return std::unexpected(existing.error());
+  }));
   std::string new_hash;
   std::optional<std::string> name;
   // Without a name the caller signs in. For an address without an account that
   // fails like a wrong password, in the same time and counted by the same
   // throttle: the answer must not tell whether the address has an account.
-  if (*existing || input.name.empty()) {
+  if (existing || input.name.empty()) {
     auto user = verify_credentials(s, email, input.password, input.client_address);
     if (!user) {
       if (user.error().code == ErrorCode::unauthenticated) user.error().field = "password";
@@ -146,7 +123,7 @@ Result<SignedIn> accept_invitation(Services& s, std::string_view token, const Ac
   }
 
   const auto hash = s.secrets.hash_token(token);
-  auto signed_in = write_value<SignedIn>(s.store, [&](WriteTx& tx) -> Result<SignedIn> {
+  SB_TRY(signed_in, write_value<SignedIn>(s.store, [&](WriteTx& tx) -> Result<SignedIn> {
     // Checked again inside the transaction: two tabs may accept at once.
     auto invitation = open_invitation(tx, hash, s.clock.now());
     if (!invitation) return std::unexpected(gone());
@@ -161,9 +138,8 @@ Result<SignedIn> accept_invitation(Services& s, std::string_view token, const Ac
       fresh.name = *name;
       fresh.password_hash = new_hash;
       fresh.created_at = s.clock.now();
-      auto id = organisation(tx).insert_user(fresh);
-      if (!id) return std::unexpected(id.error());
-      user_id = *id;
+      SB_TRY(id, organisation(tx).insert_user(fresh));
+      user_id = id;
     }
     Membership membership;
     membership.user_id = user_id;
@@ -173,12 +149,12 @@ Result<SignedIn> accept_invitation(Services& s, std::string_view token, const Ac
     auto inserted = organisation(tx).insert_membership(membership);
     // Already holding this role is fine: the invitation is used up either way.
     if (!inserted && inserted.error().code != ErrorCode::already_exists) return std::unexpected(inserted.error());
-    if (auto r = organisation(tx).mark_invitation_accepted(invitation->id, s.clock.now()); !r) return std::unexpected(r.error());
+    SB_CHECK(organisation(tx).mark_invitation_accepted(invitation->id, s.clock.now()));
     (void)organisation(tx).append_audit({s.clock.now(), user_id, "invitation.accept", "invitation:" + std::to_string(invitation->id), ""});
     return start_session(s, tx, user_id, input.previous_token);
-  });
+  }));
   // The user may already be signed in elsewhere: their new role counts from the next request.
-  if (signed_in) s.principals.forget_all();
+  s.principals.forget_all();
   return signed_in;
 }
 

@@ -26,6 +26,15 @@ Result<Region> region_field(std::string_view text) {
   return *region;
 }
 
+// Team names are unique within a school (`except`: the team being renamed).
+Result<void> check_team_name_free(ReadTx& tx, Id school_id, std::string_view name, std::optional<Id> except) {
+  auto other = organisation(tx).find_team_by_name(school_id, name);
+  if (other && other->id != except) {
+    return std::unexpected(Error{ErrorCode::already_exists, "This school already has a team with this name.", "name"});
+  }
+  return ok();
+}
+
 // Who may do what follows from memberships and the names around them: after
 // any change to those, cached principals are forgotten (after the commit).
 template <typename T>
@@ -53,10 +62,9 @@ Result<Scope> scope_of_school(ReadTx& tx, Id school_id) {
 Result<Scope> scope_of_team(ReadTx& tx, Id team_id) {
   auto team = organisation(tx).find_team(team_id);
   if (!team) return std::unexpected(Error::not_found("No such team."));
-  auto school = scope_of_school(tx, team->school_id);
-  if (!school) return school;
-  school->team_id = team->id;
-  return school;
+  SB_TRY(scope, scope_of_school(tx, team->school_id));
+  scope.team_id = team->id;
+  return scope;
 }
 
 Result<Scope> scope_of_invitation(ReadTx& tx, Id invitation_id) {
@@ -74,6 +82,26 @@ Result<Scope> scope_of_membership(ReadTx& tx, Id membership_id) {
   return Scope::platform();
 }
 
+Result<Role> role_in_school(std::string_view role_text, std::optional<Id> team_id) {
+  auto role = parse_role(role_text);
+  if (!role || (scope_of(*role) != ScopeKind::team && scope_of(*role) != ScopeKind::school)) {
+    return std::unexpected(Error::invalid("role", "Role must be leraar, schoolcoach, schoolleider or expertcoach."));
+  }
+  const bool team_role = scope_of(*role) == ScopeKind::team;
+  if (team_role && !team_id) return std::unexpected(Error::invalid("team_id", "A teacher joins a team: choose one."));
+  if (!team_role && team_id) return std::unexpected(Error::invalid("team_id", "This role is held in the school, not a team."));
+  return *role;
+}
+
+Result<void> check_team_in_school(ReadTx& tx, std::optional<Id> team_id, Id school_id) {
+  if (!team_id) return ok();
+  auto team = organisation(tx).find_team(*team_id);
+  if (!team || team->school_id != school_id) {
+    return std::unexpected(Error{ErrorCode::not_found, "No such team in this school.", "team_id"});
+  }
+  return ok();
+}
+
 Result<std::vector<BestuurSummary>> list_besturen(Services& s, const Principal& who) {
   return read_value<std::vector<BestuurSummary>>(s.store, [&](ReadTx& tx) -> Result<std::vector<BestuurSummary>> {
     std::vector<BestuurSummary> out;
@@ -87,15 +115,13 @@ Result<std::vector<BestuurSummary>> list_besturen(Services& s, const Principal& 
 }
 
 Result<Bestuur> create_bestuur(Services& s, const Principal& who, std::string_view name_text) {
-  if (auto r = authorize(who, Action::administer_platform, Scope::platform()); !r) return std::unexpected(r.error());
-  auto name = clean_name("name", name_text);
-  if (!name) return std::unexpected(name.error());
+  SB_CHECK(authorize(who, Action::administer_platform, Scope::platform()));
+  SB_TRY(name, clean_name("name", name_text));
   return write_value<Bestuur>(s.store, [&](WriteTx& tx) -> Result<Bestuur> {
-    Bestuur bestuur{0, *name};
-    auto id = organisation(tx).insert_bestuur(bestuur);
-    if (!id) return std::unexpected(id.error());
-    bestuur.id = *id;
-    audit(tx, s, who, "bestuur.create", ref("bestuur", *id), *name);
+    Bestuur bestuur{0, name};
+    SB_TRY(id, organisation(tx).insert_bestuur(bestuur));
+    bestuur.id = id;
+    audit(tx, s, who, "bestuur.create", ref("bestuur", id), name);
     return bestuur;
   });
 }
@@ -103,9 +129,8 @@ Result<Bestuur> create_bestuur(Services& s, const Principal& who, std::string_vi
 Result<std::pair<Bestuur, std::vector<School>>> get_bestuur(Services& s, const Principal& who, Id bestuur_id) {
   using Out = std::pair<Bestuur, std::vector<School>>;
   return read_value<Out>(s.store, [&](ReadTx& tx) -> Result<Out> {
-    auto scope = scope_of_bestuur(tx, bestuur_id);
-    if (!scope) return std::unexpected(scope.error());
-    if (auto r = authorize(who, Action::view_bestuur, *scope); !r) return std::unexpected(r.error());
+    SB_TRY(scope, scope_of_bestuur(tx, bestuur_id));
+    SB_CHECK(authorize(who, Action::view_bestuur, scope));
     return Out{*organisation(tx).find_bestuur(bestuur_id), organisation(tx).list_schools_of_bestuur(bestuur_id)};
   });
 }
@@ -131,33 +156,27 @@ std::string bestuur_name_of(Services& s, Id bestuur_id) {
 }
 
 Result<School> create_school(Services& s, const Principal& who, const NewSchool& input) {
-  if (auto r = authorize(who, Action::administer_platform, Scope::platform()); !r) return std::unexpected(r.error());
-  auto name = clean_name("name", input.name);
-  if (!name) return std::unexpected(name.error());
-  auto sector = sector_field(input.sector);
-  if (!sector) return std::unexpected(sector.error());
-  auto brin = clean_brin("brin", input.brin);
-  if (!brin) return std::unexpected(brin.error());
-  auto region = region_field(input.region);
-  if (!region) return std::unexpected(region.error());
+  SB_CHECK(authorize(who, Action::administer_platform, Scope::platform()));
+  SB_TRY(name, clean_name("name", input.name));
+  SB_TRY(sector, sector_field(input.sector));
+  SB_TRY(brin, clean_brin("brin", input.brin));
+  SB_TRY(region, region_field(input.region));
   return write_value<School>(s.store, [&](WriteTx& tx) -> Result<School> {
     if (!organisation(tx).find_bestuur(input.bestuur_id)) {
       return std::unexpected(Error{ErrorCode::not_found, "No such bestuur.", "bestuur_id"});
     }
-    School school{0, input.bestuur_id, *name, *sector, *brin, *region};
-    auto id = organisation(tx).insert_school(school);
-    if (!id) return std::unexpected(id.error());
-    school.id = *id;
-    audit(tx, s, who, "school.create", ref("school", *id), *name);
+    School school{0, input.bestuur_id, name, sector, brin, region};
+    SB_TRY(id, organisation(tx).insert_school(school));
+    school.id = id;
+    audit(tx, s, who, "school.create", ref("school", id), name);
     return school;
   });
 }
 
 Result<SchoolDetail> get_school(Services& s, const Principal& who, Id school_id) {
   return read_value<SchoolDetail>(s.store, [&](ReadTx& tx) -> Result<SchoolDetail> {
-    auto scope = scope_of_school(tx, school_id);
-    if (!scope) return std::unexpected(scope.error());
-    if (auto r = authorize(who, Action::view_school, *scope); !r) return std::unexpected(r.error());
+    SB_TRY(scope, scope_of_school(tx, school_id));
+    SB_CHECK(authorize(who, Action::view_school, scope));
     SchoolDetail out;
     out.school = *organisation(tx).find_school(school_id);
     if (auto bestuur = organisation(tx).find_bestuur(out.school.bestuur_id)) out.bestuur_name = bestuur->name;
@@ -170,60 +189,50 @@ Result<SchoolDetail> get_school(Services& s, const Principal& who, Id school_id)
 Result<School> update_school(Services& s, const Principal& who, Id school_id, const SchoolChange& change) {
   std::optional<std::string> name;
   if (change.name) {
-    auto cleaned = clean_name("name", *change.name);
-    if (!cleaned) return std::unexpected(cleaned.error());
-    name = *cleaned;
+    SB_TRY(cleaned, clean_name("name", *change.name));
+    name = cleaned;
   }
   std::optional<Sector> sector;
   if (change.sector) {
-    auto parsed = sector_field(*change.sector);
-    if (!parsed) return std::unexpected(parsed.error());
-    sector = *parsed;
+    SB_TRY(parsed, sector_field(*change.sector));
+    sector = parsed;
   }
   std::optional<Region> region;
   if (change.region) {
-    auto parsed = region_field(*change.region);
-    if (!parsed) return std::unexpected(parsed.error());
-    region = *parsed;
+    SB_TRY(parsed, region_field(*change.region));
+    region = parsed;
   }
   return forgetting_principals(s, write_value<School>(s.store, [&](WriteTx& tx) -> Result<School> {
-    auto scope = scope_of_school(tx, school_id);
-    if (!scope) return std::unexpected(scope.error());
-    if (auto r = authorize(who, Action::manage_school, *scope); !r) return std::unexpected(r.error());
+    SB_TRY(scope, scope_of_school(tx, school_id));
+    SB_CHECK(authorize(who, Action::manage_school, scope));
     auto school = *organisation(tx).find_school(school_id);
     if (name) school.name = *name;
     if (sector) school.sector = *sector;
     if (region) school.region = *region;
-    if (auto r = organisation(tx).update_school(school); !r) return std::unexpected(r.error());
+    SB_CHECK(organisation(tx).update_school(school));
     audit(tx, s, who, "school.update", ref("school", school_id));
     return school;
   }));
 }
 
 Result<Team> create_team(Services& s, const Principal& who, Id school_id, std::string_view name_text) {
-  auto name = clean_name("name", name_text);
-  if (!name) return std::unexpected(name.error());
+  SB_TRY(name, clean_name("name", name_text));
   return write_value<Team>(s.store, [&](WriteTx& tx) -> Result<Team> {
-    auto scope = scope_of_school(tx, school_id);
-    if (!scope) return std::unexpected(scope.error());
-    if (auto r = authorize(who, Action::manage_school, *scope); !r) return std::unexpected(r.error());
-    if (organisation(tx).find_team_by_name(school_id, *name)) {
-      return std::unexpected(Error{ErrorCode::already_exists, "This school already has a team with this name.", "name"});
-    }
-    Team team{0, school_id, *name};
-    auto id = organisation(tx).insert_team(team);
-    if (!id) return std::unexpected(id.error());
-    team.id = *id;
-    audit(tx, s, who, "team.create", ref("team", *id), *name);
+    SB_TRY(scope, scope_of_school(tx, school_id));
+    SB_CHECK(authorize(who, Action::manage_school, scope));
+    SB_CHECK(check_team_name_free(tx, school_id, name, std::nullopt));
+    Team team{0, school_id, name};
+    SB_TRY(id, organisation(tx).insert_team(team));
+    team.id = id;
+    audit(tx, s, who, "team.create", ref("team", id), name);
     return team;
   });
 }
 
 Result<TeamDetail> get_team(Services& s, const Principal& who, Id team_id) {
   return read_value<TeamDetail>(s.store, [&](ReadTx& tx) -> Result<TeamDetail> {
-    auto scope = scope_of_team(tx, team_id);
-    if (!scope) return std::unexpected(scope.error());
-    if (auto r = authorize(who, Action::view_team, *scope); !r) return std::unexpected(r.error());
+    SB_TRY(scope, scope_of_team(tx, team_id));
+    SB_CHECK(authorize(who, Action::view_team, scope));
     TeamDetail out;
     out.team = *organisation(tx).find_team(team_id);
     out.school_name = organisation(tx).find_school(out.team.school_id)->name;
@@ -233,28 +242,23 @@ Result<TeamDetail> get_team(Services& s, const Principal& who, Id team_id) {
 }
 
 Result<Team> rename_team(Services& s, const Principal& who, Id team_id, std::string_view name_text) {
-  auto name = clean_name("name", name_text);
-  if (!name) return std::unexpected(name.error());
+  SB_TRY(name, clean_name("name", name_text));
   return forgetting_principals(s, write_value<Team>(s.store, [&](WriteTx& tx) -> Result<Team> {
-    auto scope = scope_of_team(tx, team_id);
-    if (!scope) return std::unexpected(scope.error());
-    if (auto r = authorize(who, Action::manage_team, *scope); !r) return std::unexpected(r.error());
+    SB_TRY(scope, scope_of_team(tx, team_id));
+    SB_CHECK(authorize(who, Action::manage_team, scope));
     auto team = *organisation(tx).find_team(team_id);
-    if (auto other = organisation(tx).find_team_by_name(team.school_id, *name); other && other->id != team_id) {
-      return std::unexpected(Error{ErrorCode::already_exists, "This school already has a team with this name.", "name"});
-    }
-    if (auto r = organisation(tx).rename_team(team_id, *name); !r) return std::unexpected(r.error());
-    team.name = *name;
-    audit(tx, s, who, "team.rename", ref("team", team_id), *name);
+    SB_CHECK(check_team_name_free(tx, team.school_id, name, team_id));
+    SB_CHECK(organisation(tx).rename_team(team_id, name));
+    team.name = name;
+    audit(tx, s, who, "team.rename", ref("team", team_id), name);
     return team;
   }));
 }
 
 Result<void> delete_team(Services& s, const Principal& who, Id team_id) {
   return forgetting_principals(s, s.store.write([&](WriteTx& tx) -> Result<void> {
-    auto scope = scope_of_team(tx, team_id);
-    if (!scope) return std::unexpected(scope.error());
-    if (auto r = authorize(who, Action::manage_team, *scope); !r) return r;
+    SB_TRY(scope, scope_of_team(tx, team_id));
+    SB_CHECK(authorize(who, Action::manage_team, scope));
     audit(tx, s, who, "team.delete", ref("team", team_id), organisation(tx).find_team(team_id)->name);
     return organisation(tx).delete_team(team_id);
   }));
@@ -262,23 +266,11 @@ Result<void> delete_team(Services& s, const Principal& who, Id team_id) {
 
 Result<MembershipView> grant_role(Services& s, const Principal& who, Id school_id, Id user_id, std::string_view role_text,
                                   std::optional<Id> team_id) {
-  auto role = parse_role(role_text);
-  if (!role || scope_of(*role) == ScopeKind::bestuur || scope_of(*role) == ScopeKind::platform) {
-    return std::unexpected(Error::invalid("role", "Role must be leraar, schoolcoach, schoolleider or expertcoach."));
-  }
-  const bool team_role = scope_of(*role) == ScopeKind::team;
-  if (team_role && !team_id) return std::unexpected(Error::invalid("team_id", "A teacher joins a team: choose one."));
-  if (!team_role && team_id) return std::unexpected(Error::invalid("team_id", "This role is held in the school, not a team."));
+  SB_TRY(role, role_in_school(role_text, team_id));
   return forgetting_principals(s, write_value<MembershipView>(s.store, [&](WriteTx& tx) -> Result<MembershipView> {
-    auto scope = scope_of_school(tx, school_id);
-    if (!scope) return std::unexpected(scope.error());
-    if (auto r = authorize(who, Action::manage_school, *scope); !r) return std::unexpected(r.error());
-    if (team_id) {
-      auto team = organisation(tx).find_team(*team_id);
-      if (!team || team->school_id != school_id) {
-        return std::unexpected(Error{ErrorCode::not_found, "No such team in this school.", "team_id"});
-      }
-    }
+    SB_TRY(scope, scope_of_school(tx, school_id));
+    SB_CHECK(authorize(who, Action::manage_school, scope));
+    SB_CHECK(check_team_in_school(tx, team_id, school_id));
     auto staff = organisation(tx).list_memberships_in_school(school_id);
     const bool is_member = std::any_of(staff.begin(), staff.end(), [&](const auto& m) { return m.user_id == user_id; });
     if (!is_member) {
@@ -286,15 +278,14 @@ Result<MembershipView> grant_role(Services& s, const Principal& who, Id school_i
     }
     Membership membership;
     membership.user_id = user_id;
-    membership.role = *role;
-    if (team_role) membership.team_id = team_id;
+    membership.role = role;
+    if (team_id) membership.team_id = team_id;
     else membership.school_id = school_id;
-    auto id = organisation(tx).insert_membership(membership);
-    if (!id) return std::unexpected(id.error());
-    audit(tx, s, who, "membership.grant", ref("membership", *id),
-          std::string(to_string(*role)) + " for " + ref("user", user_id));
+    SB_TRY(id, organisation(tx).insert_membership(membership));
+    audit(tx, s, who, "membership.grant", ref("membership", id),
+          std::string(to_string(role)) + " for " + ref("user", user_id));
     for (auto& view : organisation(tx).list_memberships_of_user(user_id)) {
-      if (view.id == *id) {
+      if (view.id == id) {
         auto user = organisation(tx).find_user(user_id);
         view.user_name = user->name;
         view.user_email = user->email;
@@ -307,20 +298,17 @@ Result<MembershipView> grant_role(Services& s, const Principal& who, Id school_i
 
 Result<void> remove_membership(Services& s, const Principal& who, Id membership_id) {
   return forgetting_principals(s, s.store.write([&](WriteTx& tx) -> Result<void> {
-    auto membership = organisation(tx).find_membership(membership_id);
-    if (!membership) return std::unexpected(Error::not_found("No such membership."));
-    Result<Scope> scope = std::unexpected(Error::denied());
-    if (membership->team_id) scope = scope_of_team(tx, *membership->team_id);
-    else if (membership->school_id) scope = scope_of_school(tx, *membership->school_id);
+    SB_TRY(scope, scope_of_membership(tx, membership_id));
     // Bestuur and platform roles are managed by platform admins only.
-    const Action action = scope && scope->school_id ? Action::manage_school : Action::administer_platform;
-    if (auto r = authorize(who, action, scope.value_or(Scope::platform())); !r) return r;
-    if (membership->user_id == who.user.id && membership->role == Role::schoolleider && !who.user.is_admin) {
+    if (scope.school_id) SB_CHECK(authorize(who, Action::manage_school, scope));
+    else SB_CHECK(authorize(who, Action::administer_platform, Scope::platform()));
+    const auto membership = *organisation(tx).find_membership(membership_id);
+    if (membership.user_id == who.user.id && membership.role == Role::schoolleider && !who.user.is_admin) {
       return std::unexpected(Error{ErrorCode::failed_precondition,
                                    "You cannot remove your own school leader role; ask another school leader.", ""});
     }
     audit(tx, s, who, "membership.remove", ref("membership", membership_id),
-          std::string(to_string(membership->role)) + " of " + ref("user", membership->user_id));
+          std::string(to_string(membership.role)) + " of " + ref("user", membership.user_id));
     return organisation(tx).delete_membership(membership_id);
   }));
 }

@@ -69,6 +69,12 @@ Result<TeamDetail> get_team(Services& s, const Principal& who, Id team_id);
 Result<Team> rename_team(Services& s, const Principal& who, Id team_id, std::string_view name);
 Result<void> delete_team(Services& s, const Principal& who, Id team_id);
 
+// A role held within a school, as given by an invitation or grant_role: a
+// school role without a team, or leraar with one (invalid_argument otherwise).
+Result<Role> role_in_school(std::string_view role_text, std::optional<Id> team_id);
+// A team named for a role must be one of the school's (not_found, field "team_id").
+Result<void> check_team_in_school(ReadTx& tx, std::optional<Id> team_id, Id school_id);
+
 // Gives a member of the school another role there (e.g. names a school coach).
 Result<MembershipView> grant_role(Services& s, const Principal& who, Id school_id, Id user_id, std::string_view role,
                                   std::optional<Id> team_id);

@@ -68,7 +68,9 @@ export class BoardActions {
       this.conflict = null;
       return true;
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.code === 'conflict') {
+      // 409: a stale version (conflict), or something another screen made first (already_exists, e.g. a
+      // session that is already running): either way the board moved on, and `current` shows how.
+      if (error instanceof ApiError && error.status === 409) {
         const conflict = onConflict?.(currentOnConflict<C>(error)) ?? { attempted, current: { kind: 'gone' as const } };
         if (conflict.current.kind === 'gone') void this.live.load();
         this.conflict = conflict;

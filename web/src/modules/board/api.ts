@@ -45,7 +45,7 @@ export const updateAmbition = (
   changes: { school_year?: string; title?: string; description?: string },
   version: number,
 ) => api.patch<Ambition>(`/ambitions/${id(ambitionId)}`, { ...changes, version });
-/** Refused (409, field "goals") while goals still serve the ambition. */
+/** Refused (422 failed_precondition, field "goals") while goals still serve the ambition. */
 export const deleteAmbition = (ambitionId: number, version: number) =>
   api.delete(`/ambitions/${id(ambitionId)}?version=${version}`);
 
