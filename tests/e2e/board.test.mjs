@@ -268,7 +268,7 @@ test('a school ambition, a team goal linked to it, and its measurements with a t
   await leader.context.close();
 
   const { page, context, problems } = await openBoard(VIEWPORTS.laptop);
-  await page.getByRole('button', { name: '+ Doel toevoegen' }).click();
+  await page.getByRole('button', { name: 'Doel toevoegen' }).click();
   await page.getByLabel('Doel', { exact: true }).fill('Meer leesplezier');
   await page.getByLabel('Over welke leerlingen').fill('groep 5 en 6');
   await page.getByLabel('Wat meten we').fill('leerlingen die thuis lezen');
