@@ -85,7 +85,7 @@ test('the teacher: home, the board, its history and a goal', async () => {
   assert.deepEqual(found, []);
 });
 
-test('the board in session mode, with attendance open, the card and cycle editors and the goal form', async () => {
+test('the board in session mode, with attendance open, the card and cycle editors, the goal form and the new-action form', async () => {
   const { context, page } = await signedIn('leraar');
   const { teamId } = await ids(page);
   await page.goto(`/teams/${teamId}/bord`);
@@ -114,9 +114,14 @@ test('the board in session mode, with attendance open, the card and cycle editor
   await cycleEditor.waitFor();
   for (const line of await violations(page)) found.push(`laptop cycle editor: ${line}`);
   await cycleEditor.getByRole('button', { name: 'Annuleren' }).click();
-  await page.getByRole('button', { name: '+ Doel toevoegen' }).click();
+  await page.getByRole('button', { name: 'Doel toevoegen' }).click();
   await page.getByRole('heading', { name: 'Nieuw doel' }).waitFor();
   for (const line of await violations(page)) found.push(`laptop new goal: ${line}`);
+  // The new-action form, opened on demand, with the message of an empty submit at its field.
+  await page.getByRole('button', { name: 'Nieuwe actie' }).click();
+  await page.locator('form.new-action').getByRole('button', { name: 'Toevoegen' }).click();
+  await page.locator('form.new-action .field-error').waitFor();
+  for (const line of await violations(page)) found.push(`laptop new action with an error: ${line}`);
   await context.close();
   assert.deepEqual(found, []);
 });

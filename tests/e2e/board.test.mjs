@@ -5,29 +5,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { demoEmail, screenshot, signIn, VIEWPORTS } from './lib/browser.mjs';
 import { useApp } from './lib/app.mjs';
+import { card, column, openBoard as openBoardOf } from './lib/board.mjs';
 
 const app = useApp();
 
-/** The demo teacher's team ("Groep 5-6"), found through /me. */
-async function teacherTeamId(page) {
-  return page.evaluate(async () => {
-    const me = await (await fetch('/api/v1/me')).json();
-    return me.memberships.find((m) => m.role === 'leraar').team_id;
-  });
-}
-
-async function openBoard(viewport, who = 'leraar') {
-  const screen = await app.open(viewport);
-  await signIn(screen.page, demoEmail(who));
-  const teamId = await teacherTeamId(screen.page);
-  await screen.page.goto(`/teams/${teamId}/bord`);
-  await screen.page.getByRole('heading', { level: 1, name: /^Teambord/ }).waitFor();
-  await screen.page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
-  return { ...screen, teamId };
-}
-
-const column = (page, name) => page.locator('section[data-column]', { has: page.getByRole('heading', { level: 3, name }) });
-const card = (page, text) => page.locator('[data-card-id]', { hasText: text });
+const openBoard = (viewport, who) => openBoardOf(app, viewport, who);
 
 test('a card moved on one screen moves on the other, by mouse and by keyboard', async () => {
   const a = await openBoard(VIEWPORTS.touchscreen);
@@ -95,7 +77,7 @@ test('on the touch screen a card dragged to the edge of its board area scrolls t
   await context.close();
 });
 
-test('a stale edit shows who changed it and what it is now, instead of overwriting', async () => {
+test('a stale edit shows what it is now beside the unsaved change, instead of overwriting', async () => {
   const a = await openBoard(VIEWPORTS.laptop);
   const b = await openBoard(VIEWPORTS.laptop);
   const text = 'Ouders mailen over thuis lezen';
@@ -115,7 +97,11 @@ test('a stale edit shows who changed it and what it is now, instead of overwriti
   await editorB.getByRole('button', { name: 'Opslaan' }).click();
   const conflict = b.page.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit net gewijzigd' });
   await conflict.waitFor();
-  await conflict.getByText('Ouders mailen over thuis lezen (voor vrijdag)').waitFor();
+  const theirs = conflict.locator('section', { has: b.page.getByRole('heading', { level: 3, name: 'Zo staat het er nu' }) });
+  await theirs.getByText('Ouders mailen over thuis lezen (voor vrijdag)').waitFor();
+  // Beside it, what B typed and did not save: nothing typed is lost.
+  const mine = conflict.locator('section', { has: b.page.getByRole('heading', { level: 3, name: 'Jouw wijziging, niet opgeslagen' }) });
+  await mine.getByText('Ouders bellen over thuis lezen').waitFor();
   // Nothing was overwritten: both screens show A's text.
   await card(b.page, 'voor vrijdag').waitFor();
   assert.equal(await card(a.page, 'Ouders bellen').count(), 0);
@@ -268,7 +254,7 @@ test('a school ambition, a team goal linked to it, and its measurements with a t
   await leader.context.close();
 
   const { page, context, problems } = await openBoard(VIEWPORTS.laptop);
-  await page.getByRole('button', { name: '+ Doel toevoegen' }).click();
+  await page.getByRole('button', { name: 'Doel toevoegen' }).click();
   await page.getByLabel('Doel', { exact: true }).fill('Meer leesplezier');
   await page.getByLabel('Over welke leerlingen').fill('groep 5 en 6');
   await page.getByLabel('Wat meten we').fill('leerlingen die thuis lezen');

@@ -1,8 +1,9 @@
 // Signing in: a wrong password is explained at the field; the language switch
-// turns the app English; unknown visitors are sent to sign in.
+// turns the app English, also when it is chosen before signing in; unknown
+// visitors are sent to sign in.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { demoEmail, signIn } from './lib/browser.mjs';
+import { DEMO_PASSWORD, demoEmail, signIn } from './lib/browser.mjs';
 import { useApp } from './lib/app.mjs';
 
 const app = useApp();
@@ -49,17 +50,40 @@ test('the language switch shows English and is remembered on the account', async
 
   // The choice is stored with the account: a new browser signs in in English.
   const fresh = await app.open();
-  await fresh.page.goto('/inloggen');
-  await fresh.page.getByLabel('E-mailadres').fill(demoEmail('leraar'));
-  await fresh.page.getByLabel('Wachtwoord', { exact: true }).fill('demo-samenbeter');
-  await fresh.page.getByRole('button', { name: 'Inloggen' }).click();
-  await fresh.page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
+  await signIn(fresh.page, demoEmail('leraar'), DEMO_PASSWORD, /^Welcome/);
   assert.equal(await fresh.page.locator('html').getAttribute('lang'), 'en');
 
   // Back to Dutch so the demo account is left as it was.
   await fresh.page.getByRole('button', { name: 'Nederlands' }).click();
   await fresh.page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
   assert.deepEqual(problems, []);
+  await fresh.context.close();
+  await context.close();
+});
+
+test('a language chosen on the sign-in page is kept after signing in and stored on the account', async () => {
+  const { context, page, problems } = await app.open();
+  await page.goto('/inloggen');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await page.getByLabel('Email address').fill(demoEmail('schoolcoach'));
+  await page.getByLabel('Password', { exact: true }).fill('demo-samenbeter');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  const stored = () => page.evaluate(async () => (await (await fetch('/api/v1/me')).json()).user.locale);
+  assert.equal(await stored(), 'en', 'the account took over the language chosen before signing in');
+
+  // Another browser now signs in in English too.
+  const fresh = await app.open();
+  await signIn(fresh.page, demoEmail('schoolcoach'), DEMO_PASSWORD, /^Welcome/);
+
+  // Back to Dutch so the demo account is left as it was.
+  await fresh.page.getByRole('button', { name: 'Nederlands' }).click();
+  await fresh.page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+  assert.equal(await stored(), 'nl');
+  assert.deepEqual([...problems, ...fresh.problems], []);
   await fresh.context.close();
   await context.close();
 });

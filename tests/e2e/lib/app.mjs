@@ -17,6 +17,6 @@ export function useApp() {
   });
   return {
     // A fresh browser context (its own cookies) on the app: see openPage.
-    open: (viewport = VIEWPORTS.laptop) => openPage(browser, server.baseUrl, viewport),
+    open: (viewport = VIEWPORTS.laptop, options = {}) => openPage(browser, server.baseUrl, viewport, options),
   };
 }

@@ -36,9 +36,10 @@ export function launchBrowser() {
 /**
  * A fresh context (own cookies) and page. Collects script errors and CSP
  * violations so a test can assert the app runs under the server's strict CSP.
+ * The browser speaks Dutch unless `locale` says otherwise (e.g. 'en-US').
  */
-export async function openPage(browser, baseUrl, viewport = VIEWPORTS.laptop) {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: 'nl-NL' });
+export async function openPage(browser, baseUrl, viewport = VIEWPORTS.laptop, { locale = 'nl-NL' } = {}) {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport, locale });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -51,13 +52,14 @@ export async function openPage(browser, baseUrl, viewport = VIEWPORTS.laptop) {
   return { context, page, problems };
 }
 
-export async function signIn(page, email, password = DEMO_PASSWORD) {
+/** Signs in on the (Dutch) sign-in page; `welcome` is the home heading to wait for (the account's language). */
+export async function signIn(page, email, password = DEMO_PASSWORD, welcome = /^Welkom/) {
   await page.goto('/inloggen');
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL((url) => url.pathname === '/');
-  await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+  await page.getByRole('heading', { level: 1, name: welcome }).waitFor();
 }
 
 export async function signOut(page) {

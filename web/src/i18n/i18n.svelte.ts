@@ -68,11 +68,16 @@ export function formatDate(iso: string): string {
   });
 }
 
-/** "29 nov." — for due dates and weeks on the board. Takes YYYY-MM-DD or a full ISO time. */
-export function formatShortDate(iso: string): string {
+/**
+ * "29 nov." — for due dates and weeks on the board; "29 nov. 2027" when the day is not in this year, so a
+ * date never reads as the wrong year. Takes YYYY-MM-DD or a full ISO time.
+ */
+export function formatShortDate(iso: string, now: Date = new Date()): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(i18n.locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short' });
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+  if (date.getFullYear() !== now.getFullYear()) options.year = 'numeric';
+  return date.toLocaleDateString(i18n.locale === 'nl' ? 'nl-NL' : 'en-GB', options);
 }
 
 /** "23 november 2026, 09:15" */

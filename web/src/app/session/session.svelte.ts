@@ -25,9 +25,42 @@ export async function loadSession(): Promise<void> {
   }
 }
 
-/** After sign-in or accepting an invitation: the user's stored language wins. */
+// A language chosen while signed out (on the sign-in page, say), remembered for this tab: at sign-in the
+// account takes it over, instead of switching the person back to the language stored on the account.
+const CHOSEN_KEY = 'samenbeter.localeChosenSignedOut';
+
+function takeChosenLocale(): Locale | null {
+  try {
+    const value = sessionStorage.getItem(CHOSEN_KEY);
+    sessionStorage.removeItem(CHOSEN_KEY);
+    return value === 'nl' || value === 'en' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberChosenLocale(locale: Locale): void {
+  try {
+    sessionStorage.setItem(CHOSEN_KEY, locale);
+  } catch {
+    // Not remembered: the account's language applies at sign-in.
+  }
+}
+
+/**
+ * After sign-in or accepting an invitation: a language chosen just before, while signed out, is kept and
+ * stored on the account; otherwise the account's stored language wins.
+ */
 export function startSession(me: Me): void {
   adoptMe(me);
+  const chosen = takeChosenLocale();
+  if (chosen && chosen !== me.user.locale) {
+    if (chosen !== i18n.locale) setLocale(chosen);
+    updateMe({ locale: chosen }).then(adoptMe, () => {
+      // Not stored on the account this time; the page stays in the chosen language all the same.
+    });
+    return;
+  }
   if (me.user.locale !== i18n.locale) setLocale(me.user.locale);
 }
 
@@ -55,7 +88,11 @@ export function forgetSession(): void {
 /** Switches language now and, when signed in, stores it on the account. */
 export async function chooseLocale(locale: Locale): Promise<void> {
   setLocale(locale);
-  if (session.me && session.me.user.locale !== locale) {
+  if (!session.me) {
+    rememberChosenLocale(locale);
+    return;
+  }
+  if (session.me.user.locale !== locale) {
     adoptMe(await updateMe({ locale }));
   }
 }

@@ -1,12 +1,15 @@
 // Every change a board screen makes, in one place. Each one shows the server's
 // answer at once; a stale version (409) never overwrites: the current entity is
-// put on screen and `conflict` says what happened, with a way to apply our
-// change again on top of what the other person did.
+// put on screen and `conflict` says what happened and what this person tried
+// (their unsaved text), with a way to apply it again on top of the other change.
+// A refusal (a value the server does not take) goes to the board's alert, or —
+// for a form, with `refusal: 'throw'` — back to the form, to show at its field.
 import { ApiError, currentOnConflict } from '../../api/client';
-import { t } from '../../i18n/i18n.svelte';
+import { formatShortDate, i18n, t } from '../../i18n/i18n.svelte';
 import { errorText } from '../../ui/forms/api_errors';
 import { announce } from '../../ui/status.svelte';
 import * as endpoints from './api';
+import { formatValue } from './format';
 import type { LiveBoard } from './live/live_board.svelte';
 import type {
   BoardEvent, BoardSession, Cycle, Goal, Item, ItemChanges, Measurement, NewGoal, NewItem, NewRetrospective,
@@ -21,9 +24,20 @@ export type ConflictCurrent =
   | { kind: 'cycle'; cycle: Cycle }
   | { kind: 'gone' };
 
+/** One field of the change this person tried, as it reads ("Tekst": "Ouders bellen"). */
+export interface ConflictLine {
+  label: string;
+  value: string;
+}
+
+/** How a refusal that is not a conflict is reported: in the board's alert, or thrown to the form that asked. */
+export type Refusal = 'alert' | 'throw';
+
 export interface Conflict {
   /** What this person tried ("Verplaatsen naar Klaar"). */
   attempted: string;
+  /** Their change, field by field, as it was not saved; empty when the sentence says it all. */
+  mine?: ConflictLine[];
   current: ConflictCurrent;
   /** Applies the same change again on the current version; absent when that makes no sense. */
   retry?: () => Promise<void>;
@@ -33,6 +47,8 @@ export class BoardActions {
   conflict = $state<Conflict | null>(null);
   error = $state('');
   busy = $state(false);
+  /** The item the last successful createItem made (to scroll to and mark). */
+  lastCreated: Item | null = null;
   private readonly live: LiveBoard;
 
   constructor(live: LiveBoard) {
@@ -51,13 +67,15 @@ export class BoardActions {
   /**
    * Runs one change. `event` turns the answer into a board change; `onConflict`
    * turns a 409's `current` (null when the server sent none) into the conflict
-   * to show. Resolves true on success.
+   * to show. Resolves true on success, false on a conflict; a refusal is shown
+   * in the alert (false) or thrown, as `refusal` says.
    */
   private async run<T, C extends Versioned = Versioned>(
     attempted: string,
     request: () => Promise<T>,
     event: (answer: T) => BoardEvent | null,
     onConflict?: (current: C | null) => Conflict | null,
+    refusal: Refusal = 'alert',
   ): Promise<boolean> {
     this.error = '';
     this.busy = true;
@@ -75,6 +93,8 @@ export class BoardActions {
         if (conflict.current.kind === 'gone') void this.live.load();
         this.conflict = conflict;
         announce(t('board.conflict.title'));
+      } else if (refusal === 'throw') {
+        throw error;
       } else {
         this.error = errorText(error);
       }
@@ -84,12 +104,13 @@ export class BoardActions {
     }
   }
 
-  private itemConflict(attempted: string, redo: (current: Item) => Promise<boolean>) {
+  private itemConflict(attempted: string, redo: (current: Item) => Promise<boolean>, mine?: ConflictLine[]) {
     return (item: Item | null): Conflict => {
-      if (!item) return { attempted, current: { kind: 'gone' } };
+      if (!item) return { attempted, mine, current: { kind: 'gone' } };
       this.live.apply({ kind: 'item', item });
       return {
         attempted,
+        mine,
         current: { kind: 'item', item },
         retry: async () => {
           await redo(item);
@@ -100,7 +121,27 @@ export class BoardActions {
 
   // Items -------------------------------------------------------------------
 
-  createItem(item: NewItem): Promise<boolean> {
+  /** The fields of an item change as they read, for the conflict notice. */
+  private itemLines(changes: ItemChanges): ConflictLine[] {
+    const board = this.live.board;
+    const lines: ConflictLine[] = [];
+    if (changes.text !== undefined) lines.push({ label: t('board.field.text'), value: changes.text });
+    if (changes.owner_ids !== undefined) {
+      const names = changes.owner_ids.map((id) => board?.members.find((m) => m.user_id === id)?.name ?? '?');
+      lines.push({ label: t('board.field.owners'), value: names.join(', ') || t('board.field.nobody') });
+    }
+    if (changes.due_on !== undefined) {
+      lines.push({ label: t('board.field.due'), value: changes.due_on ? formatShortDate(changes.due_on) : '–' });
+    }
+    if (changes.goal_id !== undefined) {
+      const goal = board?.goals.find((g) => g.id === changes.goal_id);
+      lines.push({ label: t('board.field.goal'), value: goal?.title ?? t('board.field.noGoal') });
+    }
+    if (changes.notes !== undefined) lines.push({ label: t('board.field.notes'), value: changes.notes || '–' });
+    return lines;
+  }
+
+  createItem(item: NewItem, refusal: Refusal = 'alert'): Promise<boolean> {
     const body: NewItem = { kind: item.kind, text: item.text };
     if (item.notes) body.notes = item.notes;
     if (item.status) body.status = item.status;
@@ -110,17 +151,23 @@ export class BoardActions {
     return this.run(
       t('board.attempt.create'),
       () => endpoints.createItem(this.teamId, body),
-      (created) => ({ kind: 'item', item: created }),
+      (created) => {
+        this.lastCreated = created;
+        return { kind: 'item', item: created };
+      },
+      undefined,
+      refusal,
     );
   }
 
-  updateItem(item: Item, changes: ItemChanges): Promise<boolean> {
+  updateItem(item: Item, changes: ItemChanges, refusal: Refusal = 'alert'): Promise<boolean> {
     const attempted = t('board.attempt.edit', { text: item.text });
     return this.run(
       attempted,
       () => endpoints.updateItem(item.id, changes, item.version),
       (updated) => ({ kind: 'item', item: updated }),
-      this.itemConflict(attempted, (current) => this.updateItem(current, changes)),
+      this.itemConflict(attempted, (current) => this.updateItem(current, changes), this.itemLines(changes)),
+      refusal,
     );
   }
 
@@ -133,9 +180,10 @@ export class BoardActions {
       () => endpoints.moveItem(item.id, status, item.version, position),
       (moved) => ({ kind: 'item', item: moved }),
       (fresh: Item | null) => {
-        if (!fresh) return { attempted, current: { kind: 'gone' } };
+        const mine = [{ label: t('board.conflict.status'), value: t(`board.status.${status}`) }];
+        if (!fresh) return { attempted, mine, current: { kind: 'gone' } };
         this.live.apply({ kind: 'item', item: fresh });
-        return { attempted, current: { kind: 'item', item: fresh }, retry: async () => void (await this.moveItem(fresh, status)) };
+        return { attempted, mine, current: { kind: 'item', item: fresh }, retry: async () => void (await this.moveItem(fresh, status)) };
       },
     ).then((ok) => {
       if (!ok && !this.conflict) void this.live.load(); // undo the optimistic move
@@ -165,25 +213,43 @@ export class BoardActions {
 
   // Goals and measurements ----------------------------------------------------
 
-  createGoal(goal: NewGoal): Promise<boolean> {
+  createGoal(goal: NewGoal, refusal: Refusal = 'alert'): Promise<boolean> {
     return this.run(
       t('board.attempt.createGoal'),
       () => endpoints.createGoal(this.teamId, goal),
       (created) => ({ kind: 'goal', goal: created }),
+      undefined,
+      refusal,
     );
   }
 
-  updateGoal(goal: Goal, changes: Partial<NewGoal>): Promise<boolean> {
+  /** The fields of a goal change that differ from the goal, as they read. */
+  private goalLines(goal: Goal, changes: Partial<NewGoal>): ConflictLine[] {
+    const show = (value: number) => formatValue(value, changes.unit ?? goal.unit, i18n.locale, { yes: t('goal.yes'), no: t('goal.no') });
+    const lines: ConflictLine[] = [];
+    if (changes.title !== undefined) lines.push({ label: t('goal.field.title'), value: changes.title });
+    if (changes.students !== undefined) lines.push({ label: t('goal.field.students'), value: changes.students });
+    if (changes.measure !== undefined) lines.push({ label: t('goal.field.measure'), value: changes.measure });
+    if (changes.unit !== undefined) lines.push({ label: t('goal.field.unit'), value: t(`goal.unit.${changes.unit}`) });
+    if (changes.baseline !== undefined) lines.push({ label: t('goal.field.baseline'), value: show(changes.baseline) });
+    if (changes.target !== undefined) lines.push({ label: t('goal.field.target'), value: show(changes.target) });
+    if (changes.direction !== undefined) lines.push({ label: t('goal.field.direction'), value: t(`goal.direction.${changes.direction}`) });
+    return lines;
+  }
+
+  updateGoal(goal: Goal, changes: Partial<NewGoal>, refusal: Refusal = 'alert'): Promise<boolean> {
     const attempted = t('board.attempt.edit', { text: goal.title });
+    const mine = this.goalLines(goal, changes);
     return this.run(
       attempted,
       () => endpoints.updateGoal(goal.id, changes, goal.version),
       (updated) => ({ kind: 'goal', goal: updated }),
       (fresh: Goal | null) => {
-        if (!fresh) return { attempted, current: { kind: 'gone' } };
+        if (!fresh) return { attempted, mine, current: { kind: 'gone' } };
         this.live.apply({ kind: 'goal', goal: fresh });
-        return { attempted, current: { kind: 'goal', goal: fresh }, retry: async () => void (await this.updateGoal(fresh, changes)) };
+        return { attempted, mine, current: { kind: 'goal', goal: fresh }, retry: async () => void (await this.updateGoal(fresh, changes)) };
       },
+      refusal,
     );
   }
 
@@ -196,8 +262,10 @@ export class BoardActions {
   }
 
   /** Enters or corrects the value of one week. `existing` is what this screen showed. */
-  putMeasurement(goal: Goal, week: string, value: number, existing?: Measurement): Promise<boolean> {
-    const attempted = t('board.attempt.measure', { goal: goal.title, value: String(value) });
+  putMeasurement(goal: Goal, week: string, value: number, existing?: Measurement, refusal: Refusal = 'alert'): Promise<boolean> {
+    const shown = formatValue(value, goal.unit, i18n.locale, { yes: t('goal.yes'), no: t('goal.no') });
+    const attempted = t('board.attempt.measure', { goal: goal.title, value: shown });
+    const mine = [{ label: t('goal.weekOf', { date: formatShortDate(week) }), value: shown }];
     return this.run(
       attempted,
       () => endpoints.putMeasurement(goal.id, week, value, existing?.version),
@@ -205,15 +273,17 @@ export class BoardActions {
       (fresh: Measurement | null) => {
         if (!fresh) {
           // Someone entered this week in the meantime and the server did not say what: reload.
-          return { attempted, current: { kind: 'gone' } };
+          return { attempted, mine, current: { kind: 'gone' } };
         }
         this.live.apply({ kind: 'measurement', measurement: fresh });
         return {
           attempted,
+          mine,
           current: { kind: 'measurement', measurement: fresh },
           retry: async () => void (await this.putMeasurement(goal, week, value, fresh)),
         };
       },
+      refusal,
     );
   }
 
@@ -225,28 +295,42 @@ export class BoardActions {
     );
   }
 
-  createCycle(cycle: { name: string; starts_on: string; ends_on: string }): Promise<boolean> {
+  createCycle(cycle: { name: string; starts_on: string; ends_on: string }, refusal: Refusal = 'alert'): Promise<boolean> {
     return this.run(
       t('board.attempt.createCycle'),
       () => endpoints.createCycle(this.teamId, cycle),
       (created) => ({ kind: 'cycle', cycle: created }),
+      undefined,
+      refusal,
     ).then(async (ok) => {
       if (ok) await this.live.load(); // the current cycle may have changed
       return ok;
     });
   }
 
-  updateCycle(cycle: Cycle, changes: { name?: string; starts_on?: string; ends_on?: string }): Promise<boolean> {
+  updateCycle(
+    cycle: Cycle,
+    changes: { name?: string; starts_on?: string; ends_on?: string },
+    refusal: Refusal = 'alert',
+  ): Promise<boolean> {
     const attempted = t('board.attempt.editCycle', { name: cycle.name });
+    const mine: ConflictLine[] = [];
+    if (changes.name !== undefined) mine.push({ label: t('board.cycleName'), value: changes.name });
+    if (changes.starts_on !== undefined || changes.ends_on !== undefined) {
+      const from = formatShortDate(changes.starts_on ?? cycle.starts_on);
+      const to = formatShortDate(changes.ends_on ?? cycle.ends_on);
+      mine.push({ label: t('board.cycle.dates'), value: `${from} – ${to}` });
+    }
     return this.run(
       attempted,
       () => endpoints.updateCycle(cycle.id, changes, cycle.version),
       (updated) => ({ kind: 'cycle', cycle: updated }),
       (fresh: Cycle | null) => {
-        if (!fresh) return { attempted, current: { kind: 'gone' } };
+        if (!fresh) return { attempted, mine, current: { kind: 'gone' } };
         this.live.apply({ kind: 'cycle', cycle: fresh });
-        return { attempted, current: { kind: 'cycle', cycle: fresh }, retry: async () => void (await this.updateCycle(fresh, changes)) };
+        return { attempted, mine, current: { kind: 'cycle', cycle: fresh }, retry: async () => void (await this.updateCycle(fresh, changes)) };
       },
+      refusal,
     );
   }
 

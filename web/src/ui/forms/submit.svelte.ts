@@ -5,6 +5,7 @@
 import { texts } from '../../i18n/i18n.svelte';
 import { errorText, formErrors, NO_ERRORS, type FormErrors } from './api_errors';
 import { focusFirstInvalid } from './focus';
+import { problemsOf } from './validate';
 
 export interface SubmitOptions {
   /** Rewrites the error before it is placed, e.g. onto the field to retype. */
@@ -31,15 +32,29 @@ export class FormState {
     await focusFirstInvalid(this.element);
   }
 
-  async submit(send: () => Promise<void>, options: SubmitOptions = {}): Promise<void> {
+  /**
+   * The checks made in the browser, a text per field ('' when it is fine, see validate.ts): shows the
+   * problems beside their fields and focuses the first. True when there are none, so the form may send.
+   */
+  async check(checks: Record<string, string>): Promise<boolean> {
+    const problems = problemsOf(checks);
+    if (Object.keys(problems).length === 0) return true;
+    await this.reject(problems);
+    return false;
+  }
+
+  /** Sends; resolves true when `send` did not throw, false when its error is now shown at its field. */
+  async submit(send: () => Promise<unknown>, options: SubmitOptions = {}): Promise<boolean> {
     this.errors = NO_ERRORS;
     this.busy = true;
     try {
       await send();
+      return true;
     } catch (error) {
       this.errors = formErrors(options.mapError ? options.mapError(error) : error, this.#fields, texts);
       options.onError?.();
       await focusFirstInvalid(this.element);
+      return false;
     } finally {
       this.busy = false;
     }
