@@ -9,6 +9,7 @@
 #pragma once
 
 #include <expected>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -42,12 +43,37 @@ enum class ErrorCode {
 std::string_view to_string(ErrorCode code);
 
 struct Error {
+  Error() = default;
+  Error(ErrorCode code_, std::string message_, std::string field_ = {})
+      : code(code_), message(std::move(message_)), field(std::move(field_)) {}
+
   ErrorCode code = ErrorCode::internal;
   std::string message;
   std::string field;  // empty when the error is not about one input field
+  // Why, more precisely than the code, as a stable word the web app translates
+  // ("required", "too_long", "out_of_range", ...; docs/API.md lists them);
+  // empty when the code and field say it all.
+  std::string reason;
+  // The bounds the input broke, when it broke one: lengths in characters,
+  // values in the field's own unit, so the message can name the limit.
+  std::optional<double> min;
+  std::optional<double> max;
+
+  Error because(std::string why, std::optional<double> lowest = {}, std::optional<double> highest = {}) && {
+    reason = std::move(why);
+    min = lowest;
+    max = highest;
+    return std::move(*this);
+  }
 
   static Error invalid(std::string field, std::string message) {
     return {ErrorCode::invalid_argument, std::move(message), std::move(field)};
+  }
+  // A required input that is missing or empty.
+  static Error required(std::string field) {
+    Error error{ErrorCode::invalid_argument, "This field is required.", std::move(field)};
+    error.reason = "required";
+    return error;
   }
   static Error not_found(std::string message) { return {ErrorCode::not_found, std::move(message), {}}; }
   static Error denied(std::string message = "You do not have access to this.") {

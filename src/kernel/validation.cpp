@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace sb {
 
@@ -53,52 +54,61 @@ std::string trim(std::string_view text) {
   return std::string(text);
 }
 
-Result<std::string> clean_name(std::string_view field, std::string_view text, std::size_t max_length) {
-  if (!is_valid_utf8(text)) return std::unexpected(Error::invalid(std::string(field), "Text is not valid UTF-8."));
+namespace {
+
+std::unexpected<Error> refuse(std::string_view field, std::string message, std::string reason,
+                              std::optional<double> min = {}, std::optional<double> max = {}) {
+  return std::unexpected(Error::invalid(std::string(field), std::move(message)).because(std::move(reason), min, max));
+}
+
+std::unexpected<Error> not_utf8(std::string_view field) { return refuse(field, "Text is not valid UTF-8.", "invalid_characters"); }
+std::unexpected<Error> required_here(std::string_view field) { return std::unexpected(Error::required(std::string(field))); }
+std::unexpected<Error> longer_than(std::string_view field, std::size_t max_length) {
+  return refuse(field, "Text is longer than " + std::to_string(max_length) + " characters.", "too_long", {},
+                static_cast<double>(max_length));
+}
+
+bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20; }
+bool is_line_control(char c) { return is_control(c) && c != '\n' && c != '\t' && c != '\r'; }
+
+// The checks clean_name and clean_text share; `bad_char` decides which control characters are refused.
+Result<std::string> clean(std::string_view field, std::string_view text, std::size_t max_length, Required required,
+                          bool (*bad_char)(char)) {
+  if (!is_valid_utf8(text)) return not_utf8(field);
   std::string out = trim(text);
-  if (out.empty()) return std::unexpected(Error::invalid(std::string(field), "This field is required."));
-  if (utf8_length(out) > max_length) {
-    return std::unexpected(Error::invalid(std::string(field), "Text is longer than " + std::to_string(max_length) + " characters."));
-  }
-  if (std::any_of(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
-    return std::unexpected(Error::invalid(std::string(field), "Text contains control characters."));
+  if (out.empty() && required == Required::yes) return required_here(field);
+  if (utf8_length(out) > max_length) return longer_than(field, max_length);
+  if (std::any_of(out.begin(), out.end(), bad_char)) {
+    return refuse(field, "Text contains control characters.", "invalid_characters");
   }
   return out;
+}
+
+}  // namespace
+
+Result<std::string> clean_name(std::string_view field, std::string_view text, std::size_t max_length) {
+  return clean(field, text, max_length, Required::yes, is_control);
 }
 
 Result<std::string> clean_text(std::string_view field, std::string_view text, std::size_t max_length, Required required) {
-  if (!is_valid_utf8(text)) return std::unexpected(Error::invalid(std::string(field), "Text is not valid UTF-8."));
-  std::string out = trim(text);
-  if (out.empty() && required == Required::yes) {
-    return std::unexpected(Error::invalid(std::string(field), "This field is required."));
-  }
-  if (utf8_length(out) > max_length) {
-    return std::unexpected(Error::invalid(std::string(field), "Text is longer than " + std::to_string(max_length) + " characters."));
-  }
-  if (std::any_of(out.begin(), out.end(), [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return u < 0x20 && c != '\n' && c != '\t' && c != '\r';
-      })) {
-    return std::unexpected(Error::invalid(std::string(field), "Text contains control characters."));
-  }
-  return out;
+  return clean(field, text, max_length, required, is_line_control);
 }
 
 Result<std::string> clean_email(std::string_view field, std::string_view text) {
-  if (!is_valid_utf8(text)) return std::unexpected(Error::invalid(std::string(field), "Text is not valid UTF-8."));
+  if (!is_valid_utf8(text)) return not_utf8(field);
   std::string out = trim(text);
   std::transform(out.begin(), out.end(), out.begin(), [](char c) {
     return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   });
-  if (out.empty()) return std::unexpected(Error::invalid(std::string(field), "This field is required."));
-  if (out.size() > kMaxEmailLength) return std::unexpected(Error::invalid(std::string(field), "E-mail address is too long."));
+  if (out.empty()) return required_here(field);
+  if (out.size() > kMaxEmailLength) return longer_than(field, kMaxEmailLength);
   const auto at = out.find('@');
   const bool shape_ok = at != std::string::npos && at > 0 && out.find('@', at + 1) == std::string::npos &&
                         out.find('.', at + 2) != std::string::npos && out.back() != '.' &&
                         std::none_of(out.begin(), out.end(), [](char c) {
-                          return c == ' ' || static_cast<unsigned char>(c) < 0x20 || c == '<' || c == '>' || c == ',';
+                          return c == ' ' || is_control(c) || c == '<' || c == '>' || c == ',';
                         });
-  if (!shape_ok) return std::unexpected(Error::invalid(std::string(field), "This is not a valid e-mail address."));
+  if (!shape_ok) return refuse(field, "This is not a valid e-mail address.", "invalid_email");
   return out;
 }
 
@@ -110,19 +120,17 @@ Result<std::string> clean_brin(std::string_view field, std::string_view text) {
   const bool ok_shape = out.size() == 4 && std::isdigit(static_cast<unsigned char>(out[0])) &&
                         std::isdigit(static_cast<unsigned char>(out[1])) && out[2] >= 'A' && out[2] <= 'Z' &&
                         out[3] >= 'A' && out[3] <= 'Z';
-  if (!ok_shape) return std::unexpected(Error::invalid(std::string(field), "A BRIN code is two digits and two letters, e.g. 12AB."));
+  if (!ok_shape) return refuse(field, "A BRIN code is two digits and two letters, e.g. 12AB.", "invalid_brin");
   return out;
 }
 
 Result<void> check_password(std::string_view field, std::string_view password) {
-  if (!is_valid_utf8(password)) return std::unexpected(Error::invalid(std::string(field), "Text is not valid UTF-8."));
+  if (!is_valid_utf8(password)) return not_utf8(field);
   const auto length = utf8_length(password);
   if (length < kMinPasswordLength) {
-    return std::unexpected(Error::invalid(std::string(field), "A password has at least 8 characters."));
+    return refuse(field, "A password has at least 8 characters.", "too_short", static_cast<double>(kMinPasswordLength));
   }
-  if (length > kMaxPasswordLength) {
-    return std::unexpected(Error::invalid(std::string(field), "A password has at most 200 characters."));
-  }
+  if (length > kMaxPasswordLength) return longer_than(field, kMaxPasswordLength);
   return ok();
 }
 

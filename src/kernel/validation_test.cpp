@@ -47,5 +47,23 @@ TEST(Validation, Password) {
   EXPECT_FALSE(check_password("password", std::string(201, 'x')).has_value());
 }
 
+
+TEST(Validation, ARefusalSaysWhyAndNamesTheLimit) {
+  const auto long_name = clean_name("name", std::string(201, 'x'));
+  ASSERT_FALSE(long_name.has_value());
+  EXPECT_EQ(long_name.error().field, "name");
+  EXPECT_EQ(long_name.error().reason, "too_long");
+  EXPECT_EQ(long_name.error().max, 200);
+  const auto long_note = clean_text("notes", std::string(4001, 'x'), 4000, Required::no);
+  EXPECT_EQ(long_note.error().reason, "too_long");
+  EXPECT_EQ(long_note.error().max, 4000);
+  EXPECT_EQ(clean_text("text", "  ", 500, Required::yes).error().reason, "required");
+  EXPECT_EQ(clean_name("name", "a\x01b").error().reason, "invalid_characters");
+  EXPECT_EQ(clean_email("email", "nobody").error().reason, "invalid_email");
+  const auto short_password = check_password("password", "kort");
+  EXPECT_EQ(short_password.error().reason, "too_short");
+  EXPECT_EQ(short_password.error().min, 8);
+}
+
 }  // namespace
 }  // namespace sb

@@ -68,7 +68,7 @@ Result<std::optional<std::int64_t>> BodyReader::optional_integer(std::string_vie
 
 Result<std::int64_t> BodyReader::integer(std::string_view name) {
   SB_TRY(value, optional_integer(name));
-  if (!value) return std::unexpected(Error::invalid(named(name), "This field is required."));
+  if (!value) return std::unexpected(Error::required(named(name)));
   return *value;
 }
 
@@ -107,7 +107,7 @@ Result<std::optional<std::string>> BodyReader::optional_string(std::string_view 
 
 Result<std::string> BodyReader::string(std::string_view name) {
   SB_TRY(value, optional_string(name));
-  if (!value) return std::unexpected(Error::invalid(named(name), "This field is required."));
+  if (!value) return std::unexpected(Error::required(named(name)));
   return std::move(*value);
 }
 
@@ -123,7 +123,7 @@ Result<std::optional<Id>> BodyReader::optional_id(std::string_view name) {
 
 Result<Id> BodyReader::id(std::string_view name) {
   SB_TRY(value, optional_id(name));
-  if (!value) return std::unexpected(Error::invalid(named(name), "This field is required."));
+  if (!value) return std::unexpected(Error::required(named(name)));
   return *value;
 }
 

@@ -1,5 +1,7 @@
 #include "server/api/router.h"
 
+#include <cmath>
+
 #include <boost/json.hpp>
 #include <spdlog/spdlog.h>
 
@@ -84,6 +86,12 @@ http::Response no_content() {
 
 namespace {
 
+// Whole numbers as integers ("max": 500, not 5E2).
+json::value json_number(double value) {
+  if (std::trunc(value) == value && std::abs(value) < 1e15) return static_cast<std::int64_t>(value);
+  return value;
+}
+
 // Every error answer: {"error": {...}} (with "current" when given), and Retry-After when throttled.
 http::Response error_answer(const Error& error, std::optional<json::value> current) {
   std::string field = error.field;
@@ -95,7 +103,12 @@ http::Response error_answer(const Error& error, std::optional<json::value> curre
   const int status = http_status(error);
   // Internal details stay in the log, never in the answer.
   const std::string message = status == 500 ? "Something went wrong on our side." : error.message;
-  json::object body{{"error", json::object{{"code", to_string(error.code)}, {"message", message}, {"field", field}}}};
+  json::object detail{{"code", to_string(error.code)}, {"message", message}, {"field", field}};
+  // The finer reason and the limit broken, so the web app can say it in the user's language.
+  if (!error.reason.empty() && status != 500) detail["reason"] = error.reason;
+  if (error.min && status != 500) detail["min"] = json_number(*error.min);
+  if (error.max && status != 500) detail["max"] = json_number(*error.max);
+  json::object body{{"error", std::move(detail)}};
   if (current) body["current"] = std::move(*current);
   auto response = json_response(status, serialize(body));
   if (!retry_after.empty()) response.set_header("Retry-After", retry_after);

@@ -49,6 +49,15 @@ describe('parseError', () => {
     expect(plain.current).toBeNull();
   });
 
+  it('reads the reason and the bounds of a refusal, and leaves them out when absent', async () => {
+    const error = await parseError(jsonResponse(400, {
+      error: { code: 'invalid_argument', message: 'too long', field: 'text', reason: 'too_long', max: 500 },
+    }));
+    expect(error.detail).toEqual({ reason: 'too_long', max: 500 });
+    const plain = await parseError(jsonResponse(409, { error: { code: 'conflict', message: 'x', field: 'version' } }));
+    expect(plain.detail).toEqual({});
+  });
+
   it('treats a missing field as the empty string', async () => {
     const error = await parseError(jsonResponse(401, { error: { code: 'unauthenticated', message: 'no' } }));
     expect(error.field).toBe('');

@@ -4,6 +4,13 @@
 
 export const API_BASE = '/api/v1';
 
+/** The finer reason of a refusal and the bounds the input broke (docs/API.md, "Errors"). */
+export interface ErrorDetail {
+  reason?: string;
+  min?: number;
+  max?: number;
+}
+
 /** An error response of the API, or a network failure (code "network"). */
 export class ApiError extends Error {
   readonly status: number;
@@ -11,14 +18,17 @@ export class ApiError extends Error {
   readonly field: string;
   /** With a 409 on a stale version: the entity as it is now on the server. */
   readonly current: unknown;
+  /** Why, more precisely than the code ("too_long", "out_of_range", ...), and the limit broken. */
+  readonly detail: ErrorDetail;
 
-  constructor(status: number, code: string, message: string, field = '', current: unknown = null) {
+  constructor(status: number, code: string, message: string, field = '', current: unknown = null, detail: ErrorDetail = {}) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.field = field;
     this.current = current;
+    this.detail = detail;
   }
 
   /** What a page shows for a path whose id cannot be one: the same as the server's 404. */
@@ -60,9 +70,18 @@ export async function parseError(response: Response): Promise<ApiError> {
       typeof error.message === 'string' ? error.message : '',
       typeof error.field === 'string' ? error.field : '',
       envelope?.current ?? null,
+      errorDetail(error),
     );
   }
   return new ApiError(response.status, codeForStatus(response.status), response.statusText);
+}
+
+function errorDetail(error: Record<string, unknown>): ErrorDetail {
+  const detail: ErrorDetail = {};
+  if (typeof error.reason === 'string') detail.reason = error.reason;
+  if (typeof error.min === 'number') detail.min = error.min;
+  if (typeof error.max === 'number') detail.max = error.max;
+  return detail;
 }
 
 function codeForStatus(status: number): string {

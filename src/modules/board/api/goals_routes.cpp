@@ -142,7 +142,7 @@ void add_goals_routes(Router& router) {
                SB_TRY(value, body.optional_number("value"));
                SB_TRY(version, body.optional_integer("version"));
                SB_CHECK(body.finish());
-               if (!value) return std::unexpected(Error::invalid("value", "This field is required."));
+               if (!value) return std::unexpected(Error::required("value"));
                return answer_or_conflict(put_measurement(c.services, c.who(), path_id(c), c.params[1], *value, version), 200,
                                          [&] { return find_measurement_for(c.services, c.who(), path_id(c), c.params[1]); });
              });

@@ -146,7 +146,7 @@ Result<Cycle> find_cycle_for(Services& s, const Principal& who, Id cycle_id) {
 Result<Goal> create_goal(Services& s, const Principal& who, Id team_id, const GoalInput& input) {
   auto require = [](bool given, const char* field) -> Result<void> {
     if (given) return ok();
-    return std::unexpected(Error::invalid(field, "This field is required."));
+    return std::unexpected(Error::required(field));
   };
   SB_CHECK(require(input.title.has_value(), "title"));
   SB_CHECK(require(input.students.has_value(), "students"));

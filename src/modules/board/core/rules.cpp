@@ -42,25 +42,35 @@ DateText monday_of(const DateText& date) {
   return format_date(*days - since_monday);
 }
 
+namespace {
+
+std::unexpected<Error> not_a_date(std::string_view field) {
+  return std::unexpected(Error::invalid(std::string(field), "A date is written as YYYY-MM-DD.").because("not_a_date"));
+}
+
+}  // namespace
+
 Result<DateText> check_date(std::string_view field, std::string_view text) {
-  if (!parse_date(text)) return std::unexpected(Error::invalid(std::string(field), "A date is written as YYYY-MM-DD."));
+  if (!parse_date(text)) return not_a_date(field);
   return DateText(text);
 }
 
 Result<DateText> check_week(std::string_view field, std::string_view text) {
   SB_TRY(date, check_date(field, text));
-  if (monday_of(date) != date) return std::unexpected(Error::invalid(std::string(field), "A week is named by its Monday."));
+  if (monday_of(date) != date) {
+    return std::unexpected(Error::invalid(std::string(field), "A week is named by its Monday.").because("not_a_monday"));
+  }
   return date;
 }
 
 Result<void> check_cycle_dates(const DateText& starts_on, const DateText& ends_on) {
   const auto start = parse_date(starts_on);
   const auto end = parse_date(ends_on);
-  if (!start) return std::unexpected(Error::invalid("starts_on", "A date is written as YYYY-MM-DD."));
-  if (!end) return std::unexpected(Error::invalid("ends_on", "A date is written as YYYY-MM-DD."));
+  if (!start) return not_a_date("starts_on");
+  if (!end) return not_a_date("ends_on");
   const int days = *end - *start + 1;
   if (days < 42 || days > 56) {
-    return std::unexpected(Error::invalid("ends_on", "A cycle lasts 6 to 8 weeks."));
+    return std::unexpected(Error::invalid("ends_on", "A cycle lasts 6 to 8 weeks.").because("cycle_weeks", 6, 8));
   }
   return ok();
 }
@@ -83,19 +93,28 @@ Result<void> check_status(ItemKind kind, std::string_view status) {
   for (const auto& allowed : statuses_of(kind)) {
     if (allowed == status) return ok();
   }
-  return std::unexpected(Error::invalid("status", "This status does not exist for this kind of item."));
+  return std::unexpected(Error::invalid("status", "This status does not exist for this kind of item.").because("unknown_choice"));
 }
 
 Result<void> check_value(GoalUnit unit, double value, std::string_view field) {
-  if (!std::isfinite(value)) return std::unexpected(Error::invalid(std::string(field), "A value is a number."));
-  if (unit == GoalUnit::percentage && (value < 0 || value > 100)) {
-    return std::unexpected(Error::invalid(std::string(field), "A percentage lies between 0 and 100."));
-  }
-  if (unit == GoalUnit::yes_no && value != 0 && value != 1) {
-    return std::unexpected(Error::invalid(std::string(field), "Yes is 1 and no is 0."));
-  }
-  if ((unit == GoalUnit::count) && value < 0) {
-    return std::unexpected(Error::invalid(std::string(field), "A count is not negative."));
+  const auto refuse = [&](std::string message, std::string reason, std::optional<double> min, std::optional<double> max) {
+    return std::unexpected(Error::invalid(std::string(field), std::move(message)).because(std::move(reason), min, max));
+  };
+  if (!std::isfinite(value)) return refuse("A value is a number.", "not_a_number", {}, {});
+  switch (unit) {
+    case GoalUnit::percentage:
+      if (value < 0 || value > 100) return refuse("A percentage lies between 0 and 100.", "out_of_range", 0, 100);
+      break;
+    case GoalUnit::yes_no:
+      if (value != 0 && value != 1) return refuse("Yes is 1 and no is 0.", "yes_or_no", 0, 1);
+      break;
+    // Counts (of students, minutes, books) and scores (a grade, a rubric level) are never below zero.
+    case GoalUnit::count:
+      if (value < 0) return refuse("A count is not negative.", "negative", 0, {});
+      break;
+    case GoalUnit::score:
+      if (value < 0) return refuse("A score is not negative.", "negative", 0, {});
+      break;
   }
   return ok();
 }

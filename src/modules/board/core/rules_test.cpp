@@ -50,7 +50,27 @@ TEST(BoardRules, ValuesFitTheirUnit) {
   EXPECT_FALSE(check_value(GoalUnit::yes_no, 0.5, "value").has_value());
   EXPECT_TRUE(check_value(GoalUnit::yes_no, 1, "value").has_value());
   EXPECT_FALSE(check_value(GoalUnit::count, -1, "value").has_value());
-  EXPECT_TRUE(check_value(GoalUnit::score, -3.5, "value").has_value());
+  EXPECT_TRUE(check_value(GoalUnit::score, 3.5, "value").has_value());
+  // Minutes until the class works, a rubric level: a score below zero is a typing error.
+  EXPECT_FALSE(check_value(GoalUnit::score, -5, "value").has_value());
+}
+
+TEST(BoardRules, ARefusedValueNamesTheBoundsOfItsUnit) {
+  const auto percentage = check_value(GoalUnit::percentage, 120, "value");
+  ASSERT_FALSE(percentage.has_value());
+  EXPECT_EQ(percentage.error().field, "value");
+  EXPECT_EQ(percentage.error().reason, "out_of_range");
+  EXPECT_EQ(percentage.error().min, 0);
+  EXPECT_EQ(percentage.error().max, 100);
+  const auto minutes = check_value(GoalUnit::score, -5, "baseline");
+  ASSERT_FALSE(minutes.has_value());
+  EXPECT_EQ(minutes.error().field, "baseline");
+  EXPECT_EQ(minutes.error().reason, "negative");
+  EXPECT_EQ(minutes.error().min, 0);
+  EXPECT_FALSE(minutes.error().max.has_value());
+  EXPECT_EQ(check_value(GoalUnit::yes_no, 2, "value").error().reason, "yes_or_no");
+  EXPECT_EQ(check_cycle_dates("2026-09-07", "2026-09-20").error().reason, "cycle_weeks");
+  EXPECT_EQ(check_date("due_on", "31-12-2026").error().reason, "not_a_date");
 }
 
 TEST(BoardRules, TheAgendaSharesTheSessionTime) {

@@ -73,7 +73,7 @@ Result<User> verify_credentials(Services& s, std::string_view email, std::string
 
 Result<SignedIn> login(Services& s, const LoginRequest& request) {
   SB_TRY(email, clean_email("email", request.email));
-  if (request.password.empty()) return std::unexpected(Error::invalid("password", "This field is required."));
+  if (request.password.empty()) return std::unexpected(Error::required("password"));
   SB_TRY(user, verify_credentials(s, email, request.password, request.client_address));
   return write_value<SignedIn>(s.store, [&](WriteTx& tx) -> Result<SignedIn> {
     SB_TRY(signed_in, start_session(s, tx, user.id, request.previous_token));

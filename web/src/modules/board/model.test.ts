@@ -200,7 +200,8 @@ describe('the end of a cycle', () => {
     expect(valueFits('yes_no', 1)).toBe(true);
     expect(valueFits('yes_no', 0.5)).toBe(false);
     expect(valueFits('count', -1)).toBe(false);
-    expect(valueFits('score', -3)).toBe(true);
+    expect(valueFits('score', 3.5)).toBe(true);
+    expect(valueFits('score', -5)).toBe(false);
   });
 
   it('sums the goals up into the cycle verdict', () => {

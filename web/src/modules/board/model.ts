@@ -181,13 +181,12 @@ export function formatClock(seconds: number): string {
   return `${sign}${Math.floor(abs / 60)}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-/** Whether a value fits a goal's unit, as the server checks it: 0–100 for a percentage, 1 or 0 for yes/no, a count not below 0. */
+/** Whether a value fits a goal's unit, as the server checks it: 0–100 for a percentage, 1 or 0 for yes/no, a count or score not below 0. */
 export function valueFits(unit: GoalUnit, value: number): boolean {
   if (!Number.isFinite(value)) return false;
   if (unit === 'percentage') return value >= 0 && value <= 100;
   if (unit === 'yes_no') return value === 0 || value === 1;
-  if (unit === 'count') return value >= 0;
-  return true;
+  return value >= 0;
 }
 
 /** A number as the goal's unit reads it (yes/no is left to the caller's words). */

@@ -8,8 +8,16 @@ const catalogue: Record<string, string> = {
   'errors.conflict': 'Iemand anders was je voor.',
   'errors.already_exists.brin': 'Deze BRIN-code bestaat al.',
   'errors.unauthenticated.password': 'Onjuist wachtwoord.',
+  'errors.invalid_argument.text': 'Vul een tekst in van hoogstens 500 tekens.',
+  'errors.invalid_argument.email': 'Vul een geldig e-mailadres in.',
+  'errors.invalid_argument.value.out_of_range': 'Een percentage ligt tussen {min} en {max}.',
+  'errors.reason.too_long': 'Hoogstens {max} tekens.',
+  'errors.reason.required': 'Vul dit veld in.',
+  'errors.reason.negative': 'Niet lager dan {min}.',
 };
-const texts: Texts = { t: (key) => catalogue[key] ?? key, has: (key) => key in catalogue };
+const fill = (text: string, params?: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? ''));
+const texts: Texts = { t: (key, params) => fill(catalogue[key] ?? key, params), has: (key) => key in catalogue };
 
 describe('describeError', () => {
   it('prefers the text for code and field', () => {
@@ -25,6 +33,32 @@ describe('describeError', () => {
   it('falls back to the server message for a code without text', () => {
     expect(describeError(new ApiError(422, 'invalid_argument', 'name is too long', 'name'), texts)).toBe(
       'name is too long',
+    );
+  });
+
+  it('prefers the text for code, field and reason, with the bounds filled in', () => {
+    const error = new ApiError(400, 'invalid_argument', 'A percentage lies between 0 and 100.', 'value', null, {
+      reason: 'out_of_range', min: 0, max: 100,
+    });
+    expect(describeError(error, texts)).toBe('Een percentage ligt tussen 0 en 100.');
+  });
+
+  it('names the limit the server applied rather than the one the field text remembers', () => {
+    const error = new ApiError(400, 'invalid_argument', 'Text is longer than 300 characters.', 'text', null, {
+      reason: 'too_long', max: 300,
+    });
+    expect(describeError(error, texts)).toBe('Hoogstens 300 tekens.');
+    const negative = new ApiError(400, 'invalid_argument', 'A score is not negative.', 'value', null, { reason: 'negative', min: 0 });
+    expect(describeError(negative, texts)).toBe('Niet lager dan 0.');
+  });
+
+  it('keeps the field text for a reason without bounds, and the reason text for a field without one', () => {
+    const required = { reason: 'required' };
+    expect(describeError(new ApiError(400, 'invalid_argument', 'required', 'email', null, required), texts)).toBe(
+      'Vul een geldig e-mailadres in.',
+    );
+    expect(describeError(new ApiError(400, 'invalid_argument', 'required', 'motto', null, required), texts)).toBe(
+      'Vul dit veld in.',
     );
   });
 

@@ -1,7 +1,9 @@
 // Turns an API error into text a person can act on, placed next to the field
-// it concerns. Texts come from the catalogue by code and field
-// ("errors.already_exists.brin"), then by code ("errors.conflict"), and only
-// then from the server's own message. `errorText` is the one way the app puts
+// it concerns. Texts come from the catalogue by code, field and reason
+// ("errors.invalid_argument.value.negative"), by a reason that carries the
+// limit broken ("errors.reason.too_long": "hoogstens {max} tekens"), by code
+// and field ("errors.already_exists.brin"), by reason alone, then by code
+// ("errors.conflict"), and only then from the server's own message. `errorText` is the one way the app puts
 // an error into words; `describeError` is the same with the texts passed in.
 import { ApiError } from '../../api/client';
 import { texts as activeTexts } from '../../i18n/i18n.svelte';
@@ -20,10 +22,21 @@ export interface FormErrors {
 
 export function describeError(error: unknown, texts: Texts): string {
   if (!(error instanceof ApiError)) return texts.t('errors.unknown');
+  const { reason, min, max } = error.detail;
+  const bounds = { min: min ?? '', max: max ?? '' };
   const byField = `errors.${error.code}.${error.field}`;
-  if (error.field && texts.has(byField)) return texts.t(byField);
-  const byCode = `errors.${error.code}`;
-  if (texts.has(byCode)) return texts.t(byCode);
+  const byReason = `errors.reason.${reason}`;
+  const candidates = [
+    // The most precise text first: this field for this reason.
+    reason && error.field ? `${byField}.${reason}` : '',
+    // A reason that names the limit the server applied beats a field text that states it from memory.
+    reason && (min !== undefined || max !== undefined) ? byReason : '',
+    error.field ? byField : '',
+    reason ? byReason : '',
+    `errors.${error.code}`,
+  ];
+  const key = candidates.find((candidate) => candidate && texts.has(candidate));
+  if (key) return texts.t(key, bounds);
   return error.message || texts.t('errors.unknown');
 }
 
