@@ -164,13 +164,38 @@ test('an obstacle goes to the school leadership, who answer it; the leader can t
   const action = await leader.post(`/api/v1/items/${obstacle.id}/leadership-action`, { text: 'Invaller regelen voor lesbezoeken', version: handed.json.version });
   assert.equal(action.status, 201);
   assert.equal(action.json.kind, 'action');
+  assert.equal(action.json.from_obstacle_id, obstacle.id);  // the leader's own action, marked as such
+  assert.equal(action.json.created_by_name, 'Karin Hofman');
   const me = (await leader.get('/api/v1/me')).json.user;
   assert.deepEqual(action.json.owner_ids, [me.id]);
   const board = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
-  const answered = board.items.find((i) => i.id === obstacle.id);
-  assert.match(answered.leadership_reply, /Invaller regelen/);
-  const resolved = await leader.post(`/api/v1/items/${obstacle.id}/leadership-reply`, { reply: 'Geregeld', resolve: true, version: answered.version });
+  const taken = board.items.find((i) => i.id === obstacle.id);
+  assert.equal(taken.status, 'taken_on');
+  assert.match(taken.leadership_reply, /Invaller regelen/);
+  assert.equal((await leader.get('/api/v1/obstacles')).json.obstacles.find((o) => o.id === obstacle.id).status, 'taken_on');
+  const resolved = await leader.post(`/api/v1/items/${obstacle.id}/leadership-reply`, { reply: 'Geregeld', resolve: true, version: taken.version });
   assert.equal(resolved.json.status, 'resolved');
+});
+
+test('an answered obstacle leaves the waiting list; the team resolves its own obstacle', async () => {
+  const obstacle = (await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'obstacle', text: 'Digibord hapert' })).json;
+  const handed = (await teacher.post(`/api/v1/items/${obstacle.id}/to-leadership`, { version: obstacle.version })).json;
+  const waiting = async () => (await leader.get('/api/v1/obstacles')).json.obstacles.filter((o) => o.status === 'leadership').map((o) => o.id);
+  assert.ok((await waiting()).includes(obstacle.id));
+  const answered = (await leader.post(`/api/v1/items/${obstacle.id}/leadership-reply`, { reply: 'ICT komt morgen', version: handed.version })).json;
+  assert.equal(answered.status, 'answered');
+  assert.ok(!(await waiting()).includes(obstacle.id));
+  // The answer did not help: back to the leadership, then the team fixes it itself.
+  const again = (await teacher.post(`/api/v1/items/${obstacle.id}/to-leadership`, { version: answered.version })).json;
+  assert.equal(again.status, 'leadership');
+  const bestuurder = await signedIn(server.base, 'bestuurder');
+  assert.equal((await bestuurder.post(`/api/v1/items/${obstacle.id}/resolve`, { version: again.version })).status, 403);
+  const resolved = await teacher.post(`/api/v1/items/${obstacle.id}/resolve`, { version: again.version });
+  assert.equal(resolved.json.status, 'resolved');
+  const twice = await teacher.post(`/api/v1/items/${obstacle.id}/resolve`, { version: resolved.json.version });
+  assert.equal(twice.status, 422);
+  assert.equal(twice.json.current.status, 'resolved');
+  assert.equal((await leader.get('/api/v1/obstacles')).json.obstacles.find((o) => o.id === obstacle.id).status, 'resolved');
 });
 
 test('a board session runs from start to close and leaves an immutable record', async () => {

@@ -105,7 +105,11 @@ struct BoardItem {
   ItemKind kind = ItemKind::action;
   std::string text;
   std::string notes;
-  std::string status;  // action: todo|doing|done; obstacle: open|leadership|resolved; else open
+  // action: todo|doing|done; else open. An obstacle's life: open (on the team's board),
+  // leadership (handed to the school leadership, waiting for them), answered (the
+  // leadership replied), taken_on (a leader took it on as an action of her own),
+  // resolved (by the leadership or by the team).
+  std::string status;
   double position = 0;
   std::optional<Id> goal_id;
   std::optional<DateText> due_on;
@@ -117,7 +121,17 @@ struct BoardItem {
   UnixTime status_changed_at = 0;
   std::string previous_status;  // the status before the last move, for session records
   std::string leadership_reply;
+  // An action a school leader took on from the team's obstacle: her own action, not the team's.
+  std::optional<Id> from_obstacle_id;
   std::int64_t version = 1;
+};
+
+// An obstacle on the school leadership's list, with where it comes from.
+struct LeadershipObstacle {
+  BoardItem item;
+  std::string team_name;
+  Id school_id = 0;
+  std::string school_name;
 };
 
 inline constexpr int kAgendaSteps = 5;  // successes, goals, actions, new_actions, close
@@ -170,6 +184,15 @@ struct BoardEvent {
   Id team_id = 0;
   std::int64_t seq = 0;  // per board, increasing by one per event
   BoardChange change;
+};
+
+// What changed on a school's list of obstacles for its leadership: an obstacle
+// the team handed over (in any state after open), or one that was deleted.
+using LeadershipChange = std::variant<LeadershipObstacle, ItemDeleted>;
+struct LeadershipEvent {
+  Id school_id = 0;
+  std::int64_t seq = 0;  // per school, increasing by one per event, since the process started
+  LeadershipChange change;
 };
 
 std::string_view to_string(GoalUnit unit);

@@ -211,6 +211,16 @@ export class BoardActions {
     );
   }
 
+  resolveObstacle(item: Item): Promise<boolean> {
+    const attempted = t('board.attempt.resolveObstacle', { text: item.text });
+    return this.run(
+      attempted,
+      () => endpoints.resolveObstacle(item.id, item.version),
+      (updated) => ({ kind: 'item', item: updated }),
+      this.itemConflict(attempted, (current) => this.resolveObstacle(current)),
+    );
+  }
+
   // Goals and measurements ----------------------------------------------------
 
   createGoal(goal: NewGoal, refusal: Refusal = 'alert'): Promise<boolean> {

@@ -58,6 +58,12 @@ export const deleteItem = (itemId: number, version: number) => api.delete(`/item
 export const toLeadership = (itemId: number, version: number) =>
   api.post<Item>(`/items/${id(itemId)}/to-leadership`, { version });
 
+/** The team marks its own obstacle resolved, whatever its state. */
+export const resolveObstacle = (itemId: number, version: number) =>
+  api.post<Item>(`/items/${id(itemId)}/resolve`, { version });
+
+/** Path of a school's obstacles room for its leadership (WebSocket, like the board's). */
+export const obstaclesLivePath = (schoolId: number) => `/api/v1/schools/${id(schoolId)}/obstacles/live`;
 export const listLeadershipObstacles = () =>
   api.get<{ obstacles: LeadershipObstacle[] }>('/obstacles').then((r) => r.obstacles);
 export const replyToObstacle = (itemId: number, reply: string, resolve: boolean, version: number) =>

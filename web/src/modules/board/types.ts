@@ -7,7 +7,12 @@ export type GoalUnit = 'percentage' | 'count' | 'score' | 'yes_no';
 export type GoalDirection = 'higher' | 'lower';
 export type ItemKind = 'action' | 'success' | 'obstacle' | 'idea' | 'agreement';
 export type ActionStatus = 'todo' | 'doing' | 'done';
-export type ObstacleStatus = 'open' | 'leadership' | 'resolved';
+/**
+ * An obstacle's life: open on the team's board; leadership = handed to the school
+ * leadership and waiting for them; answered; taken_on (a leader made it an action
+ * of her own); resolved (by the leadership or the team).
+ */
+export type ObstacleStatus = 'open' | 'leadership' | 'answered' | 'taken_on' | 'resolved';
 export type AgendaKey = 'successes' | 'goals' | 'actions' | 'new_actions' | 'close';
 
 export interface BoardTeam {
@@ -118,7 +123,7 @@ export interface Item {
   kind: ItemKind;
   text: string;
   notes: string;
-  /** Action: todo|doing|done; obstacle: open|leadership|resolved; others: open. */
+  /** Action: todo|doing|done; obstacle: ObstacleStatus; others: open. */
   status: string;
   position: number;
   goal_id: number | null;
@@ -129,6 +134,8 @@ export interface Item {
   created_at: string;
   updated_at: string;
   leadership_reply: string;
+  /** An action a school leader took on from this obstacle of the team: hers, not the team's. */
+  from_obstacle_id?: number | null;
   version: number;
 }
 
@@ -226,6 +233,11 @@ export interface ItemChanges {
   due_on?: string | null;
   owner_ids?: number[];
 }
+
+/** One change on a school's obstacles room (GET /schools/{id}/obstacles/live). */
+export type LeadershipEvent =
+  | { kind: 'obstacle'; obstacle: LeadershipObstacle }
+  | { kind: 'obstacle_deleted'; id: number };
 
 /** One change on the live channel; each carries the entity as in the REST answers. */
 export type BoardEvent =
