@@ -230,6 +230,37 @@ test('a board session runs from start to close and leaves an immutable record', 
   assert.ok(history.some((h) => h.id === session.id && h.closed_at && h.attendee_count === 2));
 });
 
+test('a record holds the week since the previous session, each measurement with its unit for good', async () => {
+  const board = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
+  const goal = board.goals.find((g) => g.cycle_id === board.current_cycle_id);
+  const coach = board.members.find((m) => m.name === 'Lotte Jansen');
+  const me = (await teacher.get('/api/v1/me')).json.user;
+  const week = monday(new Date().toISOString().slice(0, 10));
+  const existing = goal.measurements.find((m) => m.week === week);
+  const value = goal.unit === 'yes_no' ? 1 : 7;
+  const measured = await teacher.put(`/api/v1/goals/${goal.id}/measurements/${week}`, existing ? { value, version: existing.version } : { value });
+  assert.equal(measured.status, 200, measured.text);
+  // Moved before the session starts, after the previous one closed.
+  const card = board.items.find((i) => i.kind === 'action' && i.status === 'todo');
+  await teacher.post(`/api/v1/items/${card.id}/move`, { status: 'doing', version: card.version });
+
+  const started = (await teacher.post(`/api/v1/teams/${teamId}/session`, {})).json;
+  const session = (await teacher.patch(`/api/v1/sessions/${started.id}`, { attendance: [me.id, coach.user_id], version: started.version })).json;
+  const record = (await teacher.post(`/api/v1/sessions/${session.id}/close`, { version: session.version })).json;
+  const line = record.measurements.find((m) => m.goal_id === goal.id && m.week === week);
+  assert.deepEqual({ value: line.value, unit: line.unit }, { value, unit: goal.unit });
+  assert.ok(record.actions_moved.some((a) => a.item_id === card.id && a.from === 'todo' && a.to === 'doing'));
+
+  // The goal's unit changes later: the record keeps the unit it had.
+  const other = goal.unit === 'count' ? 'score' : 'count';
+  const now = (await teacher.get(`/api/v1/goals/${goal.id}`)).json;
+  const changed = await teacher.patch(`/api/v1/goals/${goal.id}`, { unit: other, version: now.version });
+  assert.equal(changed.status, 200, changed.text);
+  const again = (await teacher.get(`/api/v1/sessions/${session.id}`)).json;
+  assert.equal(again.measurements.find((m) => m.goal_id === goal.id && m.week === week).unit, goal.unit);
+  await teacher.patch(`/api/v1/goals/${goal.id}`, { unit: goal.unit, version: changed.json.version });
+});
+
 test('a board read again shows every change at once: items, team name, ambitions, members', async () => {
   const first = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
   const item = (await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'agreement', text: 'Telefoons in de bak' })).json;

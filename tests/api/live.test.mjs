@@ -186,3 +186,26 @@ test('only the school’s leaders follow its obstacles room', async () => {
   assert.equal(await refusedWith(watchObstacles(await signedIn(server.base, 'gerard.timmermans@demo.samenbeter.nl'), schoolId)), 404);
   assert.equal(await refusedWith(watchObstacles(new Client(server.base), schoolId)), 401);
 });
+
+test('a board session starts with the people who have the board open, and closing alone needs a yes', async () => {
+  const teacher = await signedIn(server.base, 'leraar');
+  const coach = await signedIn(server.base, 'schoolcoach');
+  const bestuurder = await signedIn(server.base, 'bestuurder');
+  const screens = [watch(coach), watch(bestuurder)];
+  await Promise.all(screens.map((s) => s.next((m) => m.type === 'hello')));
+  const ids = Object.fromEntries(await Promise.all([['teacher', teacher], ['coach', coach], ['bestuurder', bestuurder]]
+    .map(async ([name, client]) => [name, (await client.get('/api/v1/me')).json.user.id])));
+  const started = await teacher.post(`/api/v1/teams/${teamId}/session`, {});
+  assert.equal(started.status, 201, started.text);
+  // The coach works on the board; the bestuurder only reads it; the teacher started it without a screen open.
+  assert.deepEqual([...started.json.attendance].sort((a, b) => a - b), [ids.teacher, ids.coach].sort((a, b) => a - b));
+  screens.forEach((s) => s.socket.close());
+
+  const alone = (await teacher.patch(`/api/v1/sessions/${started.json.id}`, { attendance: [ids.teacher], version: started.json.version })).json;
+  const refused = await teacher.post(`/api/v1/sessions/${alone.id}/close`, { version: alone.version });
+  assert.equal(refused.status, 422);
+  assert.equal(refused.json.error.field, 'confirm_alone');
+  assert.equal(refused.json.current.closed_at, null);
+  const closed = await teacher.post(`/api/v1/sessions/${alone.id}/close`, { version: alone.version, confirm_alone: true });
+  assert.equal(closed.status, 200, closed.text);
+});

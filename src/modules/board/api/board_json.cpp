@@ -138,7 +138,8 @@ json::object to_json(const SessionRecord& record) {
       measurements.push_back(json::object{{"goal_id", optional_id_json(e.ref_id)},
                                           {"goal_title", e.text},
                                           {"week", e.detail.substr(0, colon)},
-                                          {"value", colon == std::string::npos ? "" : e.detail.substr(colon + 2)}});
+                                          {"value", e.value ? json::value(*e.value) : json::value(nullptr)},
+                                          {"unit", e.unit.empty() ? json::value(nullptr) : json::value(e.unit)}});
     } else if (e.kind == "action_created") {
       created.push_back(entry);
     } else if (e.kind == "action_moved") {

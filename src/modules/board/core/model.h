@@ -150,12 +150,21 @@ struct BoardSession {
 };
 
 // One line of a closed session's record: a snapshot of text, so later edits
-// to the board do not change what was decided.
+// to the board do not change what was decided. A measurement's line keeps its
+// value and the goal's unit as they were, so it reads "52%" (or "ja") for good.
 struct RecordEntry {
+  RecordEntry() = default;
+  RecordEntry(std::string kind_, std::optional<Id> ref_id_, std::string text_, std::string detail_,
+              std::string unit_ = "", std::optional<double> value_ = std::nullopt)
+      : kind(std::move(kind_)), ref_id(ref_id_), text(std::move(text_)), detail(std::move(detail_)),
+        unit(std::move(unit_)), value(value_) {}
+
   std::string kind;  // attendee, measurement, action_created, action_moved, action_closed, success, obstacle
   std::optional<Id> ref_id;
   std::string text;
   std::string detail;  // e.g. "todo→doing", "2026-11-16: 64"
+  std::string unit;    // a measurement's: percentage, count, score, yes_no ("" before units were kept)
+  std::optional<double> value;  // a measurement's value
 };
 
 struct SessionRecord {

@@ -318,10 +318,15 @@ std::vector<SessionSummary> SqliteBoardStore::list_board_sessions(Id team_id) {
 }
 
 std::vector<RecordEntry> SqliteBoardStore::list_record_entries(Id session_id) {
-  auto q = db_.prepare("SELECT kind, ref_id, text, detail FROM board_session_records WHERE session_id = ? ORDER BY line");
+  auto q = db_.prepare(
+      "SELECT kind, ref_id, text, detail, unit, value FROM board_session_records WHERE session_id = ? ORDER BY line");
   q.bind(1, session_id);
   std::vector<RecordEntry> out;
-  while (q.step()) out.push_back({q.text(0), q.optional_integer(1), q.text(2), q.text(3)});
+  while (q.step()) {
+    std::optional<double> value;
+    if (!q.is_null(5)) value = q.real(5);
+    out.emplace_back(q.text(0), q.optional_integer(1), q.text(2), q.text(3), q.text(4), value);
+  }
   return out;
 }
 
@@ -518,8 +523,12 @@ Result<void> SqliteBoardStore::close_board_session(Id id, UnixTime closed_at, co
   std::int64_t line = 0;
   for (const auto& entry : record) {
     auto insert = db_.prepare(
-        "INSERT INTO board_session_records (session_id, line, kind, ref_id, text, detail) VALUES (?, ?, ?, ?, ?, ?)");
+        "INSERT INTO board_session_records (session_id, line, kind, ref_id, text, detail, unit, value) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, id).bind(2, ++line).bind(3, entry.kind).bind(4, entry.ref_id).bind(5, entry.text).bind(6, entry.detail);
+    insert.bind(7, entry.unit);
+    if (entry.value) insert.bind(8, *entry.value);
+    else insert.bind_null(8);
     SB_CHECK(insert.run());
   }
   return ok();

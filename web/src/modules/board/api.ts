@@ -75,8 +75,9 @@ export const startBoardSession = (teamId: number, totalMinutes?: number) =>
   api.post<BoardSession>(`/teams/${id(teamId)}/session`, totalMinutes === undefined ? {} : { total_minutes: totalMinutes });
 export const updateSession = (sessionId: number, changes: { step?: number; attendance?: number[] }, version: number) =>
   api.patch<BoardSession>(`/sessions/${id(sessionId)}`, { ...changes, version });
-export const closeSession = (sessionId: number, version: number) =>
-  api.post<SessionRecord>(`/sessions/${id(sessionId)}/close`, { version });
+/** With at most one person present the server wants `confirmAlone` (else 422, field confirm_alone). */
+export const closeSession = (sessionId: number, version: number, confirmAlone = false) =>
+  api.post<SessionRecord>(`/sessions/${id(sessionId)}/close`, confirmAlone ? { version, confirm_alone: true } : { version });
 export const listSessions = (teamId: number) =>
   api.get<{ sessions: SessionSummary[] }>(`/teams/${id(teamId)}/sessions`).then((r) => r.sessions);
 export const fetchSessionRecord = (sessionId: number) => api.get<SessionRecord>(`/sessions/${id(sessionId)}`);

@@ -189,12 +189,14 @@ export interface SessionRecord {
   started_at: string;
   closed_at: string | null;
   attendees: { user_id: number | null; name: string }[];
-  measurements: { goal_title: string; week: string; value: number | string }[];
+  /** The week's measurements, each with its value and the goal's unit as they were at the close (unit null in records from before units were kept). */
+  measurements: { goal_id: number | null; goal_title: string; week: string; value: number | null; unit: GoalUnit | null }[];
   actions_created: RecordText[];
   actions_moved: (RecordText & { from: string; to: string })[];
   actions_closed: RecordText[];
   successes: RecordText[];
-  obstacles_raised: RecordText[];
+  obstacles_raised: (RecordText & { status: string })[];
+  ideas_and_agreements: (RecordText & { kind: ItemKind })[];
 }
 
 /** An obstacle on the school leadership's list, with where it comes from. */
