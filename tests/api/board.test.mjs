@@ -164,13 +164,38 @@ test('an obstacle goes to the school leadership, who answer it; the leader can t
   const action = await leader.post(`/api/v1/items/${obstacle.id}/leadership-action`, { text: 'Invaller regelen voor lesbezoeken', version: handed.json.version });
   assert.equal(action.status, 201);
   assert.equal(action.json.kind, 'action');
+  assert.equal(action.json.from_obstacle_id, obstacle.id);  // the leader's own action, marked as such
+  assert.equal(action.json.created_by_name, 'Karin Hofman');
   const me = (await leader.get('/api/v1/me')).json.user;
   assert.deepEqual(action.json.owner_ids, [me.id]);
   const board = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
-  const answered = board.items.find((i) => i.id === obstacle.id);
-  assert.match(answered.leadership_reply, /Invaller regelen/);
-  const resolved = await leader.post(`/api/v1/items/${obstacle.id}/leadership-reply`, { reply: 'Geregeld', resolve: true, version: answered.version });
+  const taken = board.items.find((i) => i.id === obstacle.id);
+  assert.equal(taken.status, 'taken_on');
+  assert.match(taken.leadership_reply, /Invaller regelen/);
+  assert.equal((await leader.get('/api/v1/obstacles')).json.obstacles.find((o) => o.id === obstacle.id).status, 'taken_on');
+  const resolved = await leader.post(`/api/v1/items/${obstacle.id}/leadership-reply`, { reply: 'Geregeld', resolve: true, version: taken.version });
   assert.equal(resolved.json.status, 'resolved');
+});
+
+test('an answered obstacle leaves the waiting list; the team resolves its own obstacle', async () => {
+  const obstacle = (await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'obstacle', text: 'Digibord hapert' })).json;
+  const handed = (await teacher.post(`/api/v1/items/${obstacle.id}/to-leadership`, { version: obstacle.version })).json;
+  const waiting = async () => (await leader.get('/api/v1/obstacles')).json.obstacles.filter((o) => o.status === 'leadership').map((o) => o.id);
+  assert.ok((await waiting()).includes(obstacle.id));
+  const answered = (await leader.post(`/api/v1/items/${obstacle.id}/leadership-reply`, { reply: 'ICT komt morgen', version: handed.version })).json;
+  assert.equal(answered.status, 'answered');
+  assert.ok(!(await waiting()).includes(obstacle.id));
+  // The answer did not help: back to the leadership, then the team fixes it itself.
+  const again = (await teacher.post(`/api/v1/items/${obstacle.id}/to-leadership`, { version: answered.version })).json;
+  assert.equal(again.status, 'leadership');
+  const bestuurder = await signedIn(server.base, 'bestuurder');
+  assert.equal((await bestuurder.post(`/api/v1/items/${obstacle.id}/resolve`, { version: again.version })).status, 403);
+  const resolved = await teacher.post(`/api/v1/items/${obstacle.id}/resolve`, { version: again.version });
+  assert.equal(resolved.json.status, 'resolved');
+  const twice = await teacher.post(`/api/v1/items/${obstacle.id}/resolve`, { version: resolved.json.version });
+  assert.equal(twice.status, 422);
+  assert.equal(twice.json.current.status, 'resolved');
+  assert.equal((await leader.get('/api/v1/obstacles')).json.obstacles.find((o) => o.id === obstacle.id).status, 'resolved');
 });
 
 test('a board session runs from start to close and leaves an immutable record', async () => {
@@ -203,6 +228,37 @@ test('a board session runs from start to close and leaves an immutable record', 
   assert.equal((await teacher.post(`/api/v1/sessions/${session.id}/close`, { version: session.version + 1 })).status, 422);
   const history = (await teacher.get(`/api/v1/teams/${teamId}/sessions`)).json.sessions;
   assert.ok(history.some((h) => h.id === session.id && h.closed_at && h.attendee_count === 2));
+});
+
+test('a record holds the week since the previous session, each measurement with its unit for good', async () => {
+  const board = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json;
+  const goal = board.goals.find((g) => g.cycle_id === board.current_cycle_id);
+  const coach = board.members.find((m) => m.name === 'Lotte Jansen');
+  const me = (await teacher.get('/api/v1/me')).json.user;
+  const week = monday(new Date().toISOString().slice(0, 10));
+  const existing = goal.measurements.find((m) => m.week === week);
+  const value = goal.unit === 'yes_no' ? 1 : 7;
+  const measured = await teacher.put(`/api/v1/goals/${goal.id}/measurements/${week}`, existing ? { value, version: existing.version } : { value });
+  assert.equal(measured.status, 200, measured.text);
+  // Moved before the session starts, after the previous one closed.
+  const card = board.items.find((i) => i.kind === 'action' && i.status === 'todo');
+  await teacher.post(`/api/v1/items/${card.id}/move`, { status: 'doing', version: card.version });
+
+  const started = (await teacher.post(`/api/v1/teams/${teamId}/session`, {})).json;
+  const session = (await teacher.patch(`/api/v1/sessions/${started.id}`, { attendance: [me.id, coach.user_id], version: started.version })).json;
+  const record = (await teacher.post(`/api/v1/sessions/${session.id}/close`, { version: session.version })).json;
+  const line = record.measurements.find((m) => m.goal_id === goal.id && m.week === week);
+  assert.deepEqual({ value: line.value, unit: line.unit }, { value, unit: goal.unit });
+  assert.ok(record.actions_moved.some((a) => a.item_id === card.id && a.from === 'todo' && a.to === 'doing'));
+
+  // The goal's unit changes later: the record keeps the unit it had.
+  const other = goal.unit === 'count' ? 'score' : 'count';
+  const now = (await teacher.get(`/api/v1/goals/${goal.id}`)).json;
+  const changed = await teacher.patch(`/api/v1/goals/${goal.id}`, { unit: other, version: now.version });
+  assert.equal(changed.status, 200, changed.text);
+  const again = (await teacher.get(`/api/v1/sessions/${session.id}`)).json;
+  assert.equal(again.measurements.find((m) => m.goal_id === goal.id && m.week === week).unit, goal.unit);
+  await teacher.patch(`/api/v1/goals/${goal.id}`, { unit: goal.unit, version: changed.json.version });
 });
 
 test('a board read again shows every change at once: items, team name, ambitions, members', async () => {

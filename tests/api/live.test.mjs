@@ -17,8 +17,8 @@ before(async () => {
 after(async () => { await server.stop(); });
 
 // A board screen: connects with the client's cookie and collects messages.
-function watch(client, team = teamId) {
-  const socket = new WebSocket(`${server.base.replace('http', 'ws')}/api/v1/teams/${team}/board/live`, {
+function watch(client, team = teamId, path = `/api/v1/teams/${team}/board/live`) {
+  const socket = new WebSocket(`${server.base.replace('http', 'ws')}${path}`, {
     headers: { cookie: client.cookie },
   });
   const screen = { socket, messages: [], waiters: [], closed: null };
@@ -147,4 +147,65 @@ test('a member removed from the team loses the live channel at once', async () =
   await screen.next((m) => m.type === 'hello');
   assert.equal((await leader.delete(`/api/v1/memberships/${thijs.membership_id}`)).status, 204);
   assert.equal(await screen.closedWith(), 4403);
+});
+
+// The school leader's obstacles page follows its school's obstacles room.
+const watchObstacles = (client, schoolId) => watch(client, undefined, `/api/v1/schools/${schoolId}/obstacles/live`);
+const refusedWith = (screen) => new Promise((resolve) => screen.socket.on('unexpected-response', (request, response) => resolve(response.statusCode)));
+
+test('the school leader hears live how her teams’ obstacles move through their life', async () => {
+  const teacher = await signedIn(server.base, 'leraar');
+  const leader = await signedIn(server.base, 'schoolleider');
+  const schoolId = (await leader.get('/api/v1/me')).json.memberships[0].school_id;
+  const screen = watchObstacles(leader, schoolId);
+  const { seq } = await screen.next((m) => m.type === 'hello');
+
+  const obstacle = (await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'obstacle', text: 'Geen gymzaal op vrijdag' })).json;
+  const handed = (await teacher.post(`/api/v1/items/${obstacle.id}/to-leadership`, { version: obstacle.version })).json;
+  const waiting = await screen.next((m) => m.event?.kind === 'obstacle' && m.event.obstacle.id === obstacle.id);
+  assert.equal(waiting.seq, seq + 1);  // the open obstacle was not sent: it is still the team's
+  assert.equal(waiting.event.obstacle.status, 'leadership');
+  assert.equal(waiting.event.obstacle.team_name, 'Groep 5-6');
+  const answered = (await leader.post(`/api/v1/items/${obstacle.id}/leadership-reply`, { reply: 'Ik vraag de sporthal', version: handed.version })).json;
+  assert.equal(answered.status, 'answered');
+  await screen.next((m) => m.event?.kind === 'obstacle' && m.event.obstacle.status === 'answered');
+  const resolved = await teacher.post(`/api/v1/items/${obstacle.id}/resolve`, { version: answered.version });
+  assert.equal(resolved.status, 200, resolved.text);
+  assert.equal(resolved.json.status, 'resolved');
+  await screen.next((m) => m.event?.kind === 'obstacle' && m.event.obstacle.status === 'resolved');
+  await teacher.delete(`/api/v1/items/${obstacle.id}?version=${resolved.json.version}`);
+  await screen.next((m) => m.event?.kind === 'obstacle_deleted' && m.event.id === obstacle.id);
+  screen.socket.close();
+});
+
+test('only the school’s leaders follow its obstacles room', async () => {
+  const leader = await signedIn(server.base, 'schoolleider');
+  const schoolId = (await leader.get('/api/v1/me')).json.memberships[0].school_id;
+  assert.equal(await refusedWith(watchObstacles(await signedIn(server.base, 'leraar'), schoolId)), 403);
+  assert.equal(await refusedWith(watchObstacles(await signedIn(server.base, 'schoolcoach'), schoolId)), 403);
+  assert.equal(await refusedWith(watchObstacles(await signedIn(server.base, 'gerard.timmermans@demo.samenbeter.nl'), schoolId)), 404);
+  assert.equal(await refusedWith(watchObstacles(new Client(server.base), schoolId)), 401);
+});
+
+test('a board session starts with the people who have the board open, and closing alone needs a yes', async () => {
+  const teacher = await signedIn(server.base, 'leraar');
+  const coach = await signedIn(server.base, 'schoolcoach');
+  const bestuurder = await signedIn(server.base, 'bestuurder');
+  const screens = [watch(coach), watch(bestuurder)];
+  await Promise.all(screens.map((s) => s.next((m) => m.type === 'hello')));
+  const ids = Object.fromEntries(await Promise.all([['teacher', teacher], ['coach', coach], ['bestuurder', bestuurder]]
+    .map(async ([name, client]) => [name, (await client.get('/api/v1/me')).json.user.id])));
+  const started = await teacher.post(`/api/v1/teams/${teamId}/session`, {});
+  assert.equal(started.status, 201, started.text);
+  // The coach works on the board; the bestuurder only reads it; the teacher started it without a screen open.
+  assert.deepEqual([...started.json.attendance].sort((a, b) => a - b), [ids.teacher, ids.coach].sort((a, b) => a - b));
+  screens.forEach((s) => s.socket.close());
+
+  const alone = (await teacher.patch(`/api/v1/sessions/${started.json.id}`, { attendance: [ids.teacher], version: started.json.version })).json;
+  const refused = await teacher.post(`/api/v1/sessions/${alone.id}/close`, { version: alone.version });
+  assert.equal(refused.status, 422);
+  assert.equal(refused.json.error.field, 'confirm_alone');
+  assert.equal(refused.json.current.closed_at, null);
+  const closed = await teacher.post(`/api/v1/sessions/${alone.id}/close`, { version: alone.version, confirm_alone: true });
+  assert.equal(closed.status, 200, closed.text);
 });

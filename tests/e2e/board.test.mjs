@@ -233,9 +233,13 @@ test('the school leader answers an obstacle and the team sees it on its board', 
   const answer = `De bibliotheek levert maandag dertig boeken ${Date.now() % 1000}`;
   await obstacle.getByLabel('Je antwoord aan het team').fill(answer);
   await obstacle.getByRole('button', { name: 'Antwoord sturen' }).click();
-  await obstacle.getByText('Je antwoord staat op het bord van het team.').waitFor();
+  // Answered, it leaves the waiting list for the list of answered obstacles.
+  await leader.page.getByText('Je antwoord staat op het bord van het team.').waitFor();
+  await obstacle.waitFor({ state: 'detached' });
 
   await team.page.getByText(answer).waitFor({ timeout: 3_000 });
+  await leader.page.getByRole('button', { name: /^Beantwoord/ }).click();
+  await obstacle.getByText(answer).waitFor();
   await screenshot(leader.page, 'obstacles-laptop');
 
   assert.deepEqual([...team.problems, ...leader.problems], []);

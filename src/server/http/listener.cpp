@@ -255,7 +255,9 @@ asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
       in_flight_ -= 1;
       realtime::LiveOptions live;
       for (const auto& [name, value] : response.headers) {
-        if (name == kLiveTeamHeader) std::from_chars(value.data(), value.data() + value.size(), live.team_id);
+        if (name == kLiveRoomKindHeader) live.room.kind = value;
+        if (name == kLiveRoomHeader) std::from_chars(value.data(), value.data() + value.size(), live.room.id);
+        if (name == kLiveUserHeader) std::from_chars(value.data(), value.data() + value.size(), live.user_id);
         if (name == kLiveSeqHeader) std::from_chars(value.data(), value.data() + value.size(), live.known_seq);
         if (name == kLiveSessionHeader) live.session_key = value;
       }

@@ -50,7 +50,7 @@ struct ServerOptions {
   std::vector<std::string> trusted_proxies;
   bool access_log = true;  // one info line per request; other log lines do not depend on it
   // The live channel: an upgrade request that the handler admits (status 101,
-  // see kLiveTeamHeader) becomes a WebSocket subscribed to this hub.
+  // see kLiveRoomHeader) becomes a WebSocket subscribed to this hub.
   realtime::Hub* hub = nullptr;
 };
 
@@ -65,12 +65,16 @@ using Placement = std::function<RunsOn(const Request&)>;
 // Called once the socket listens, with the actual port (useful with port 0).
 using ListeningCallback = std::function<void(std::uint16_t port)>;
 
-// Internal headers of a handler's 101 answer: which board the socket follows,
-// its stored sequence number, and the key of the session it was opened with
-// (so signing out closes it). They are read by the listener and never sent.
-inline constexpr const char* kLiveTeamHeader = "x-samenbeter-live-team";
+// Internal headers of a handler's 101 answer: which room the socket follows
+// (its kind, e.g. "board", and its id), the room's stored sequence number, the
+// key of the session it was opened with (so signing out closes it) and who
+// opened it (so the room knows who is present). They are read by the listener
+// and never sent.
+inline constexpr const char* kLiveRoomKindHeader = "x-samenbeter-live-room-kind";
+inline constexpr const char* kLiveRoomHeader = "x-samenbeter-live-room";
 inline constexpr const char* kLiveSeqHeader = "x-samenbeter-live-seq";
 inline constexpr const char* kLiveSessionHeader = "x-samenbeter-live-session";
+inline constexpr const char* kLiveUserHeader = "x-samenbeter-live-user";
 
 class HttpServer {
  public:

@@ -4,7 +4,7 @@
 
 namespace sb::realtime {
 
-void Hub::publish(Id room, std::int64_t seq, std::function<std::string()> render) {
+void Hub::publish(const Room& room, std::int64_t seq, std::function<std::string()> render) {
   if (!post_) return;
   // Rendered once, on the I/O thread rather than the store's writer (which every write waits for);
   // every subscriber gets the same bytes.
@@ -13,20 +13,22 @@ void Hub::publish(Id room, std::int64_t seq, std::function<std::string()> render
   });
 }
 
-void Hub::deliver(Id team_id, std::int64_t seq, Message message) {
-  auto& room = rooms_[team_id];
+void Hub::deliver(const Room& room_key, std::int64_t seq, Message message) {
+  auto& room = rooms_[room_key];
   if (seq <= room.last_seq) return;  // already known to this room
   room.last_seq = seq;
   room.history.emplace_back(seq, message);
   while (room.history.size() > history_) room.history.pop_front();
   // A copy: a subscriber may leave while we deliver.
   const auto subscribers = room.subscribers;
-  for (auto* subscriber : subscribers) subscriber->send(message);
+  for (auto [subscriber, user] : subscribers) subscriber->send(message);
 }
 
 std::vector<Subscriber*> Hub::everyone() const {
   std::vector<Subscriber*> out;
-  for (const auto& [team_id, room] : rooms_) out.insert(out.end(), room.subscribers.begin(), room.subscribers.end());
+  for (const auto& [key, room] : rooms_) {
+    for (auto [subscriber, user] : room.subscribers) out.push_back(subscriber);
+  }
   return out;
 }
 
@@ -44,27 +46,49 @@ void Hub::session_ended(const std::string& token_hash) {
   });
 }
 
-void Hub::subscribe(Id team_id, Subscriber* subscriber, std::int64_t known_seq) {
-  auto& room = rooms_[team_id];
-  // A room that starts after a restart knows no history; it starts at the board's stored sequence.
-  if (room.history.empty() && known_seq > room.last_seq) room.last_seq = known_seq;
-  room.subscribers.push_back(subscriber);
+std::vector<Id> Hub::present(const Room& room) const {
+  std::lock_guard lock(presence_mutex_);
+  auto it = presence_.find(room);
+  return it == presence_.end() ? std::vector<Id>{} : it->second;
 }
 
-void Hub::unsubscribe(Id team_id, Subscriber* subscriber) {
-  auto it = rooms_.find(team_id);
+void Hub::note_presence(const Room& room, const RoomState* state) {
+  std::vector<Id> users;
+  if (state) {
+    for (auto [subscriber, user] : state->subscribers) {
+      if (user != 0) users.push_back(user);
+    }
+  }
+  std::sort(users.begin(), users.end());
+  users.erase(std::unique(users.begin(), users.end()), users.end());
+  std::lock_guard lock(presence_mutex_);
+  if (users.empty()) presence_.erase(room);
+  else presence_[room] = std::move(users);
+}
+
+void Hub::subscribe(const Room& room_key, Subscriber* subscriber, std::int64_t known_seq, Id user_id) {
+  auto& room = rooms_[room_key];
+  // A room that starts after a restart knows no history; it starts at the board's stored sequence.
+  if (room.history.empty() && known_seq > room.last_seq) room.last_seq = known_seq;
+  room.subscribers.emplace_back(subscriber, user_id);
+  note_presence(room_key, &room);
+}
+
+void Hub::unsubscribe(const Room& room_key, Subscriber* subscriber) {
+  auto it = rooms_.find(room_key);
   if (it == rooms_.end()) return;
-  std::erase(it->second.subscribers, subscriber);
+  std::erase_if(it->second.subscribers, [&](const auto& entry) { return entry.first == subscriber; });
+  note_presence(room_key, &it->second);
   if (it->second.subscribers.empty() && it->second.history.empty()) rooms_.erase(it);
 }
 
-std::int64_t Hub::last_seq(Id team_id) const {
-  auto it = rooms_.find(team_id);
+std::int64_t Hub::last_seq(const Room& room_key) const {
+  auto it = rooms_.find(room_key);
   return it == rooms_.end() ? 0 : it->second.last_seq;
 }
 
-std::optional<std::vector<Message>> Hub::since(Id team_id, std::int64_t seq) const {
-  auto it = rooms_.find(team_id);
+std::optional<std::vector<Message>> Hub::since(const Room& room_key, std::int64_t seq) const {
+  auto it = rooms_.find(room_key);
   if (it == rooms_.end()) return std::nullopt;
   const auto& room = it->second;
   if (seq >= room.last_seq) return std::vector<Message>{};
@@ -78,7 +102,7 @@ std::optional<std::vector<Message>> Hub::since(Id team_id, std::int64_t seq) con
 
 std::size_t Hub::subscriber_count() const {
   std::size_t count = 0;
-  for (const auto& [team_id, room] : rooms_) count += room.subscribers.size();
+  for (const auto& [key, room] : rooms_) count += room.subscribers.size();
   return count;
 }
 

@@ -1,18 +1,23 @@
-// Hub: the rooms of the live channel, one per board. Use cases publish a
-// board's events here after the commit (Hub is the kernel's EventSink); the Hub
-// renders each event once, keeps the last `history` of every room for
-// clients that reconnect, and hands the same bytes to every subscriber.
+// Hub: the rooms of the live channel (a board, a school's obstacles for its
+// leadership). Use cases publish a room's events here after the commit (Hub is
+// the kernel's EventSink); the Hub renders each event once, keeps the last
+// `history` of every room for clients that reconnect, and hands the same
+// bytes to every subscriber. It also knows who follows each room (present()),
+// so a board session can start with the people who have the board open.
 //
-// Threading: publish(), access_changed() and session_ended() may be called from any thread
-// (the store's writer, in commit order); they post the work to the I/O
-// thread, where all room state lives and every other method must be called.
-// Subscribers are called on the I/O thread only, never under a lock.
+// Threading: publish(), access_changed(), session_ended() and present() may be
+// called from any thread (the store's writer, in commit order; a request);
+// the first three post their work to the I/O thread, where all room state
+// lives and every other method must be called; present() reads a copy of the
+// room's followers kept under a mutex. Subscribers are called on the I/O
+// thread only, never under a lock.
 #pragma once
 
 #include <cstdint>
 #include <deque>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -42,31 +47,36 @@ class Hub final : public EventSink {
   // Where work for the I/O thread goes; set once the server exists, before it serves.
   void set_post(Post post) { post_ = std::move(post); }
 
-  void publish(Id room, std::int64_t seq, std::function<std::string()> render) override;
+  void publish(const Room& room, std::int64_t seq, std::function<std::string()> render) override;
   void access_changed() override;
   void session_ended(const std::string& token_hash) override;
+  std::vector<Id> present(const Room& room) const override;
 
-  // I/O thread only.
-  void subscribe(Id team_id, Subscriber* subscriber, std::int64_t known_seq);
-  void unsubscribe(Id team_id, Subscriber* subscriber);
-  std::int64_t last_seq(Id team_id) const;
+  // I/O thread only. `user_id` is who opened the subscriber's screen (0: nobody in particular).
+  void subscribe(const Room& room, Subscriber* subscriber, std::int64_t known_seq, Id user_id = 0);
+  void unsubscribe(const Room& room, Subscriber* subscriber);
+  std::int64_t last_seq(const Room& room) const;
   // The messages after `seq`, or nullopt when the history no longer reaches back that far.
-  std::optional<std::vector<Message>> since(Id team_id, std::int64_t seq) const;
+  std::optional<std::vector<Message>> since(const Room& room, std::int64_t seq) const;
   std::size_t subscriber_count() const;
 
  private:
-  struct Room {
+  struct RoomState {
     std::int64_t last_seq = 0;
     std::deque<std::pair<std::int64_t, Message>> history;
-    std::vector<Subscriber*> subscribers;
+    std::vector<std::pair<Subscriber*, Id>> subscribers;
   };
-  void deliver(Id team_id, std::int64_t seq, Message message);
+  void deliver(const Room& room, std::int64_t seq, Message message);
   // Every subscriber of every room, copied: a subscriber may leave while it is called.
   std::vector<Subscriber*> everyone() const;
+  // Copies the room's followers to presence_ (under its mutex) after they changed.
+  void note_presence(const Room& room, const RoomState* state);
 
   std::size_t history_;
   Post post_;
-  std::unordered_map<Id, Room> rooms_;
+  std::unordered_map<Room, RoomState, RoomHash> rooms_;
+  mutable std::mutex presence_mutex_;
+  std::unordered_map<Room, std::vector<Id>, RoomHash> presence_;
 };
 
 }  // namespace sb::realtime

@@ -14,9 +14,11 @@ struct Screen final : Subscriber {
   std::vector<std::string> ended;
 };
 
-// Publishes an event of `room` whose message names its sequence number.
-void publish(Hub& hub, Id room, std::int64_t seq) {
-  hub.publish(room, seq, [seq] { return "{\"type\":\"event\",\"seq\":" + std::to_string(seq) + "}"; });
+Room board(Id team_id) { return {"board", team_id}; }
+
+// Publishes an event of the board whose message names its sequence number.
+void publish(Hub& hub, Id team_id, std::int64_t seq) {
+  hub.publish(board(team_id), seq, [seq] { return "{\"type\":\"event\",\"seq\":" + std::to_string(seq) + "}"; });
 }
 
 class HubTest : public ::testing::Test {
@@ -29,9 +31,9 @@ class HubTest : public ::testing::Test {
 
 TEST_F(HubTest, EverySubscriberOfTheBoardGetsEachEventOnce) {
   Screen a, b, other;
-  hub_.subscribe(1, &a, 0);
-  hub_.subscribe(1, &b, 0);
-  hub_.subscribe(2, &other, 0);
+  hub_.subscribe(board(1), &a, 0);
+  hub_.subscribe(board(1), &b, 0);
+  hub_.subscribe(board(2), &other, 0);
   publish(hub_, 1, 1);
   ASSERT_EQ(a.received.size(), 1u);
   EXPECT_EQ(a.received, b.received);
@@ -43,25 +45,25 @@ TEST_F(HubTest, EverySubscriberOfTheBoardGetsEachEventOnce) {
 
 TEST_F(HubTest, ReplaysWhatTheHistoryHoldsAndAsksForAReloadBeyondIt) {
   Screen a;
-  hub_.subscribe(1, &a, 10);
-  EXPECT_EQ(hub_.last_seq(1), 10);
+  hub_.subscribe(board(1), &a, 10);
+  EXPECT_EQ(hub_.last_seq(board(1)), 10);
   for (int seq = 11; seq <= 15; ++seq) publish(hub_, 1, seq);
-  auto recent = hub_.since(1, 13);
+  auto recent = hub_.since(board(1), 13);
   ASSERT_TRUE(recent.has_value());
   EXPECT_EQ(recent->size(), 2u);
-  EXPECT_TRUE(hub_.since(1, 15)->empty());
-  EXPECT_FALSE(hub_.since(1, 11).has_value());  // history keeps 3: 13, 14, 15
-  EXPECT_FALSE(hub_.since(7, 0).has_value());   // a board nobody watches
+  EXPECT_TRUE(hub_.since(board(1), 15)->empty());
+  EXPECT_FALSE(hub_.since(board(1), 11).has_value());  // history keeps 3: 13, 14, 15
+  EXPECT_FALSE(hub_.since(board(7), 0).has_value());   // a board nobody watches
 }
 
 TEST_F(HubTest, AccessChangesAreCheckedByEverySubscriber) {
   Screen a, b;
-  hub_.subscribe(1, &a, 0);
-  hub_.subscribe(2, &b, 0);
+  hub_.subscribe(board(1), &a, 0);
+  hub_.subscribe(board(2), &b, 0);
   hub_.access_changed();
   EXPECT_EQ(a.rechecks, 1);
   EXPECT_EQ(b.rechecks, 1);
-  hub_.unsubscribe(1, &a);
+  hub_.unsubscribe(board(1), &a);
   hub_.access_changed();
   EXPECT_EQ(a.rechecks, 1);
   EXPECT_EQ(hub_.subscriber_count(), 1u);
@@ -69,11 +71,37 @@ TEST_F(HubTest, AccessChangesAreCheckedByEverySubscriber) {
 
 TEST_F(HubTest, ASignedOutSessionIsToldToEverySubscriber) {
   Screen a, b;
-  hub_.subscribe(1, &a, 0);
-  hub_.subscribe(2, &b, 0);
+  hub_.subscribe(board(1), &a, 0);
+  hub_.subscribe(board(2), &b, 0);
   hub_.session_ended("hash-of-a");
   EXPECT_EQ(a.ended, std::vector<std::string>{"hash-of-a"});
   EXPECT_EQ(b.ended, std::vector<std::string>{"hash-of-a"});
+}
+
+TEST_F(HubTest, RoomsOfAnotherKindWithTheSameIdAreApart) {
+  Screen board_screen, obstacles_screen;
+  hub_.subscribe(board(1), &board_screen, 0);
+  hub_.subscribe({"obstacles", 1}, &obstacles_screen, 0);
+  publish(hub_, 1, 1);
+  EXPECT_EQ(board_screen.received.size(), 1u);
+  EXPECT_TRUE(obstacles_screen.received.empty());
+}
+
+TEST_F(HubTest, TellsWhoFollowsARoomEachPersonOnceUntilTheirLastScreenLeaves) {
+  Screen a, a_again, b, anonymous;
+  EXPECT_TRUE(hub_.present(board(1)).empty());
+  hub_.subscribe(board(1), &a, 0, 7);
+  hub_.subscribe(board(1), &a_again, 0, 7);
+  hub_.subscribe(board(1), &b, 0, 9);
+  hub_.subscribe(board(1), &anonymous, 0);
+  hub_.subscribe(board(2), &b, 0, 11);
+  EXPECT_EQ(hub_.present(board(1)), (std::vector<Id>{7, 9}));
+  hub_.unsubscribe(board(1), &a);
+  EXPECT_EQ(hub_.present(board(1)), (std::vector<Id>{7, 9}));  // still on the second screen
+  hub_.unsubscribe(board(1), &a_again);
+  hub_.unsubscribe(board(1), &b);
+  EXPECT_TRUE(hub_.present(board(1)).empty());
+  EXPECT_EQ(hub_.present(board(2)), std::vector<Id>{11});
 }
 
 }  // namespace

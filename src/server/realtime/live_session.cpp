@@ -41,9 +41,9 @@ class LiveSession final : public Subscriber, public std::enable_shared_from_this
       finish();
       co_return;
     }
-    options_.hub->subscribe(options_.team_id, this, options_.known_seq);
+    options_.hub->subscribe(options_.room, this, options_.known_seq, options_.user_id);
     subscribed_ = true;
-    send(text({{"type", "hello"}, {"seq", options_.hub->last_seq(options_.team_id)}}));
+    send(text({{"type", "hello"}, {"seq", options_.hub->last_seq(options_.room)}}));
     beast::flat_buffer buffer;
     while (!closing_) {
       auto [read_error, bytes] = co_await ws_.async_read(buffer, asio::as_tuple(asio::use_awaitable));
@@ -100,7 +100,7 @@ class LiveSession final : public Subscriber, public std::enable_shared_from_this
         send(error_message("resume needs \"since\": the last sequence number seen."));
         return;
       }
-      auto missed = options_.hub->since(options_.team_id, since->as_int64());
+      auto missed = options_.hub->since(options_.room, since->as_int64());
       if (!missed) {
         send(text({{"type", "resync"}}));
         return;
@@ -139,7 +139,7 @@ class LiveSession final : public Subscriber, public std::enable_shared_from_this
   }
 
   void unsubscribe() {
-    if (subscribed_) options_.hub->unsubscribe(options_.team_id, this);
+    if (subscribed_) options_.hub->unsubscribe(options_.room, this);
     subscribed_ = false;
   }
 

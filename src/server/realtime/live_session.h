@@ -1,4 +1,4 @@
-// A live-channel WebSocket of one board screen (protocol in docs/API.md,
+// A live-channel WebSocket of one screen that follows a room (a board, a school's obstacles) (protocol in docs/API.md,
 // "Live channel"). Started by the listener once the access gate has admitted
 // the upgrade request; from then on every client message is checked against
 // the gate again, and so is every subscriber when memberships change.
@@ -25,7 +25,8 @@ namespace sb::realtime {
 
 struct LiveOptions {
   Hub* hub = nullptr;
-  Id team_id = 0;
+  Room room;  // what the socket follows, e.g. {"board", team_id}
+  Id user_id = 0;  // who opened it: present in the room while it is open
   std::int64_t known_seq = 0;
   // The store's key of the session the socket was opened with: signing it out closes the socket.
   std::string session_key;

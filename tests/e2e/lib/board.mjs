@@ -39,5 +39,7 @@ export async function callApi(page, method, path, body) {
 /** Closes the team's running board session, if any, so the next test starts without one. */
 export async function closeRunningSession(page, teamId) {
   const board = await page.evaluate(async (team) => (await fetch(`/api/v1/teams/${team}/board`)).json(), teamId);
-  if (board.session) await callApi(page, 'POST', `/sessions/${board.session.id}/close`, { version: board.session.version });
+  if (board.session) {
+    await callApi(page, 'POST', `/sessions/${board.session.id}/close`, { version: board.session.version, confirm_alone: true });
+  }
 }

@@ -14,12 +14,20 @@ std::string_view board_openapi();  // generated from openapi.json
 
 namespace {
 
-// Hands each committed board event to its board's live room; the room renders it once, off the writer.
+// Hands each committed board event to its board's live room, and each change
+// to a school's obstacles to that school's leadership room; the room renders
+// it once, off the writer.
 class LiveBoardEvents final : public BoardEventSink {
  public:
   explicit LiveBoardEvents(EventSink& rooms) : rooms_(rooms) {}
   void publish(const BoardEvent& event) override {
-    rooms_.publish(event.team_id, event.seq, [event] {
+    rooms_.publish(board_room(event.team_id), event.seq, [event] {
+      return boost::json::serialize(
+          boost::json::object{{"type", "event"}, {"seq", event.seq}, {"event", event_json(event.change)}});
+    });
+  }
+  void publish(const LeadershipEvent& event) override {
+    rooms_.publish(obstacles_room(event.school_id), event.seq, [event] {
       return boost::json::serialize(
           boost::json::object{{"type", "event"}, {"seq", event.seq}, {"event", event_json(event.change)}});
     });

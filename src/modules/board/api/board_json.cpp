@@ -91,7 +91,16 @@ json::object to_json(const BoardItem& i) {
           {"created_at", iso_time(i.created_at)},
           {"updated_at", iso_time(i.updated_at)},
           {"leadership_reply", i.leadership_reply},
+          {"from_obstacle_id", optional_id_json(i.from_obstacle_id)},
           {"version", i.version}};
+}
+
+json::object to_json(const LeadershipObstacle& o) {
+  auto out = to_json(o.item);
+  out["team_name"] = o.team_name;
+  out["school_id"] = o.school_id;
+  out["school_name"] = o.school_name;
+  return out;
 }
 
 json::object to_json(const BoardSession& s) {
@@ -129,7 +138,8 @@ json::object to_json(const SessionRecord& record) {
       measurements.push_back(json::object{{"goal_id", optional_id_json(e.ref_id)},
                                           {"goal_title", e.text},
                                           {"week", e.detail.substr(0, colon)},
-                                          {"value", colon == std::string::npos ? "" : e.detail.substr(colon + 2)}});
+                                          {"value", e.value ? json::value(*e.value) : json::value(nullptr)},
+                                          {"unit", e.unit.empty() ? json::value(nullptr) : json::value(e.unit)}});
     } else if (e.kind == "action_created") {
       created.push_back(entry);
     } else if (e.kind == "action_moved") {
@@ -202,6 +212,14 @@ json::object event_json(const BoardChange& change) {
     json::object operator()(const SessionClosed& c) const { return {{"kind", "session_closed"}, {"id", c.id}}; }
     json::object operator()(const Ambition& a) const { return {{"kind", "ambition"}, {"ambition", to_json(a)}}; }
     json::object operator()(const AmbitionDeleted& d) const { return {{"kind", "ambition_deleted"}, {"id", d.id}}; }
+  };
+  return std::visit(Visitor{}, change);
+}
+
+json::object event_json(const LeadershipChange& change) {
+  struct Visitor {
+    json::object operator()(const LeadershipObstacle& o) const { return {{"kind", "obstacle"}, {"obstacle", to_json(o)}}; }
+    json::object operator()(const ItemDeleted& d) const { return {{"kind", "obstacle_deleted"}, {"id", d.id}}; }
   };
   return std::visit(Visitor{}, change);
 }

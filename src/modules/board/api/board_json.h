@@ -16,11 +16,15 @@ boost::json::object to_json(const CycleReview& review);
 boost::json::object to_json(const Goal& goal);
 boost::json::object to_json(const Measurement& measurement);
 boost::json::object to_json(const BoardItem& item);
+// An item with team_name, school_id and school_name: an entry of the leadership's obstacles list.
+boost::json::object to_json(const LeadershipObstacle& obstacle);
 boost::json::object to_json(const BoardSession& session);
 boost::json::object to_json(const SessionRecord& record);
 boost::json::object to_json(const Ambition& ambition);
 boost::json::object to_json(const BoardView& board);
 // {"kind": ..., <entity or id>} for the live channel.
 boost::json::object event_json(const BoardChange& change);
+// {"kind": "obstacle", "obstacle": ...} or {"kind": "obstacle_deleted", "id": ...} for a school's obstacles room.
+boost::json::object event_json(const LeadershipChange& change);
 
 }  // namespace sb::api

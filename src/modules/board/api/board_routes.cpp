@@ -97,21 +97,17 @@ void add_board_routes(Router& router) {
   // the 101 that tells the listener to open the WebSocket (see listener.h).
   router.add("GET", "/api/v1/teams/{id}/board/live", {Access::scoped, Action::view_board, "team"},
              [](Context& c) -> Result<http::Response> {
-               std::string upgrade(c.request.header("upgrade"));
-               for (auto& ch : upgrade) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-               if (upgrade != "websocket") {
-                 auto refusal = error_response(Error::invalid("", "Open this address as a WebSocket."));
-                 refusal.status = 426;
-                 refusal.set_header("Upgrade", "websocket");
-                 return refusal;
-               }
-               SB_TRY(seq, board_sequence(c.services, c.who(), path_id(c)));
-               http::Response admitted;
-               admitted.status = 101;
-               admitted.set_header(http::kLiveTeamHeader, std::to_string(path_id(c)));
-               admitted.set_header(http::kLiveSeqHeader, std::to_string(seq));
-               admitted.set_header(http::kLiveSessionHeader, c.session.token_hash);
-               return admitted;
+               return live_admission(c, board_room(path_id(c)),
+                                     [&] { return board_sequence(c.services, c.who(), path_id(c)); });
+             });
+
+  // The school's obstacles for its leadership, live: only those who answer them
+  // (manage_team in the school: its school leaders) follow the room.
+  router.add("GET", "/api/v1/schools/{id}/obstacles/live", {Access::scoped, Action::manage_team, "school"},
+             [](Context& c) -> Result<http::Response> {
+               return live_admission(c, obstacles_room(path_id(c)), [&]() -> Result<std::int64_t> {
+                 return leadership_sequence(c.services, path_id(c));
+               });
              });
 
   router.add("POST", "/api/v1/teams/{id}/items", {Access::scoped, Action::edit_board, "team"},
@@ -195,16 +191,18 @@ void add_board_routes(Router& router) {
                                          current_item(c));
              });
 
+  router.add("POST", "/api/v1/items/{id}/resolve", {Access::scoped, Action::edit_board, "item"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(version, body.integer("version"));
+               SB_CHECK(body.finish());
+               return answer_or_conflict(resolve_obstacle(c.services, c.who(), path_id(c), version), 200, current_item(c));
+             });
+
   router.add("GET", "/api/v1/obstacles", {Access::signed_in}, [](Context& c) -> Result<http::Response> {
     SB_TRY(obstacles, list_leadership_obstacles(c.services, c.who()));
     json::array out;
-    for (const auto& o : obstacles) {
-      auto item = to_json(o.item);
-      item["team_name"] = o.team_name;
-      item["school_id"] = o.school_id;
-      item["school_name"] = o.school_name;
-      out.push_back(std::move(item));
-    }
+    for (const auto& o : obstacles) out.push_back(to_json(o));
     return json_response(200, serialize(json::object{{"obstacles", std::move(out)}}));
   });
 }

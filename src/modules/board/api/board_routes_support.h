@@ -5,16 +5,24 @@
 
 #include <boost/json/value.hpp>
 
+#include <functional>
 #include <type_traits>
 #include <utility>
 
 #include "modules/board/api/board_json.h"
 #include "server/api/json_io.h"
+#include "kernel/ports/event_sink.h"
 #include "server/api/router.h"
 
 namespace sb::api {
 
 Result<std::int64_t> query_version(const Context& c);
+
+// The answer to a live channel's address: 426 without a WebSocket upgrade;
+// else the 101 that tells the listener to open the WebSocket on `room`,
+// starting at the sequence `read_seq()` gives, for the caller (who is then
+// present in the room) and her session (see listener.h).
+Result<http::Response> live_admission(Context& c, const Room& room, const std::function<Result<std::int64_t>()>& read_seq);
 
 // Whether a refusal is about the state of the entity a change was made on: a
 // stale version (409 conflict), a thing that is there already (409

@@ -17,8 +17,10 @@ void add_sessions_routes(Router& router) {
                SB_TRY(body, BodyReader::parse(c.request.body));
                SB_TRY(total, body.optional_integer("total_minutes"));
                SB_CHECK(body.finish());
+               // Attendance starts with who has the board open now: the live room knows (core does no I/O).
+               const auto present = c.services.events.present(board_room(path_id(c)));
                // A session already running is answered with that session.
-               return answer_or_conflict(start_board_session(c.services, c.who(), path_id(c), total), 201,
+               return answer_or_conflict(start_board_session(c.services, c.who(), path_id(c), total, present), 201,
                                          [&] { return find_open_board_session_for(c.services, c.who(), path_id(c)); });
              });
 
@@ -56,8 +58,9 @@ void add_sessions_routes(Router& router) {
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
                SB_TRY(version, body.integer("version"));
+               SB_TRY(confirm_alone, body.optional_bool("confirm_alone"));
                SB_CHECK(body.finish());
-               return answer_or_conflict(close_board_session(c.services, c.who(), path_id(c), version), 200,
+               return answer_or_conflict(close_board_session(c.services, c.who(), path_id(c), version, confirm_alone.value_or(false)), 200,
                                          [&] { return find_board_session_for(c.services, c.who(), path_id(c)); });
              });
 }

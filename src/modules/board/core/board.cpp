@@ -128,7 +128,40 @@ Result<void> change_board(Services& s, const Principal& who, Id team_id, Action 
   });
 }
 
+namespace {
+
+// What of a board's changes the school leadership's list shows: obstacles past
+// open (handed over, answered, taken on, resolved), and deleted items (the list
+// drops them if it had them). Read inside the change's unit of work, so the
+// team's and school's names are those of the change.
+std::vector<LeadershipChange> leadership_changes(WriteTx& tx, Id team_id, const std::vector<BoardChange>& changes,
+                                                 Id& school_id) {
+  std::vector<LeadershipChange> out;
+  std::optional<Team> team;
+  std::string school_name;
+  for (const auto& change : changes) {
+    const auto* item = std::get_if<BoardItem>(&change);
+    const auto* deleted = std::get_if<ItemDeleted>(&change);
+    const bool listed = item && item->kind == ItemKind::obstacle && item->status != "open";
+    if (!listed && !deleted) continue;
+    if (!team) {
+      team = organisation(tx).find_team(team_id);
+      if (!team) return {};
+      auto school = organisation(tx).find_school(team->school_id);
+      school_name = school ? school->name : "";
+      school_id = team->school_id;
+    }
+    if (listed) out.emplace_back(LeadershipObstacle{*item, team->name, team->school_id, school_name});
+    else out.emplace_back(*deleted);
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<void> publish_board_changes(Services& s, WriteTx& tx, Id team_id, std::vector<BoardChange> changes) {
+  Id school_id = 0;
+  auto for_leadership = leadership_changes(tx, team_id, changes, school_id);
   std::vector<BoardEvent> events;
   for (auto& change : changes) {
     SB_TRY(seq, board(tx).next_board_seq(team_id));
@@ -136,14 +169,21 @@ Result<void> publish_board_changes(Services& s, WriteTx& tx, Id team_id, std::ve
   }
   // Published after the commit, in commit order: no screen ever sees a change that did not happen.
   auto& state = board_state(s);
-  tx.after_commit([&state, events = std::move(events)] {
+  tx.after_commit([&state, events = std::move(events), school_id, for_leadership = std::move(for_leadership)]() mutable {
     for (const auto& event : events) {
       state.sequences.advance(event.team_id, event.seq);
+      if (state.events) state.events->publish(event);
+    }
+    for (auto& change : for_leadership) {
+      // Numbered here, in commit order, so the school's list hears its changes in the order they were made.
+      LeadershipEvent event{school_id, state.leadership.next(school_id), std::move(change)};
       if (state.events) state.events->publish(event);
     }
   });
   return ok();
 }
+
+std::int64_t leadership_sequence(Services& s, Id school_id) { return board_state(s).leadership.current(school_id); }
 
 Result<BoardView> get_board(Services& s, const Principal& who, Id team_id) {
   return read_value<BoardView>(s.store, [&](ReadTx& tx) -> Result<BoardView> {
@@ -289,7 +329,8 @@ Result<BoardItem> hand_to_leadership(Services& s, const Principal& who, Id item_
   return change_board<BoardItem>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
     SB_TRY(item, item_at_version(tx, item_id, version));
     if (item.kind != ItemKind::obstacle) return std::unexpected(Error::invalid("kind", "Only an obstacle goes to the leadership."));
-    if (item.status != "open") {
+    // An answer that did not solve it goes back to the leadership; anything else is there already or resolved.
+    if (item.status != "open" && item.status != "answered") {
       return std::unexpected(Error{ErrorCode::failed_precondition, "This obstacle is already with the leadership or resolved.", "status"});
     }
     item.previous_status = item.status;
@@ -310,9 +351,12 @@ Result<BoardItem> answer_obstacle(Services& s, const Principal& who, Id item_id,
     }
     if (!reply.empty()) item.leadership_reply = reply;
     const auto now = s.clock.now();
-    if (resolve && item.status != "resolved") {
+    // A reply moves a waiting obstacle to answered: it leaves the leader's waiting list.
+    // One taken on stays taken on; a resolved one stays resolved.
+    const std::string next = resolve ? "resolved" : item.status == "leadership" ? "answered" : item.status;
+    if (next != item.status) {
       item.previous_status = item.status;
-      item.status = "resolved";
+      item.status = next;
       item.status_changed_at = now;
     }
     item.updated_at = now;
@@ -327,15 +371,17 @@ Result<BoardItem> take_obstacle_as_action(Services& s, const Principal& who, Id 
   SB_TRY(team_id, team_of_item(s, item_id));
   return change_board<BoardItem>(s, who, team_id, Action::manage_team, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
     SB_TRY(obstacle, item_at_version(tx, item_id, version));
-    if (obstacle.kind != ItemKind::obstacle || obstacle.status != "leadership") {
+    if (obstacle.kind != ItemKind::obstacle || (obstacle.status != "leadership" && obstacle.status != "answered")) {
       return std::unexpected(Error{ErrorCode::failed_precondition, "Only an obstacle handed to the leadership can be taken on.", ""});
     }
     const auto now = s.clock.now();
+    // The leader's own action, in her words: it names the obstacle it came from
+    // and has her as owner and author, so the board never shows it as the team's.
     BoardItem item;
     item.team_id = obstacle.team_id;
     item.kind = ItemKind::action;
     item.text = text;
-    item.notes = obstacle.text;
+    item.from_obstacle_id = obstacle.id;
     item.status = "todo";
     item.position = board(tx).last_position(item.team_id, ItemKind::action, "todo") + 1;
     item.due_on = due_on;
@@ -345,18 +391,35 @@ Result<BoardItem> take_obstacle_as_action(Services& s, const Principal& who, Id 
     SB_TRY(id, board(tx).insert_item(item));
     auto action = *board(tx).find_item(id);
     changes.emplace_back(action);
-    // The team sees on the obstacle that the leadership took it on, by whom.
-    obstacle.leadership_reply = who.user.name + ": " + text;
-    obstacle.updated_at = now;
+    // The team sees on the obstacle that the leadership took it on, and what she will do.
+    obstacle.leadership_reply = text;
+    obstacle.previous_status = obstacle.status;
+    obstacle.status = "taken_on";
+    obstacle.status_changed_at = obstacle.updated_at = now;
     SB_CHECK(drop_value(store_item(tx, obstacle, version, changes)));
     return action;
+  });
+}
+
+Result<BoardItem> resolve_obstacle(Services& s, const Principal& who, Id item_id, std::int64_t version) {
+  SB_TRY(team_id, team_of_item(s, item_id));
+  return change_board<BoardItem>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
+    SB_TRY(item, item_at_version(tx, item_id, version));
+    if (item.kind != ItemKind::obstacle) return std::unexpected(Error::invalid("kind", "Only an obstacle is resolved."));
+    if (item.status == "resolved") {
+      return std::unexpected(Error{ErrorCode::failed_precondition, "This obstacle is resolved already.", "status"});
+    }
+    item.previous_status = item.status;
+    item.status = "resolved";
+    item.status_changed_at = item.updated_at = s.clock.now();
+    return store_item(tx, item, version, changes);
   });
 }
 
 Result<std::vector<LeadershipObstacle>> list_leadership_obstacles(Services& s, const Principal& who) {
   return read_value<std::vector<LeadershipObstacle>>(s.store, [&](ReadTx& tx) -> Result<std::vector<LeadershipObstacle>> {
     std::vector<LeadershipObstacle> out;
-    const auto since = s.clock.now() - 14 * 86400;
+    const auto since = s.clock.now() - 30 * 86400;
     for (const auto& m : who.memberships) {
       if (m.role != Role::schoolleider || !m.school_id || m.team_id) continue;
       for (auto& item : board(tx).list_leadership_obstacles(*m.school_id, since)) {

@@ -99,19 +99,23 @@ Result<BoardItem> move_item(Services& s, const Principal& who, Id item_id, std::
 Result<void> delete_item(Services& s, const Principal& who, Id item_id, std::int64_t version);
 Result<BoardItem> find_item_for(Services& s, const Principal& who, Id item_id);
 
-// School leadership.
+// School leadership. The team hands an open (or answered) obstacle to the
+// leadership; a leader answers it (answered, or resolved with `resolve`) or
+// takes it on as an action of her own on the team's board (taken_on; the
+// action names the obstacle in from_obstacle_id and has her as owner).
 Result<BoardItem> hand_to_leadership(Services& s, const Principal& who, Id item_id, std::int64_t version);
 Result<BoardItem> answer_obstacle(Services& s, const Principal& who, Id item_id, std::string_view reply,
                                   bool resolve, std::int64_t version);
 Result<BoardItem> take_obstacle_as_action(Services& s, const Principal& who, Id item_id, std::string_view text,
                                           std::optional<std::string> due_on, std::int64_t version);
 
-struct LeadershipObstacle {
-  BoardItem item;
-  std::string team_name;
-  Id school_id = 0;
-  std::string school_name;
-};
+// The obstacles of the schools the caller leads: every one handed to the
+// leadership and not resolved (waiting, answered, taken on), and those
+// resolved in the last 30 days.
 Result<std::vector<LeadershipObstacle>> list_leadership_obstacles(Services& s, const Principal& who);
+// The team resolves its own obstacle (edit_board), whatever state it is in.
+Result<BoardItem> resolve_obstacle(Services& s, const Principal& who, Id item_id, std::int64_t version);
+// Where a school's leadership list stands: the room's sequence number so far, for a screen that starts following it.
+std::int64_t leadership_sequence(Services& s, Id school_id);
 
 }  // namespace sb

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "modules/board/core/board.h"
+#include "modules/board/core/rules.h"
 #include "modules/organisation/core/organisation.h"
 
 namespace sb {
@@ -25,9 +26,22 @@ std::string number_text(double value) {
 
 }  // namespace
 
+UnixTime record_since(ReadTx& tx, const BoardSession& session) {
+  std::optional<UnixTime> previous;
+  for (const auto& other : board(tx).list_board_sessions(session.team_id)) {
+    if (other.id == session.id || !other.closed_at || *other.closed_at > session.started_at) continue;
+    if (!previous || *other.closed_at > *previous) previous = *other.closed_at;
+  }
+  // Inclusive: times are whole seconds, and a change in the second the last one closed must not fall between two records.
+  if (previous) return *previous;
+  return static_cast<UnixTime>(*parse_date(monday_of(date_of(session.started_at)))) * 86400;
+}
+
 std::vector<RecordEntry> build_record(ReadTx& tx, const BoardSession& session, UnixTime until) {
   std::vector<RecordEntry> out;
-  const auto since = session.started_at;
+  const auto since = record_since(tx, session);
+  const auto session_week = monday_of(date_of(session.started_at));
+  // Since the previous session: what the team did in the week the session looks back on.
   auto during = [&](UnixTime at) { return at >= since && at <= until; };
   for (auto user_id : session.attendance) {
     auto user = organisation(tx).find_user(user_id);
@@ -35,7 +49,9 @@ std::vector<RecordEntry> build_record(ReadTx& tx, const BoardSession& session, U
   }
   for (const auto& goal : board(tx).list_goals(session.team_id)) {
     for (const auto& m : goal.measurements) {
-      if (during(m.entered_at)) out.push_back({"measurement", goal.id, goal.title, m.week + ": " + number_text(m.value)});
+      if (!during(m.entered_at) && m.week != session_week) continue;
+      out.push_back({"measurement", goal.id, goal.title, m.week + ": " + number_text(m.value),
+                     std::string(to_string(goal.unit)), m.value});
     }
   }
   for (const auto& item : board(tx).list_items(session.team_id)) {
@@ -63,7 +79,7 @@ std::vector<RecordEntry> build_record(ReadTx& tx, const BoardSession& session, U
 }
 
 Result<BoardSession> start_board_session(Services& s, const Principal& who, Id team_id,
-                                         std::optional<std::int64_t> total_minutes) {
+                                         std::optional<std::int64_t> total_minutes, const std::vector<Id>& present) {
   const auto total = total_minutes.value_or(20);
   if (total < 10 || total > 60) return std::unexpected(Error::invalid("total_minutes", "A session lasts 10 to 60 minutes."));
   return change_board<BoardSession>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardSession> {
@@ -77,7 +93,18 @@ Result<BoardSession> start_board_session(Services& s, const Principal& who, Id t
     session.started_by = who.user.id;
     session.total_minutes = static_cast<int>(total);
     session.step_started_at = now;
+    // Who has the board open now and works on it; the starter in any case.
     session.attendance = {who.user.id};
+    if (!present.empty()) {
+      const auto people = board_members(tx, *organisation(tx).find_team(team_id));
+      for (auto id : present) {
+        if (std::any_of(people.begin(), people.end(), [&](const auto& m) { return m.user_id == id; })) {
+          session.attendance.push_back(id);
+        }
+      }
+      std::sort(session.attendance.begin(), session.attendance.end());
+      session.attendance.erase(std::unique(session.attendance.begin(), session.attendance.end()), session.attendance.end());
+    }
     SB_TRY(id, board(tx).insert_board_session(session));
     auto started = *board(tx).find_board_session(id);
     changes.emplace_back(started);
@@ -120,13 +147,19 @@ Result<BoardSession> update_board_session(Services& s, const Principal& who, Id 
   });
 }
 
-Result<SessionRecord> close_board_session(Services& s, const Principal& who, Id session_id, std::int64_t version) {
+Result<SessionRecord> close_board_session(Services& s, const Principal& who, Id session_id, std::int64_t version,
+                                          bool alone_confirmed) {
   SB_TRY(team_id, team_of_session(s, session_id));
   return change_board<SessionRecord>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<SessionRecord> {
     auto session = *board(tx).find_board_session(session_id);
     if (session.closed_at) return std::unexpected(Error{ErrorCode::failed_precondition, "This session is closed already.", ""});
     if (session.version != version) {
       return std::unexpected(Error{ErrorCode::conflict, "Someone else changed this session first.", "version"});
+    }
+    if (session.attendance.size() <= 1 && !alone_confirmed) {
+      return std::unexpected(Error{ErrorCode::failed_precondition,
+                                   "At most one person is marked present: confirm closing the session like this.",
+                                   "confirm_alone"});
     }
     const auto now = s.clock.now();
     auto entries = build_record(tx, session, now);

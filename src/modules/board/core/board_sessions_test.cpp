@@ -53,7 +53,9 @@ TEST_F(BoardSessions, ASessionFollowsItsAgendaAndClosesIntoARecordThatNeverChang
   EXPECT_EQ(lines(record, "success"), std::vector<std::string>{"Iedereen las twintig minuten"});
   EXPECT_EQ(lines(record, "action_created"), std::vector<std::string>{"Boekenkast aanvullen"});
   EXPECT_EQ(lines(record, "action_closed"), std::vector<std::string>{"Boekenkast aanvullen"});
-  EXPECT_EQ(lines(record, "measurement"), std::vector<std::string>{goal.title});
+  // The week's measurements: this one, entered during the session, among them.
+  const auto measured = lines(record, "measurement");
+  EXPECT_NE(std::find(measured.begin(), measured.end(), goal.title), measured.end());
   EXPECT_FALSE(board().session.has_value());
 
   // What the team changes afterwards leaves the record as it was.
@@ -72,19 +74,19 @@ TEST_F(BoardSessions, OneSessionRunsAtATime) {
   ASSERT_FALSE(second.has_value());
   EXPECT_EQ(second.error().code, ErrorCode::already_exists);
   EXPECT_EQ(must(find_open_board_session_for(s, leader, team_id)).id, first.id);
-  must(close_board_session(s, teacher, first.id, first.version));
+  must(close_board_session(s, teacher, first.id, first.version, true));
   EXPECT_EQ(find_open_board_session_for(s, leader, team_id).error().code, ErrorCode::not_found);
   EXPECT_NE(must(start_board_session(s, leader, team_id, 30)).id, first.id);
 }
 
 TEST_F(BoardSessions, AClosedSessionDoesNotChangeAgain) {
   const auto started = start();
-  const auto record = must(close_board_session(s, teacher, started.id, started.version));
+  const auto record = must(close_board_session(s, teacher, started.id, started.version, true));
   const auto closed = record.session;
   const auto changed = update_board_session(s, teacher, closed.id, {closed.version, 2, std::nullopt});
   ASSERT_FALSE(changed.has_value());
   EXPECT_EQ(changed.error().code, ErrorCode::failed_precondition);
-  EXPECT_EQ(close_board_session(s, teacher, closed.id, closed.version).error().code, ErrorCode::failed_precondition);
+  EXPECT_EQ(close_board_session(s, teacher, closed.id, closed.version, true).error().code, ErrorCode::failed_precondition);
   EXPECT_EQ(must(find_board_session_for(s, teacher, closed.id)).version, closed.version);
 }
 
@@ -94,7 +96,7 @@ TEST_F(BoardSessions, AChangeOnAStaleVersionOfTheSessionIsAConflict) {
   const auto stale = update_board_session(s, leader, started.id, {started.version, 2, std::nullopt});
   ASSERT_FALSE(stale.has_value());
   EXPECT_EQ(stale.error().code, ErrorCode::conflict);
-  EXPECT_EQ(close_board_session(s, leader, started.id, started.version).error().code, ErrorCode::conflict);
+  EXPECT_EQ(close_board_session(s, leader, started.id, started.version, true).error().code, ErrorCode::conflict);
   const auto now = must(find_board_session_for(s, teacher, started.id));
   EXPECT_EQ(now.step, 1);
   EXPECT_FALSE(now.closed_at.has_value());
@@ -110,6 +112,66 @@ TEST_F(BoardSessions, ASessionLastsTenToSixtyMinutesHasFiveStepsAndCountsPeopleO
   const auto stranger = update_board_session(s, teacher, started.id, {started.version, std::nullopt, std::vector<Id>{other_leader.user.id}});
   EXPECT_EQ(stranger.error().field, "attendance");
   EXPECT_EQ(must(find_board_session_for(s, teacher, started.id)).version, started.version);
+}
+
+TEST_F(BoardSessions, AttendanceStartsWithThePeopleOfTheBoardWhoHaveItOpen) {
+  const auto coach = world.who(demo("schoolcoach"));
+  const auto bestuurder = world.who(demo("bestuurder"));
+  // The coach and the leader have the board open; so do a reader of the bestuur and someone of another school.
+  const auto started = must(start_board_session(s, teacher, team_id, std::nullopt,
+                                                {coach.user.id, leader.user.id, bestuurder.user.id, other_leader.user.id, coach.user.id}));
+  auto expected = std::vector<Id>{teacher.user.id, coach.user.id, leader.user.id};
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(started.attendance, expected);
+}
+
+TEST_F(BoardSessions, ClosingWithOnePersonPresentNeedsToBeConfirmed) {
+  const auto started = start();
+  const auto unconfirmed = close_board_session(s, teacher, started.id, started.version);
+  ASSERT_FALSE(unconfirmed.has_value());
+  EXPECT_EQ(unconfirmed.error().code, ErrorCode::failed_precondition);
+  EXPECT_EQ(unconfirmed.error().field, "confirm_alone");
+  EXPECT_FALSE(must(find_board_session_for(s, teacher, started.id)).closed_at.has_value());
+  // Nobody ticked at all is the same; two people present need no confirmation.
+  const auto nobody = must(update_board_session(s, teacher, started.id, {started.version, std::nullopt, std::vector<Id>{}}));
+  EXPECT_EQ(close_board_session(s, teacher, nobody.id, nobody.version).error().field, "confirm_alone");
+  const auto two = must(update_board_session(s, teacher, started.id, {nobody.version, std::nullopt, std::vector<Id>{teacher.user.id, leader.user.id}}));
+  EXPECT_TRUE(must(close_board_session(s, teacher, two.id, two.version)).session.closed_at.has_value());
+  const auto alone = start();
+  EXPECT_TRUE(must(close_board_session(s, teacher, alone.id, alone.version, true)).session.closed_at.has_value());
+}
+
+TEST_F(BoardSessions, TheRecordTellsTheWeekSinceThePreviousSessionWithItsUnits) {
+  // The demo's last session closed last Monday; since then, before this session starts:
+  const auto goal = goals_of(current_cycle().id).front();
+  ASSERT_GE(goal.measurements.size(), 2u);
+  const auto old_week = goal.measurements.front();                  // entered weeks ago: not this week's
+  const auto corrected = goal.measurements[goal.measurements.size() - 2];
+  world.clock.advance(60);
+  must(put_measurement(s, teacher, goal.id, corrected.week, 33, corrected.version));  // corrected since: this week's news
+  const auto card = add("action", "Voorleesochtend plannen");
+  const auto items = board().items;
+  const auto older = *std::find_if(items.begin(), items.end(), [](const auto& i) { return i.text == "Leeshoek opnieuw inrichten met de leerlingen"; });
+  must(move_item(s, teacher, older.id, "doing", std::nullopt, older.version));  // made weeks ago, moved since the last session
+  world.clock.advance(3600);
+
+  auto session = start();
+  session = must(update_board_session(s, teacher, session.id, {session.version, std::nullopt, std::vector<Id>{teacher.user.id, leader.user.id}}));
+  const auto record = must(close_board_session(s, teacher, session.id, session.version));
+  std::vector<std::string> weeks;
+  for (const auto& e : record.entries) {
+    if (e.kind != "measurement" || e.ref_id != goal.id) continue;
+    weeks.push_back(e.detail.substr(0, 10));
+    if (e.detail.starts_with(corrected.week)) {
+      EXPECT_EQ(e.unit, to_string(goal.unit));
+      EXPECT_EQ(e.value, 33.0);
+    }
+  }
+  EXPECT_NE(std::find(weeks.begin(), weeks.end(), corrected.week), weeks.end());
+  EXPECT_EQ(std::find(weeks.begin(), weeks.end(), old_week.week), weeks.end());
+  // Created and moved since the previous session, though not during this one.
+  EXPECT_EQ(lines(record, "action_created"), std::vector<std::string>{card.text});
+  EXPECT_EQ(lines(record, "action_moved"), std::vector<std::string>{older.text});
 }
 
 }  // namespace

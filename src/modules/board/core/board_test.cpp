@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "modules/board/core/board.h"
+#include "modules/board/core/board_state.h"
 #include "modules/board/core/test_board.h"
 
 namespace sb {
@@ -12,7 +13,23 @@ namespace {
 using testing::demo;
 using testing::must;
 
-class Board : public ::testing::Test, protected testing::BoardWorld {};
+class Board : public ::testing::Test, protected testing::BoardWorld {
+ protected:
+  // What the school leadership's rooms hear.
+  struct Heard final : BoardEventSink {
+    std::vector<LeadershipEvent> leadership;
+    void publish(const BoardEvent&) override {}
+    void publish(const LeadershipEvent& event) override { leadership.push_back(event); }
+  };
+
+  std::vector<std::string> statuses_listed_for(const Principal& who, Id item_id) {
+    std::vector<std::string> out;
+    for (const auto& o : must(list_leadership_obstacles(s, who))) {
+      if (o.item.id == item_id) out.push_back(o.item.status);
+    }
+    return out;
+  }
+};
 
 TEST_F(Board, ACardMovesOnTheVersionItWasReadAtAndAStaleMoveOrDeletionIsAConflictThatChangesNothing) {
   auto seq = board().seq;
@@ -56,6 +73,64 @@ TEST_F(Board, AnObstacleGoesToTheLeadershipWhoAnswerAndResolveIt) {
   const auto resolved = must(answer_obstacle(s, leader, obstacle.id, "Invaller geregeld", true, handed.version));
   EXPECT_EQ(resolved.status, "resolved");
   EXPECT_EQ(resolved.leadership_reply, "Invaller geregeld");
+  EXPECT_EQ(statuses_listed_for(leader, obstacle.id), std::vector<std::string>{"resolved"});  // recently resolved
+}
+
+TEST_F(Board, AnAnsweredObstacleLeavesTheWaitingListAndCanBeHandedBackWhenTheAnswerDidNotSolveIt) {
+  const auto obstacle = add("obstacle", "Kopieerapparaat staat steeds stil");
+  const auto handed = must(hand_to_leadership(s, teacher, obstacle.id, obstacle.version));
+  EXPECT_EQ(statuses_listed_for(leader, obstacle.id), std::vector<std::string>{"leadership"});
+  const auto answered = must(answer_obstacle(s, leader, obstacle.id, "Monteur komt dinsdag", false, handed.version));
+  EXPECT_EQ(answered.status, "answered");
+  EXPECT_EQ(answered.previous_status, "leadership");
+  EXPECT_EQ(statuses_listed_for(leader, obstacle.id), std::vector<std::string>{"answered"});
+  // A second reply keeps it answered; the team may hand it back.
+  const auto again = must(answer_obstacle(s, leader, obstacle.id, "Of woensdag", false, answered.version));
+  EXPECT_EQ(again.status, "answered");
+  EXPECT_EQ(must(hand_to_leadership(s, teacher, obstacle.id, again.version)).status, "leadership");
+}
+
+TEST_F(Board, TheTeamResolvesItsOwnObstacleInAnyStateButNotTwiceAndReadersCannot) {
+  const auto open = add("obstacle", "Leesboeken kwijt");
+  const auto resolved = must(resolve_obstacle(s, teacher, open.id, open.version));
+  EXPECT_EQ(resolved.status, "resolved");
+  EXPECT_TRUE(statuses_listed_for(leader, open.id).empty());  // never with the leadership: not on its list
+  EXPECT_EQ(resolve_obstacle(s, teacher, open.id, resolved.version).error().code, ErrorCode::failed_precondition);
+
+  const auto handed_over = add("obstacle", "Geen invaller");
+  const auto handed = must(hand_to_leadership(s, teacher, handed_over.id, handed_over.version));
+  const auto bestuurder = world.who(demo("bestuurder"));
+  EXPECT_EQ(resolve_obstacle(s, bestuurder, handed_over.id, handed.version).error().code, ErrorCode::permission_denied);
+  EXPECT_EQ(must(resolve_obstacle(s, teacher, handed_over.id, handed.version)).status, "resolved");
+  EXPECT_EQ(statuses_listed_for(leader, handed_over.id), std::vector<std::string>{"resolved"});
+
+  const auto action = add("action", "Geen obstakel");
+  EXPECT_EQ(resolve_obstacle(s, teacher, action.id, action.version).error().code, ErrorCode::invalid_argument);
+}
+
+TEST_F(Board, TheSchoolsLeadershipRoomHearsItsObstaclesOnceTheyAreHandedOverInOrder) {
+  auto heard = std::make_shared<Heard>();
+  board_state(s).events = heard;
+  const auto obstacle = add("obstacle", "Geen gymzaal vrij");
+  add("success", "Mooie voorstelling");
+  EXPECT_TRUE(heard->leadership.empty());  // open obstacles and other cards stay on the board
+  const auto handed = must(hand_to_leadership(s, teacher, obstacle.id, obstacle.version));
+  const auto answered = must(answer_obstacle(s, leader, obstacle.id, "Ik bel de gemeente", false, handed.version));
+  must(delete_item(s, teacher, obstacle.id, answered.version));
+  ASSERT_EQ(heard->leadership.size(), 3u);
+  const auto school_id = world.team("OBS De Regenboog", "Groep 5-6").school_id;
+  for (std::size_t i = 0; i < heard->leadership.size(); ++i) {
+    EXPECT_EQ(heard->leadership[i].school_id, school_id);
+    EXPECT_EQ(heard->leadership[i].seq, static_cast<std::int64_t>(i + 1));
+  }
+  const auto& first = std::get<LeadershipObstacle>(heard->leadership[0].change);
+  EXPECT_EQ(first.item.status, "leadership");
+  EXPECT_EQ(first.team_name, "Groep 5-6");
+  EXPECT_EQ(first.school_name, "OBS De Regenboog");
+  EXPECT_EQ(std::get<LeadershipObstacle>(heard->leadership[1].change).item.status, "answered");
+  EXPECT_EQ(std::get<ItemDeleted>(heard->leadership[2].change).id, obstacle.id);
+  EXPECT_EQ(leadership_sequence(s, school_id), 3);
+  board_state(s).events = nullptr;
 }
 
 TEST_F(Board, ObstaclesStartOpenAndOnlyTheLeadershipMovesThemOn) {
@@ -85,10 +160,18 @@ TEST_F(Board, TheLeaderTakesAnObstacleOnAsAnActionOfHerOwn) {
   EXPECT_EQ(action.kind, ItemKind::action);
   EXPECT_EQ(action.status, "todo");
   EXPECT_EQ(action.owner_ids, std::vector<Id>{leader.user.id});
-  EXPECT_EQ(action.notes, "Te weinig leesboeken");
-  const auto answered = must(find_item_for(s, teacher, obstacle.id));
-  EXPECT_EQ(answered.leadership_reply, "Karin Hofman: Wisselcollectie aanvragen");
-  EXPECT_EQ(answered.version, handed.version + 1);
+  // Hers, marked as coming from the team's obstacle; not a copy of the team's card.
+  EXPECT_EQ(action.created_by_name, "Karin Hofman");
+  EXPECT_EQ(action.from_obstacle_id, obstacle.id);
+  EXPECT_EQ(action.notes, "");
+  const auto taken = must(find_item_for(s, teacher, obstacle.id));
+  EXPECT_EQ(taken.status, "taken_on");
+  EXPECT_EQ(taken.leadership_reply, "Wisselcollectie aanvragen");
+  EXPECT_EQ(taken.version, handed.version + 1);
+  EXPECT_EQ(statuses_listed_for(leader, obstacle.id), std::vector<std::string>{"taken_on"});
+  // Taken on once: not again.
+  EXPECT_EQ(take_obstacle_as_action(s, leader, obstacle.id, "Nog een keer", std::nullopt, taken.version).error().code,
+            ErrorCode::failed_precondition);
 }
 
 TEST_F(Board, AnActionIsOwnedByPeopleOfTheBoard) {

@@ -32,8 +32,8 @@ constexpr std::array<GoalTemplate, 4> kGoals{{
 }};
 
 // A board with two cycles of history for a demo team: goals with weekly
-// measurements, actions in every column, successes, obstacles (one with the
-// leadership), an idea, an agreement, and closed sessions with their records.
+// measurements, actions in every column, successes, obstacles (one waiting for
+// the leadership), an idea, an agreement, and closed sessions with their records.
 Result<void> add_demo_board(WriteTx& tx, Id team_id, std::size_t seed, const std::vector<Id>& teachers, Id leader,
                             UnixTime now) {
   const auto today = date_of(now);
@@ -130,9 +130,7 @@ Result<void> add_demo_board(WriteTx& tx, Id team_id, std::size_t seed, const std
     item.created_by = teachers[(i + seed) % teachers.size()];
     // Made during one of the three past board sessions (below), so their records tell what was decided.
     item.created_at = item.updated_at = item.status_changed_at = session_start(1 + static_cast<int>(i % 3)) + 5 * 60;
-    if (d.kind == ItemKind::obstacle && std::string_view(d.status) == "leadership") {
-      item.leadership_reply = "Ik vraag de bibliotheek om een wisselcollectie. — de schoolleider";
-    }
+    if (d.kind == ItemKind::obstacle && std::string_view(d.status) == "leadership") item.previous_status = "open";
     SB_CHECK(drop_value(board(tx).insert_item(item)));
   }
   // Three closed weekly sessions, each with its record from the board as it stood.

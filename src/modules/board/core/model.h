@@ -105,7 +105,11 @@ struct BoardItem {
   ItemKind kind = ItemKind::action;
   std::string text;
   std::string notes;
-  std::string status;  // action: todo|doing|done; obstacle: open|leadership|resolved; else open
+  // action: todo|doing|done; else open. An obstacle's life: open (on the team's board),
+  // leadership (handed to the school leadership, waiting for them), answered (the
+  // leadership replied), taken_on (a leader took it on as an action of her own),
+  // resolved (by the leadership or by the team).
+  std::string status;
   double position = 0;
   std::optional<Id> goal_id;
   std::optional<DateText> due_on;
@@ -117,7 +121,17 @@ struct BoardItem {
   UnixTime status_changed_at = 0;
   std::string previous_status;  // the status before the last move, for session records
   std::string leadership_reply;
+  // An action a school leader took on from the team's obstacle: her own action, not the team's.
+  std::optional<Id> from_obstacle_id;
   std::int64_t version = 1;
+};
+
+// An obstacle on the school leadership's list, with where it comes from.
+struct LeadershipObstacle {
+  BoardItem item;
+  std::string team_name;
+  Id school_id = 0;
+  std::string school_name;
 };
 
 inline constexpr int kAgendaSteps = 5;  // successes, goals, actions, new_actions, close
@@ -136,12 +150,21 @@ struct BoardSession {
 };
 
 // One line of a closed session's record: a snapshot of text, so later edits
-// to the board do not change what was decided.
+// to the board do not change what was decided. A measurement's line keeps its
+// value and the goal's unit as they were, so it reads "52%" (or "ja") for good.
 struct RecordEntry {
+  RecordEntry() = default;
+  RecordEntry(std::string kind_, std::optional<Id> ref_id_, std::string text_, std::string detail_,
+              std::string unit_ = "", std::optional<double> value_ = std::nullopt)
+      : kind(std::move(kind_)), ref_id(ref_id_), text(std::move(text_)), detail(std::move(detail_)),
+        unit(std::move(unit_)), value(value_) {}
+
   std::string kind;  // attendee, measurement, action_created, action_moved, action_closed, success, obstacle
   std::optional<Id> ref_id;
   std::string text;
   std::string detail;  // e.g. "todo→doing", "2026-11-16: 64"
+  std::string unit;    // a measurement's: percentage, count, score, yes_no ("" before units were kept)
+  std::optional<double> value;  // a measurement's value
 };
 
 struct SessionRecord {
@@ -170,6 +193,15 @@ struct BoardEvent {
   Id team_id = 0;
   std::int64_t seq = 0;  // per board, increasing by one per event
   BoardChange change;
+};
+
+// What changed on a school's list of obstacles for its leadership: an obstacle
+// the team handed over (in any state after open), or one that was deleted.
+using LeadershipChange = std::variant<LeadershipObstacle, ItemDeleted>;
+struct LeadershipEvent {
+  Id school_id = 0;
+  std::int64_t seq = 0;  // per school, increasing by one per event, since the process started
+  LeadershipChange change;
 };
 
 std::string_view to_string(GoalUnit unit);

@@ -77,7 +77,7 @@ Result<void> check_cycle_dates(const DateText& starts_on, const DateText& ends_o
 
 const std::vector<std::string>& statuses_of(ItemKind kind) {
   static const std::vector<std::string> action{"todo", "doing", "done"};
-  static const std::vector<std::string> obstacle{"open", "leadership", "resolved"};
+  static const std::vector<std::string> obstacle{"open", "leadership", "answered", "taken_on", "resolved"};
   static const std::vector<std::string> other{"open"};
   switch (kind) {
     case ItemKind::action: return action;

@@ -33,7 +33,9 @@ class BoardReads {
   virtual std::optional<Measurement> find_measurement(Id goal_id, std::string_view week) = 0;
   virtual std::optional<BoardItem> find_item(Id id) = 0;
   virtual std::vector<BoardItem> list_items(Id team_id) = 0;
-  // Obstacles of the school's teams handed to leadership, and those resolved since `resolved_since`.
+  // Obstacles of the school's teams handed to the leadership and not resolved
+  // (leadership, answered, taken_on), and those resolved since `resolved_since`
+  // that had been with the leadership; the most recently changed first.
   virtual std::vector<BoardItem> list_leadership_obstacles(Id school_id, UnixTime resolved_since) = 0;
   virtual double last_position(Id team_id, ItemKind kind, std::string_view status) = 0;
   virtual std::optional<BoardSession> find_board_session(Id id) = 0;

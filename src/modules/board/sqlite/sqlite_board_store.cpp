@@ -7,8 +7,8 @@ namespace {
 
 constexpr const char* kItemSelect =
     "SELECT i.id, i.team_id, i.kind, i.text, i.notes, i.status, i.position, i.goal_id, i.due_on, i.created_by, "
-    "u.name, i.created_at, i.updated_at, i.status_changed_at, i.previous_status, i.leadership_reply, i.version "
-    "FROM board_items i JOIN users u ON u.id = i.created_by ";
+    "u.name, i.created_at, i.updated_at, i.status_changed_at, i.previous_status, i.leadership_reply, i.version, "
+    "i.from_obstacle_id FROM board_items i JOIN users u ON u.id = i.created_by ";
 
 BoardItem item_from(const Statement& q) {
   BoardItem item;
@@ -29,6 +29,7 @@ BoardItem item_from(const Statement& q) {
   item.previous_status = q.text(14);
   item.leadership_reply = q.text(15);
   item.version = q.integer(16);
+  item.from_obstacle_id = q.optional_integer(17);
   return item;
 }
 
@@ -272,8 +273,9 @@ std::vector<BoardItem> SqliteBoardStore::list_items(Id team_id) {
 std::vector<BoardItem> SqliteBoardStore::list_leadership_obstacles(Id school_id, UnixTime resolved_since) {
   static const std::string sql = std::string(kItemSelect) +
                                  "JOIN teams t ON t.id = i.team_id WHERE t.school_id = ? AND i.kind = 'obstacle' AND "
-                                 "(i.status = 'leadership' OR (i.status = 'resolved' AND i.leadership_reply != '' AND "
-                                 "i.status_changed_at >= ?)) ORDER BY i.status_changed_at DESC, i.id";
+                                 "(i.status IN ('leadership', 'answered', 'taken_on') OR (i.status = 'resolved' AND "
+                                 "(i.previous_status != 'open' OR i.leadership_reply != '') AND i.status_changed_at >= ?)) "
+                                 "ORDER BY i.status_changed_at DESC, i.id";
   auto q = db_.prepare(sql.c_str());
   q.bind(1, school_id).bind(2, resolved_since);
   std::vector<BoardItem> out;
@@ -316,10 +318,15 @@ std::vector<SessionSummary> SqliteBoardStore::list_board_sessions(Id team_id) {
 }
 
 std::vector<RecordEntry> SqliteBoardStore::list_record_entries(Id session_id) {
-  auto q = db_.prepare("SELECT kind, ref_id, text, detail FROM board_session_records WHERE session_id = ? ORDER BY line");
+  auto q = db_.prepare(
+      "SELECT kind, ref_id, text, detail, unit, value FROM board_session_records WHERE session_id = ? ORDER BY line");
   q.bind(1, session_id);
   std::vector<RecordEntry> out;
-  while (q.step()) out.push_back({q.text(0), q.optional_integer(1), q.text(2), q.text(3)});
+  while (q.step()) {
+    std::optional<double> value;
+    if (!q.is_null(5)) value = q.real(5);
+    out.emplace_back(q.text(0), q.optional_integer(1), q.text(2), q.text(3), q.text(4), value);
+  }
   return out;
 }
 
@@ -450,13 +457,14 @@ Result<void> SqliteBoardStore::write_owners(Id item_id, const std::vector<Id>& o
 Result<Id> SqliteBoardStore::insert_item(const BoardItem& i) {
   auto q = db_.prepare(
       "INSERT INTO board_items (team_id, kind, text, notes, status, position, goal_id, due_on, created_by, created_at, "
-      "updated_at, status_changed_at, previous_status, leadership_reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "updated_at, status_changed_at, previous_status, leadership_reply, from_obstacle_id) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, i.team_id).bind(2, to_string(i.kind)).bind(3, i.text).bind(4, i.notes).bind(5, i.status).bind(6, i.position);
   q.bind(7, i.goal_id);
   if (i.due_on) q.bind(8, *i.due_on);
   else q.bind_null(8);
   q.bind(9, i.created_by).bind(10, i.created_at).bind(11, i.updated_at).bind(12, i.status_changed_at);
-  q.bind(13, i.previous_status).bind(14, i.leadership_reply);
+  q.bind(13, i.previous_status).bind(14, i.leadership_reply).bind(15, i.from_obstacle_id);
   SB_TRY(id, insert_returning_id(q, ""));
   SB_CHECK(write_owners(id, i.owner_ids));
   return id;
@@ -515,8 +523,12 @@ Result<void> SqliteBoardStore::close_board_session(Id id, UnixTime closed_at, co
   std::int64_t line = 0;
   for (const auto& entry : record) {
     auto insert = db_.prepare(
-        "INSERT INTO board_session_records (session_id, line, kind, ref_id, text, detail) VALUES (?, ?, ?, ?, ?, ?)");
+        "INSERT INTO board_session_records (session_id, line, kind, ref_id, text, detail, unit, value) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, id).bind(2, ++line).bind(3, entry.kind).bind(4, entry.ref_id).bind(5, entry.text).bind(6, entry.detail);
+    insert.bind(7, entry.unit);
+    if (entry.value) insert.bind(8, *entry.value);
+    else insert.bind_null(8);
     SB_CHECK(insert.run());
   }
   return ok();

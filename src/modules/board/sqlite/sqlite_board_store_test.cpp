@@ -5,6 +5,7 @@
 
 #include "modules/organisation/core/store.h"
 #include "modules/board/contract/board_store_contract.h"
+#include "modules/board/core/store.h"
 #include "modules/board/sqlite/board_sqlite.h"
 #include "modules/organisation/sqlite/organisation_sqlite.h"
 #include "storage/sqlite/connection.h"
@@ -49,13 +50,64 @@ TEST(SqliteBoardStore, ADatabaseFromBeforeModulesKeepsItsDataAndGoesOn) {
   }
   auto store = sqlite::SqliteStore::open(path, modules());
   ASSERT_TRUE(store.has_value()) << store.error().message;
-  const std::vector<std::pair<std::string, int>> expected{{"organisation", 2}, {"board", 3}};
+  // Carried over, then brought up to date.
+  const std::vector<std::pair<std::string, int>> expected{
+      {"organisation", static_cast<int>(sqlite::organisation_sqlite().migrations.size())},
+      {"board", static_cast<int>(sqlite::board_sqlite().migrations.size())}};
   EXPECT_EQ((*store)->schema_versions(), expected);
   auto names = read_value<std::vector<Bestuur>>(**store, [](ReadTx& tx) -> Result<std::vector<Bestuur>> {
     return organisation(tx).list_besturen();
   });
   ASSERT_EQ(names->size(), 1u);
   EXPECT_EQ(names->front().name, "Van vroeger");
+  std::filesystem::remove_all(folder);
+}
+
+// A board of the release before the obstacle's life (board migrations 1 to 3):
+// an answered obstacle and one a leader took on were both 'leadership' with a
+// reply; after the migration they are answered and taken_on, the leader's
+// action names the obstacle, and a waiting or resolved obstacle stays as it was.
+TEST(SqliteBoardStore, ObstaclesOfAnOlderBoardFindTheirPlaceInTheirLife) {
+  const auto folder = std::filesystem::temp_directory_path() / "sb-sqlite-obstacle-life";
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  const auto path = (folder / "db.sqlite").string();
+  auto older = modules();
+  older[1].migrations.resize(3);
+  {
+    auto store = sqlite::SqliteStore::open(path, older);
+    ASSERT_TRUE(store.has_value()) << store.error().message;
+  }
+  {
+    auto db = sqlite::Connection::open(path, sqlite::OpenMode::read_write);
+    ASSERT_TRUE(db.has_value());
+    ASSERT_TRUE((*db)->exec(
+        "INSERT INTO users (id, email, name, created_at) VALUES (1, 'l@x.nl', 'Karin Hofman', 0), (2, 't@x.nl', 'Sanne', 0);"
+        "INSERT INTO besturen (id, name) VALUES (1, 'B');"
+        "INSERT INTO schools (id, bestuur_id, name, sector, brin, region) VALUES (1, 1, 'S', 'PO', '00AA', 'noord');"
+        "INSERT INTO teams (id, school_id, name) VALUES (1, 1, 'T');"
+        "INSERT INTO board_items (id, team_id, kind, text, notes, status, position, created_by, created_at, updated_at, "
+        "status_changed_at, leadership_reply) VALUES "
+        "(1, 1, 'obstacle', 'Wacht', '', 'leadership', 1, 2, 0, 0, 0, ''),"
+        "(2, 1, 'obstacle', 'Beantwoord', '', 'leadership', 2, 2, 0, 0, 0, 'Komt goed'),"
+        "(3, 1, 'obstacle', 'Opgepakt', '', 'leadership', 3, 2, 0, 0, 0, 'Karin Hofman: Ik regel het'),"
+        "(4, 1, 'action', 'Ik regel het', 'Opgepakt', 'todo', 1, 1, 0, 0, 0, ''),"
+        "(5, 1, 'obstacle', 'Klaar', '', 'resolved', 4, 2, 0, 0, 0, 'Gedaan'),"
+        "(6, 1, 'action', 'Gewone actie', 'Opgepakt', 'todo', 2, 2, 0, 0, 0, '');"));
+  }
+  auto store = sqlite::SqliteStore::open(path, modules());
+  ASSERT_TRUE(store.has_value()) << store.error().message;
+  auto items = read_value<std::vector<BoardItem>>(**store, [](ReadTx& tx) -> Result<std::vector<BoardItem>> {
+    return board(tx).list_items(1);
+  });
+  ASSERT_EQ(items->size(), 6u);
+  const auto& all = *items;
+  EXPECT_EQ(all[0].status, "leadership");
+  EXPECT_EQ(all[1].status, "answered");
+  EXPECT_EQ(all[2].status, "taken_on");
+  EXPECT_EQ(all[3].from_obstacle_id, Id{3});
+  EXPECT_EQ(all[4].status, "resolved");
+  EXPECT_EQ(all[5].from_obstacle_id, std::nullopt);  // the team's own action with a like note stays the team's
   std::filesystem::remove_all(folder);
 }
 

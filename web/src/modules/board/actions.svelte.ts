@@ -211,6 +211,16 @@ export class BoardActions {
     );
   }
 
+  resolveObstacle(item: Item): Promise<boolean> {
+    const attempted = t('board.attempt.resolveObstacle', { text: item.text });
+    return this.run(
+      attempted,
+      () => endpoints.resolveObstacle(item.id, item.version),
+      (updated) => ({ kind: 'item', item: updated }),
+      this.itemConflict(attempted, (current) => this.resolveObstacle(current)),
+    );
+  }
+
   // Goals and measurements ----------------------------------------------------
 
   createGoal(goal: NewGoal, refusal: Refusal = 'alert'): Promise<boolean> {
@@ -424,11 +434,12 @@ export class BoardActions {
     return next;
   }
 
-  async closeSession(session: BoardSession): Promise<SessionRecord | null> {
+  /** `alone`: the person closing confirmed that at most one person is present (the server asks for it). */
+  async closeSession(session: BoardSession, alone = false): Promise<SessionRecord | null> {
     let record: SessionRecord | null = null;
     await this.run(
       t('board.attempt.close'),
-      async () => (record = await endpoints.closeSession(session.id, session.version)),
+      async () => (record = await endpoints.closeSession(session.id, session.version, alone)),
       () => ({ kind: 'session_closed', id: session.id }),
       (fresh: BoardSession | null) => {
         if (!fresh) return { attempted: t('board.attempt.close'), current: { kind: 'gone' } };
@@ -436,7 +447,7 @@ export class BoardActions {
         return {
           attempted: t('board.attempt.close'),
           current: { kind: 'session', session: fresh },
-          retry: async () => void (await this.closeSession(fresh)),
+          retry: async () => void (await this.closeSession(fresh, alone)),
         };
       },
     );

@@ -58,6 +58,12 @@ export const deleteItem = (itemId: number, version: number) => api.delete(`/item
 export const toLeadership = (itemId: number, version: number) =>
   api.post<Item>(`/items/${id(itemId)}/to-leadership`, { version });
 
+/** The team marks its own obstacle resolved, whatever its state. */
+export const resolveObstacle = (itemId: number, version: number) =>
+  api.post<Item>(`/items/${id(itemId)}/resolve`, { version });
+
+/** Path of a school's obstacles room for its leadership (WebSocket, like the board's). */
+export const obstaclesLivePath = (schoolId: number) => `/api/v1/schools/${id(schoolId)}/obstacles/live`;
 export const listLeadershipObstacles = () =>
   api.get<{ obstacles: LeadershipObstacle[] }>('/obstacles').then((r) => r.obstacles);
 export const replyToObstacle = (itemId: number, reply: string, resolve: boolean, version: number) =>
@@ -69,8 +75,9 @@ export const startBoardSession = (teamId: number, totalMinutes?: number) =>
   api.post<BoardSession>(`/teams/${id(teamId)}/session`, totalMinutes === undefined ? {} : { total_minutes: totalMinutes });
 export const updateSession = (sessionId: number, changes: { step?: number; attendance?: number[] }, version: number) =>
   api.patch<BoardSession>(`/sessions/${id(sessionId)}`, { ...changes, version });
-export const closeSession = (sessionId: number, version: number) =>
-  api.post<SessionRecord>(`/sessions/${id(sessionId)}/close`, { version });
+/** With at most one person present the server wants `confirmAlone` (else 422, field confirm_alone). */
+export const closeSession = (sessionId: number, version: number, confirmAlone = false) =>
+  api.post<SessionRecord>(`/sessions/${id(sessionId)}/close`, confirmAlone ? { version, confirm_alone: true } : { version });
 export const listSessions = (teamId: number) =>
   api.get<{ sessions: SessionSummary[] }>(`/teams/${id(teamId)}/sessions`).then((r) => r.sessions);
 export const fetchSessionRecord = (sessionId: number) => api.get<SessionRecord>(`/sessions/${id(sessionId)}`);

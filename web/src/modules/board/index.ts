@@ -17,6 +17,8 @@ import { ROUTES, type BoardRouteName } from './routes';
 
 /** The school's ambitions per school year, for the school page. */
 export { default as AmbitionList } from './components/AmbitionList.svelte';
+/** For the school leader's home page: how many obstacles wait for her, linking to them. */
+export { default as WaitingObstacles } from './components/WaitingObstacles.svelte';
 
 const PAGES: Record<BoardRouteName, Component<PageProps>> = {
   board: BoardPage,

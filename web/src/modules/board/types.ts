@@ -7,7 +7,12 @@ export type GoalUnit = 'percentage' | 'count' | 'score' | 'yes_no';
 export type GoalDirection = 'higher' | 'lower';
 export type ItemKind = 'action' | 'success' | 'obstacle' | 'idea' | 'agreement';
 export type ActionStatus = 'todo' | 'doing' | 'done';
-export type ObstacleStatus = 'open' | 'leadership' | 'resolved';
+/**
+ * An obstacle's life: open on the team's board; leadership = handed to the school
+ * leadership and waiting for them; answered; taken_on (a leader made it an action
+ * of her own); resolved (by the leadership or the team).
+ */
+export type ObstacleStatus = 'open' | 'leadership' | 'answered' | 'taken_on' | 'resolved';
 export type AgendaKey = 'successes' | 'goals' | 'actions' | 'new_actions' | 'close';
 
 export interface BoardTeam {
@@ -118,7 +123,7 @@ export interface Item {
   kind: ItemKind;
   text: string;
   notes: string;
-  /** Action: todo|doing|done; obstacle: open|leadership|resolved; others: open. */
+  /** Action: todo|doing|done; obstacle: ObstacleStatus; others: open. */
   status: string;
   position: number;
   goal_id: number | null;
@@ -129,6 +134,8 @@ export interface Item {
   created_at: string;
   updated_at: string;
   leadership_reply: string;
+  /** An action a school leader took on from this obstacle of the team: hers, not the team's. */
+  from_obstacle_id?: number | null;
   version: number;
 }
 
@@ -182,12 +189,14 @@ export interface SessionRecord {
   started_at: string;
   closed_at: string | null;
   attendees: { user_id: number | null; name: string }[];
-  measurements: { goal_title: string; week: string; value: number | string }[];
+  /** The week's measurements, each with its value and the goal's unit as they were at the close (unit null in records from before units were kept). */
+  measurements: { goal_id: number | null; goal_title: string; week: string; value: number | null; unit: GoalUnit | null }[];
   actions_created: RecordText[];
   actions_moved: (RecordText & { from: string; to: string })[];
   actions_closed: RecordText[];
   successes: RecordText[];
-  obstacles_raised: RecordText[];
+  obstacles_raised: (RecordText & { status: string })[];
+  ideas_and_agreements: (RecordText & { kind: ItemKind })[];
 }
 
 /** An obstacle on the school leadership's list, with where it comes from. */
@@ -226,6 +235,11 @@ export interface ItemChanges {
   due_on?: string | null;
   owner_ids?: number[];
 }
+
+/** One change on a school's obstacles room (GET /schools/{id}/obstacles/live). */
+export type LeadershipEvent =
+  | { kind: 'obstacle'; obstacle: LeadershipObstacle }
+  | { kind: 'obstacle_deleted'; id: number };
 
 /** One change on the live channel; each carries the entity as in the REST answers. */
 export type BoardEvent =

@@ -1,5 +1,6 @@
 // BoardLive: the WebSocket that keeps one board screen up to date
-// (GET /api/v1/teams/{id}/board/live, docs/API.md "Live channel").
+// (GET /api/v1/teams/{id}/board/live, docs/API.md "Live channel"), and any
+// other room of the live channel (a school's obstacles, live/live_obstacles).
 //
 // It knows the protocol, not the board: events go to `onEvent`, which applies
 // them (see board_state.ts) and says whether they fitted. After every (re)connect
@@ -27,14 +28,16 @@ export interface SocketLike {
 export type LiveStatus = 'connecting' | 'live' | 'offline' | 'denied';
 export type EventOutcome = 'applied' | 'duplicate' | 'gap';
 
-export interface BoardLiveOptions {
+export interface BoardLiveOptions<E = BoardEvent> {
   url: string;
   /** The sequence number of the board picture on screen. */
   currentSeq: () => number;
   /** Applies one event; returns whether it fitted (board_state.applySequenced). */
-  onEvent: (seq: number, event: BoardEvent) => EventOutcome;
+  onEvent: (seq: number, event: E) => EventOutcome;
   /** The server cannot replay what we missed: reload the board. */
   onResync: () => void;
+  /** The server's greeting after each (re)connect, with the room's sequence number. */
+  onHello?: (seq: number) => void;
   onStatus?: (status: LiveStatus) => void;
   createSocket?: (url: string) => SocketLike;
   backoff?: BackoffOptions;
@@ -50,15 +53,15 @@ export const SILENCE_LIMIT_MS = 45_000;
 /** A gap within this time after a resume is left to that resume's replay. */
 export const RESUME_PATIENCE_MS = 2_000;
 
-type ServerMessage =
+type ServerMessage<E> =
   | { type: 'hello'; seq: number }
-  | { type: 'event'; seq: number; event: BoardEvent }
+  | { type: 'event'; seq: number; event: E }
   | { type: 'resync' }
   | { type: 'pong' }
   | { type: 'error'; error?: unknown };
 
-export class BoardLive {
-  private readonly options: BoardLiveOptions;
+export class BoardLive<E = BoardEvent> {
+  private readonly options: BoardLiveOptions<E>;
   private socket: SocketLike | null = null;
   private attempt = 0;
   private stopped = true;
@@ -69,7 +72,7 @@ export class BoardLive {
   private lastHeard = 0;
   private statusValue: LiveStatus = 'offline';
 
-  constructor(options: BoardLiveOptions) {
+  constructor(options: BoardLiveOptions<E>) {
     this.options = options;
   }
 
@@ -161,14 +164,15 @@ export class BoardLive {
 
   private handle(data: unknown): void {
     if (typeof data !== 'string') return;
-    let message: ServerMessage;
+    let message: ServerMessage<E>;
     try {
-      message = JSON.parse(data) as ServerMessage;
+      message = JSON.parse(data) as ServerMessage<E>;
     } catch {
       return;
     }
     switch (message.type) {
       case 'hello':
+        if (typeof message.seq === 'number') this.options.onHello?.(message.seq);
         // The server counts lower than our picture: it lost history (a restore). Start over.
         if (typeof message.seq === 'number' && message.seq < this.options.currentSeq()) this.options.onResync();
         break;
