@@ -115,6 +115,14 @@ test('inviting someone already in the team says so at the e-mail field, and an o
   assert.notEqual(secondLink, firstLink);
   const open = page.locator('section', { has: page.getByRole('heading', { name: 'Openstaande uitnodigingen' }) });
   assert.equal(await open.getByText(newcomer).count(), 1, 'one invitation, not two');
+
+  // In English the field says the same in English.
+  await page.getByRole('button', { name: /^EN/ }).click();
+  await page.getByLabel('Email address').fill(demoEmail('leraar'));
+  await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Groep 5-6' });
+  await page.getByRole('button', { name: 'Create invitation' }).click();
+  await page.getByText('This person already has this role here.').waitFor();
+  await page.getByRole('button', { name: /^NL/ }).click();
   assert.deepEqual(problems, []);
   await context.close();
 });
