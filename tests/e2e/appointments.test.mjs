@@ -138,6 +138,34 @@ test("the programme manager's home says what the role is for instead of 'no scho
   await context.close();
 });
 
+test('an account appointed bestuurder of a bestuur without schools gets the role at once, and its home says why it is empty', async () => {
+  const admin = await app.open(VIEWPORTS.laptop);
+  const page = admin.page;
+  await signIn(page, demoEmail('beheer'));
+  await page.goto('/beheer');
+  await page.getByLabel('Naam van het bestuur').fill('Stichting Nieuw Begin');
+  await page.getByRole('button', { name: 'Bestuur toevoegen' }).click();
+  await page.getByText('Stichting Nieuw Begin').first().waitFor();
+  await page.goto('/beheer/mensen');
+  await page.getByLabel('E-mailadres', { exact: true }).fill(demoEmail('programma'));
+  await page.getByLabel('Rol', { exact: true }).selectOption('bestuurder');
+  await page.getByLabel('Bestuur', { exact: true }).selectOption({ label: 'Stichting Nieuw Begin' });
+  await page.getByRole('button', { name: 'Benoemen' }).click();
+  await page.getByText('Wouter Bakker is nu Bestuurder.').first().waitFor();
+  // The person shows with the new role, found at once.
+  await page.getByText('Bestuurder · Stichting Nieuw Begin').waitFor();
+  assert.equal(await page.getByLabel('Uitnodigingslink').count(), 0, 'an account needs no invitation');
+  assert.deepEqual(admin.problems, []);
+  await admin.context.close();
+
+  const { context, page: home, problems } = await app.open(VIEWPORTS.phone);
+  await signIn(home, demoEmail('programma'));
+  await home.getByText('Stichting Nieuw Begin heeft nog geen scholen in SamenBeter.').waitFor();
+  assert.equal(await home.getByText('Er zijn nog geen scholen.').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('an over-long school name is refused with the limit named, not cut off', async () => {
   const { context, page, problems } = await app.open(VIEWPORTS.touchscreen);
   await signIn(page, demoEmail('beheer'));
