@@ -25,7 +25,8 @@ before(async () => {
   const teacher = school.staff.find((m) => m.role === 'leraar' && m.team_id === team.id);
   const invitation = (await leader.post(`/api/v1/schools/${schoolId}/invitations`,
     { email: 'nieuw@example.nl', role: 'leraar', team_id: team.id })).json.invitation;
-  ids = { bestuur: school.bestuur_id, school: schoolId, team: team.id, invitation: invitation.id, membership: teacher.membership_id };
+  ids = { bestuur: school.bestuur_id, school: schoolId, team: team.id, invitation: invitation.id, membership: teacher.membership_id,
+    person: teacher.user_id, personEmail: teacher.email };
   // One of each board entity, made by a member of the team.
   const member = await signedIn(server.base, 'leraar');
   ids.item = (await member.post(`/api/v1/teams/${team.id}/items`, { kind: 'action', text: 'Voorbeeldkaart' })).json.id;
@@ -72,7 +73,7 @@ async function routes() {
 
 function fill(path) {
   const kinds = [['/besturen/{id}', 'bestuur'], ['/schools/{id}', 'school'], ['/teams/{id}', 'team'],
-    ['/invitations/{id}', 'invitation'], ['/memberships/{id}', 'membership'], ['/items/{id}', 'item'],
+    ['/invitations/{id}', 'invitation'], ['/memberships/{id}', 'membership'], ['/people/{id}', 'person'], ['/items/{id}', 'item'],
     ['/goals/{id}', 'goal'], ['/cycles/{id}', 'cycle'], ['/sessions/{id}', 'session'], ['/ambitions/{id}', 'ambition']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
@@ -93,6 +94,7 @@ function withVersion(route) {
 const bodies = {
   '/api/v1/besturen': { name: 'Sluipbestuur' },
   '/api/v1/schools': { bestuur_id: 1, name: 'Sluipschool', sector: 'PO', brin: '98YY', region: 'noord' },
+  '/api/v1/appointments': { email: 'sluip@example.nl', role: 'programmabeheerder' },
 };
 function bodyFor(method, path) {
   if (method === 'GET' || method === 'DELETE') return undefined;
@@ -114,9 +116,11 @@ function bodyFor(method, path) {
 }
 
 // An id of another school answers 404 like an unknown id. A route without an id,
-// or the bestuur of the caller's own school, is plainly refused with 403.
+// a person (who lives on the platform, whatever the id), or the bestuur of the
+// caller's own school, is plainly refused with 403.
 function expectedRefusal(who, path) {
-  const known = !path.includes('{id}') || (who === 'otherSchool' && path.startsWith('/api/v1/besturen/'));
+  const known = !path.includes('{id}') || path.startsWith('/api/v1/people/') ||
+    (who === 'otherSchool' && path.startsWith('/api/v1/besturen/'));
   return known ? [403, 'permission_denied'] : [404, 'not_found'];
 }
 
@@ -155,6 +159,10 @@ test('the refused calls changed nothing', async () => {
   const admin = await signedIn(server.base, 'beheer');
   const besturen = (await admin.get('/api/v1/besturen')).json.besturen;
   assert.ok(!besturen.some((b) => b.name === 'Sluipbestuur'));
+  const appointments = (await admin.get('/api/v1/appointments')).json.invitations;
+  assert.ok(!appointments.some((i) => i.email === 'sluip@example.nl'));
+  const person = (await admin.get(`/api/v1/people?q=${encodeURIComponent(ids.personEmail)}`)).json.people[0];
+  assert.equal(person.is_admin, false);
 });
 
 test('lists show only what the caller has a role in', async () => {

@@ -145,7 +145,14 @@ test('the school leader, the bestuurder and the platform admin', async () => {
   await bestuurder.context.close();
 
   const admin = await signedIn('beheer');
-  found.push(...(await audit(admin.page, [['admin', '/beheer', (p) => p.getByRole('heading', { name: 'Scholen', exact: true }).waitFor()]])));
+  found.push(...(await audit(admin.page, [
+    ['admin', '/beheer', (p) => p.getByRole('heading', { name: 'Scholen', exact: true }).waitFor()],
+    ['people', '/beheer/mensen', async (p) => {
+      await p.getByLabel('Naam of e-mailadres').fill('kuipers');
+      await p.getByRole('button', { name: 'Zoeken' }).click();
+      await p.getByText('Marieke Kuipers').waitFor();
+    }],
+  ])));
   await admin.context.close();
   assert.deepEqual(found, []);
 });

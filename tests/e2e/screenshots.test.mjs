@@ -91,7 +91,7 @@ test('pages of the other roles', async () => {
       ['account', '/account'],
     ],
     bestuurder: [['home-bestuurder', '/', (p) => p.getByRole('link', { name: /OBS De Regenboog/ }).waitFor()]],
-    programma: [['home-programmabeheerder', '/', (p) => p.getByRole('heading', { name: 'Scholen' }).waitFor()]],
+    programma: [['home-programmabeheerder', '/', (p) => p.getByRole('heading', { name: 'Jouw rol: programmabeheerder' }).waitFor()]],
     beheer: [['admin', '/beheer', (p) => p.getByRole('heading', { name: 'Scholen', exact: true }).waitFor()]],
   };
   for (const [who, pages] of Object.entries(shots)) {

@@ -50,7 +50,7 @@ TEST(SqliteBoardStore, ADatabaseFromBeforeModulesKeepsItsDataAndGoesOn) {
   }
   auto store = sqlite::SqliteStore::open(path, modules());
   ASSERT_TRUE(store.has_value()) << store.error().message;
-  // Carried over, then brought up to date.
+  // Every migration of each module is applied: those of before modules and every later one.
   const std::vector<std::pair<std::string, int>> expected{
       {"organisation", static_cast<int>(sqlite::organisation_sqlite().migrations.size())},
       {"board", static_cast<int>(sqlite::board_sqlite().migrations.size())}};

@@ -27,14 +27,29 @@ void add_invitations_routes(Router& router) {
                SB_TRY(role, body.string("role"));
                SB_TRY(team_id, body.optional_id("team_id"));
                SB_CHECK(body.finish());
-               SB_TRY(created, create_invitation(c.services, c.who(), path_id(c), {email, role, team_id}));
-               return json_response(201, serialize(json::object{{"invitation", to_json(created.view)}, {"link", created.link}}));
+               const NewInvitation input{email, role, team_id};
+               auto created = create_invitation(c.services, c.who(), path_id(c), input);
+               if (!created) {
+                 // A second invitation is refused with the open one, so the screen can offer to send it again.
+                 auto open = open_invitation_like(c.services, c.who(), path_id(c), input);
+                 if (created.error().code != ErrorCode::already_exists || !open) return std::unexpected(created.error());
+                 return error_response(created.error(), to_json(*open));
+               }
+               return json_response(201, serialize(to_json(*created)));
              });
 
   router.add("DELETE", "/api/v1/invitations/{id}", {Access::scoped, Action::manage_school, "invitation"},
              [](Context& c) -> Result<http::Response> {
                SB_CHECK(revoke_invitation(c.services, c.who(), path_id(c)));
                return no_content();
+             });
+
+  router.add("POST", "/api/v1/invitations/{id}/resend", {Access::scoped, Action::manage_school, "invitation"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_CHECK(body.finish());
+               SB_TRY(renewed, resend_invitation(c.services, c.who(), path_id(c)));
+               return json_response(200, serialize(to_json(renewed)));
              });
 
   // The token in the path is the secret: whoever holds the link may read and accept it.

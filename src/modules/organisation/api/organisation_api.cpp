@@ -15,6 +15,9 @@ ApiModule organisation_api() {
             router.add_scope("team", scope_of_team);
             router.add_scope("invitation", scope_of_invitation);
             router.add_scope("membership", scope_of_membership);
+            // A person lives on the platform: only its admin manages people by id, and the
+            // answer is the same whether or not the id is someone's.
+            router.add_scope("person", [](ReadTx&, Id) -> Result<Scope> { return Scope::platform(); });
             add_auth_routes(router);
             add_me_routes(router);
             add_besturen_routes(router);
@@ -22,6 +25,7 @@ ApiModule organisation_api() {
             add_teams_routes(router);
             add_invitations_routes(router);
             add_memberships_routes(router);
+            add_people_routes(router);
           },
           organisation_openapi()};
 }

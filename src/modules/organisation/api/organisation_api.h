@@ -1,6 +1,7 @@
 // The organisation module's part of the JSON API: sign-in and sessions, me,
-// besturen, schools, teams, memberships and invitations, with the scopes
-// "bestuur", "school", "team", "invitation" and "membership" that other
+// besturen, schools, teams, memberships, invitations, people and
+// appointments, with the scopes
+// "bestuur", "school", "team", "invitation", "membership" and "person" that other
 // modules' routes may name too.
 #pragma once
 

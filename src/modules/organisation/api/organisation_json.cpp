@@ -25,14 +25,29 @@ json::object to_json(const InvitationView& v) {
   return {{"id", i.id},
           {"email", i.email},
           {"role", to_string(i.role)},
-          {"school_id", i.school_id},
-          {"school_name", v.school_name},
+          {"school_id", optional_id_json(i.school_id)},
+          {"school_name", name_or_null(i.school_id, v.school_name)},
           {"team_id", optional_id_json(i.team_id)},
           {"team_name", name_or_null(i.team_id, v.team_name)},
+          {"bestuur_id", optional_id_json(i.bestuur_id)},
           {"bestuur_name", v.bestuur_name.empty() ? json::value(nullptr) : json::value(v.bestuur_name)},
           {"invited_by_name", v.invited_by_name},
           {"created_at", iso_time(i.created_at)},
           {"expires_at", iso_time(i.expires_at)}};
+}
+
+json::object to_json(const Person& person) {
+  json::array memberships;
+  for (const auto& m : person.memberships) memberships.push_back(sb::api::to_json(m));
+  return {{"id", person.user.id},
+          {"name", person.user.name},
+          {"email", person.user.email},
+          {"is_admin", person.user.is_admin},
+          {"memberships", std::move(memberships)}};
+}
+
+json::object to_json(const CreatedInvitation& created) {
+  return {{"invitation", to_json(created.view)}, {"link", created.link}};
 }
 
 }  // namespace sb::api

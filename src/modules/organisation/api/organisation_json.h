@@ -6,6 +6,7 @@
 
 #include <string_view>
 
+#include "modules/organisation/core/appointments.h"
 #include "modules/organisation/core/invitations.h"
 #include "modules/organisation/core/model.h"
 
@@ -15,5 +16,9 @@ boost::json::object to_json(const Bestuur& bestuur);
 boost::json::object to_json(const School& school, std::string_view bestuur_name);
 boost::json::object to_json(const Team& team);
 boost::json::object to_json(const InvitationView& invitation);
+// {"invitation": ..., "link": "/uitnodiging/<token>"}
+boost::json::object to_json(const CreatedInvitation& created);
+// A person with every role they hold.
+boost::json::object to_json(const Person& person);
 
 }  // namespace sb::api

@@ -13,5 +13,6 @@ void add_schools_routes(Router& router);
 void add_teams_routes(Router& router);
 void add_invitations_routes(Router& router);
 void add_memberships_routes(Router& router);
+void add_people_routes(Router& router);
 
 }  // namespace sb::api

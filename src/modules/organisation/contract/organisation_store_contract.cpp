@@ -253,4 +253,96 @@ TEST_P(OrganisationStoreContract, IdsOfDeletedRowsAreNeverHandedOutAgain) {
   EXPECT_TRUE(status.has_value());
 }
 
+TEST_P(OrganisationStoreContract, PeopleAreFoundByNameOrAddressAndAdminsCounted) {
+  auto w = make_tenants(*store_);
+  auto status = store_->write([&](WriteTx& tx) -> Result<void> {
+    EXPECT_EQ(organisation(tx).count_admins(), 0);
+    EXPECT_TRUE(organisation(tx).set_user_admin(w.bob, true).has_value());
+    EXPECT_EQ(organisation(tx).count_admins(), 1);
+    EXPECT_FALSE(organisation(tx).set_user_admin(999999, true).has_value());
+    User percent;
+    percent.email = "100%@c.nl";
+    percent.name = "Anna_Procent";
+    EXPECT_TRUE(organisation(tx).insert_user(percent).has_value());
+    return ok();
+  });
+  ASSERT_TRUE(status.has_value());
+  auto check = store_->read([&](ReadTx& tx) -> Result<void> {
+    auto names = [&](std::string_view text, int limit) {
+      std::vector<std::string> out;
+      for (const auto& user : organisation(tx).search_users(text, limit)) out.push_back(user.name);
+      return out;
+    };
+    EXPECT_EQ(names("", 10), (std::vector<std::string>{"Alice", "Anna_Procent", "Bob"}));
+    EXPECT_EQ(names("", 2), (std::vector<std::string>{"Alice", "Anna_Procent"}));
+    EXPECT_EQ(names("ALI", 10), (std::vector<std::string>{"Alice"}));
+    EXPECT_EQ(names("b.nl", 10), (std::vector<std::string>{"Bob"}));
+    EXPECT_EQ(names("%", 10), (std::vector<std::string>{"Anna_Procent"}));
+    EXPECT_EQ(names("a_p", 10), (std::vector<std::string>{"Anna_Procent"}));
+    EXPECT_TRUE(organisation(tx).find_user(w.bob)->is_admin);
+    return ok();
+  });
+  EXPECT_TRUE(check.has_value());
+}
+
+TEST_P(OrganisationStoreContract, InvitationsLeadToATeamASchoolABestuurOrThePlatform) {
+  auto w = make_tenants(*store_);
+  Invitation like;
+  like.email = "x@a.nl";
+  like.role = Role::bestuurder;
+  like.bestuur_id = w.bestuur_a;
+  like.invited_by = w.alice;
+  like.created_at = 10;
+  like.expires_at = 100;
+  Id bestuur_invitation = 0;
+  auto status = store_->write([&](WriteTx& tx) -> Result<void> {
+    Invitation invitation = like;
+    invitation.token_hash = "bestuur";
+    bestuur_invitation = organisation(tx).insert_invitation(invitation).value();
+    invitation.token_hash = "platform";
+    invitation.role = Role::programmabeheerder;
+    invitation.bestuur_id.reset();
+    EXPECT_TRUE(organisation(tx).insert_invitation(invitation).has_value());
+    invitation.token_hash = "school";
+    invitation.role = Role::schoolcoach;
+    invitation.school_id = w.school_a;
+    EXPECT_TRUE(organisation(tx).insert_invitation(invitation).has_value());
+    // A team without its school, or a school and a bestuur at once, is no place.
+    invitation.token_hash = "nowhere";
+    invitation.bestuur_id = w.bestuur_a;
+    EXPECT_FALSE(organisation(tx).insert_invitation(invitation).has_value());
+    return ok();
+  });
+  ASSERT_TRUE(status.has_value());
+  auto check = store_->read([&](ReadTx& tx) -> Result<void> {
+    auto found = organisation(tx).find_invitation(bestuur_invitation);
+    EXPECT_EQ(found->bestuur_id, w.bestuur_a);
+    EXPECT_FALSE(found->school_id.has_value());
+    EXPECT_EQ(organisation(tx).find_open_invitation_like(like, 50)->id, bestuur_invitation);
+    EXPECT_FALSE(organisation(tx).find_open_invitation_like(like, 101).has_value());
+    Invitation other_bestuur = like;
+    other_bestuur.bestuur_id = w.bestuur_b;
+    EXPECT_FALSE(organisation(tx).find_open_invitation_like(other_bestuur, 50).has_value());
+    Invitation platform = like;
+    platform.role = Role::programmabeheerder;
+    platform.bestuur_id.reset();
+    EXPECT_TRUE(organisation(tx).find_open_invitation_like(platform, 50).has_value());
+    const auto appointed = organisation(tx).list_open_invitations_of_roles({Role::bestuurder, Role::programmabeheerder}, 50);
+    EXPECT_EQ(appointed.size(), 2u);
+    EXPECT_EQ(organisation(tx).list_open_invitations(w.school_a, 50).size(), 1u);
+    return ok();
+  });
+  EXPECT_TRUE(check.has_value());
+  // A new link for an open invitation; the old one is gone.
+  auto renewed = store_->write([&](WriteTx& tx) -> Result<void> {
+    SB_CHECK(organisation(tx).renew_invitation(bestuur_invitation, "renewed", 60, 200));
+    EXPECT_FALSE(organisation(tx).find_invitation_by_token("bestuur").has_value());
+    EXPECT_EQ(organisation(tx).find_invitation_by_token("renewed")->expires_at, 200);
+    SB_CHECK(organisation(tx).mark_invitation_accepted(bestuur_invitation, 70));
+    EXPECT_FALSE(organisation(tx).renew_invitation(bestuur_invitation, "again", 80, 300).has_value());
+    return ok();
+  });
+  EXPECT_TRUE(renewed.has_value());
+}
+
 }  // namespace sb::contract

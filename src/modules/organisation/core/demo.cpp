@@ -92,7 +92,17 @@ DemoStep organisation_demo() {
     SB_TRY(manager, add_user(std::string("programma") + kDomain, "Wouter Bakker"));
     SB_CHECK(add_role(manager, Role::programmabeheerder, std::nullopt, std::nullopt, std::nullopt));
     SB_TRY(admin, add_user(std::string("beheer") + kDomain, "Petra Dijkstra", true));
-    (void)admin;
+    // An appointment that waits for its answer, for the admin's list of open appointments. Its
+    // stored hash is no token's, so its first link is the one the admin sends again.
+    Invitation waiting;
+    waiting.token_hash = "demo-appointment-without-link";
+    waiting.email = "ingrid.mulder@example.nl";
+    waiting.role = Role::bestuurder;
+    waiting.bestuur_id = bestuur;
+    waiting.invited_by = admin;
+    waiting.created_at = context.now;
+    waiting.expires_at = context.now + 14 * 24 * 60 * 60;
+    SB_CHECK(drop_value(organisation(tx).insert_invitation(waiting)));
 
     for (std::size_t school_index = 0; school_index < kSchools.size(); ++school_index) {
       const auto& demo = kSchools[school_index];

@@ -134,5 +134,46 @@ TEST_F(Invitations, OnlyTheSchoolLeaderInvitesAndOnlyIntoARoleOfHerOwnSchool) {
   EXPECT_EQ(create_invitation(s, leader, school_id, {"nieuw@example.nl", "bestuurder", std::nullopt}).error().field, "role");
 }
 
+TEST_F(Invitations, InvitingSomeoneWhoIsAlreadyInTheTeamSaysSoAndSendsNothing) {
+  const auto own_team = world.team("OBS De Regenboog", "Groep 5-6").id;
+  const auto member = create_invitation(s, leader, school_id, {demo("leraar"), "leraar", own_team});
+  ASSERT_FALSE(member.has_value());
+  EXPECT_EQ(member.error().code, ErrorCode::already_exists);
+  EXPECT_EQ(member.error().field, "email");
+  EXPECT_FALSE(open_invitation_like(s, leader, school_id, {demo("leraar"), "leraar", own_team}).has_value());
+  const auto coach = create_invitation(s, leader, school_id, {demo("schoolcoach"), "schoolcoach", std::nullopt});
+  EXPECT_EQ(coach.error().code, ErrorCode::already_exists);
+  EXPECT_TRUE(world.mailer.sent().empty());
+  // Another team, or another role in the school, is a new invitation.
+  EXPECT_TRUE(create_invitation(s, leader, school_id, {demo("leraar"), "leraar", team_id}).has_value());
+  EXPECT_TRUE(create_invitation(s, leader, school_id, {demo("leraar"), "schoolcoach", std::nullopt}).has_value());
+}
+
+TEST_F(Invitations, ASecondInvitationIsRefusedAndTheOpenOneIsSentAgainWithANewLink) {
+  const auto first = invite("nieuw@example.nl", "leraar", team_id);
+  const auto second = create_invitation(s, leader, school_id, {"Nieuw@Example.nl", "leraar", team_id});
+  ASSERT_FALSE(second.has_value());
+  EXPECT_EQ(second.error().code, ErrorCode::already_exists);
+  EXPECT_EQ(second.error().field, "email");
+  const auto open = open_invitation_like(s, leader, school_id, {"nieuw@example.nl", "leraar", team_id});
+  ASSERT_TRUE(open.has_value());
+  EXPECT_EQ(open->invitation.id, first.view.invitation.id);
+
+  world.clock.advance(10 * 24 * 60 * 60);
+  const auto again = must(resend_invitation(s, leader, first.view.invitation.id));
+  EXPECT_EQ(again.view.invitation.id, first.view.invitation.id);
+  EXPECT_NE(again.link, first.link);
+  EXPECT_EQ(again.view.invitation.expires_at, world.clock.now() + 14 * 24 * 60 * 60);
+  const auto mails = world.mailer.sent();
+  ASSERT_EQ(mails.size(), 2u);
+  EXPECT_NE(mails[1].body.find(again.link), std::string::npos);
+  // The old link stops working; the new one works.
+  EXPECT_EQ(describe_invitation(s, token_of(first)).error().code, ErrorCode::not_found);
+  EXPECT_TRUE(accept(again, "Nieuwe Collega", "welkom-in-het-team").has_value());
+  EXPECT_EQ(resend_invitation(s, leader, first.view.invitation.id).error().code, ErrorCode::not_found);
+  EXPECT_EQ(resend_invitation(s, world.who(demo("leraar")), first.view.invitation.id).error().code,
+            ErrorCode::permission_denied);
+}
+
 }  // namespace
 }  // namespace sb

@@ -53,13 +53,17 @@ struct Membership {
   std::optional<Id> bestuur_id;
 };
 
+// Where an invitation leads, as for a membership (scope_of(role)): a team role
+// names its team and that team's school, a school role its school, a bestuur
+// role its bestuur; a platform role (programmabeheerder) none of them.
 struct Invitation {
   Id id = 0;
   std::string token_hash;
   std::string email;
   Role role = Role::leraar;
-  Id school_id = 0;              // the school the invitation belongs to
+  std::optional<Id> school_id;   // set for team and school roles
   std::optional<Id> team_id;     // set for team roles
+  std::optional<Id> bestuur_id;  // set for bestuur roles
   Id invited_by = 0;
   UnixTime created_at = 0;
   UnixTime expires_at = 0;

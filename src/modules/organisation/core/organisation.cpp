@@ -70,7 +70,9 @@ Result<Scope> scope_of_team(ReadTx& tx, Id team_id) {
 Result<Scope> scope_of_invitation(ReadTx& tx, Id invitation_id) {
   auto invitation = organisation(tx).find_invitation(invitation_id);
   if (!invitation) return std::unexpected(Error::not_found("No such invitation."));
-  return scope_of_school(tx, invitation->school_id);
+  if (invitation->school_id) return scope_of_school(tx, *invitation->school_id);
+  if (invitation->bestuur_id) return scope_of_bestuur(tx, *invitation->bestuur_id);
+  return Scope::platform();
 }
 
 Result<Scope> scope_of_membership(ReadTx& tx, Id membership_id) {

@@ -50,7 +50,7 @@ struct SchoolChange {
 Result<Scope> scope_of_school(ReadTx& tx, Id school_id);
 Result<Scope> scope_of_team(ReadTx& tx, Id team_id);
 Result<Scope> scope_of_bestuur(ReadTx& tx, Id bestuur_id);
-// An invitation lives in its school; a membership in its team, school or bestuur.
+// An invitation and a membership live in their team, school or bestuur, or on the platform.
 Result<Scope> scope_of_invitation(ReadTx& tx, Id invitation_id);
 Result<Scope> scope_of_membership(ReadTx& tx, Id membership_id);
 

@@ -25,6 +25,10 @@ class OrganisationReads {
   virtual std::optional<User> find_user(Id id) = 0;
   virtual std::optional<User> find_user_by_email(std::string_view email) = 0;
   virtual std::int64_t count_users() = 0;
+  virtual std::int64_t count_admins() = 0;
+  // People whose name or e-mail address contains `text` (case-insensitive for
+  // ASCII letters; empty matches everyone), by name, at most `limit`.
+  virtual std::vector<User> search_users(std::string_view text, int limit) = 0;
 
   // Organisation.
   virtual std::optional<Bestuur> find_bestuur(Id id) = 0;
@@ -51,6 +55,11 @@ class OrganisationReads {
   virtual std::optional<Invitation> find_invitation(Id id) = 0;
   virtual std::optional<Invitation> find_invitation_by_token(std::string_view token_hash) = 0;
   virtual std::vector<Invitation> list_open_invitations(Id school_id, UnixTime now) = 0;
+  // Open invitations for one of these roles, wherever they lead, oldest first.
+  virtual std::vector<Invitation> list_open_invitations_of_roles(const std::vector<Role>& roles, UnixTime now) = 0;
+  // The open invitation of this address into the same role and place (team,
+  // school, bestuur) as `like`, if there is one.
+  virtual std::optional<Invitation> find_open_invitation_like(const Invitation& like, UnixTime now) = 0;
   virtual std::optional<PasswordReset> find_password_reset(std::string_view token_hash) = 0;
 
   // Audit trail, newest first.
@@ -63,6 +72,7 @@ class OrganisationWrites : public OrganisationReads {
   virtual Result<Id> insert_user(const User& user) = 0;
   virtual Result<void> update_user_profile(Id id, std::string_view name, Locale locale) = 0;
   virtual Result<void> update_user_password(Id id, std::string_view password_hash) = 0;
+  virtual Result<void> set_user_admin(Id id, bool is_admin) = 0;
 
   // Organisation. Duplicates fail with already_exists naming the field.
   virtual Result<Id> insert_bestuur(const Bestuur& bestuur) = 0;
@@ -87,6 +97,8 @@ class OrganisationWrites : public OrganisationReads {
   // Invitations and password resets.
   virtual Result<Id> insert_invitation(const Invitation& invitation) = 0;
   virtual Result<void> mark_invitation_accepted(Id id, UnixTime at) = 0;
+  // A new link for an open invitation: the old token stops working (not_found when it is not open).
+  virtual Result<void> renew_invitation(Id id, std::string_view token_hash, UnixTime created_at, UnixTime expires_at) = 0;
   virtual Result<void> delete_invitation(Id id) = 0;
   virtual Result<void> insert_password_reset(const PasswordReset& reset) = 0;
   virtual Result<void> mark_password_reset_used(std::string_view token_hash) = 0;

@@ -1,5 +1,7 @@
 #include "modules/organisation/sqlite/sqlite_organisation_store.h"
 
+#include <algorithm>
+
 namespace sb::sqlite {
 namespace {
 
@@ -34,13 +36,34 @@ Invitation invitation_from(const Statement& row) {
   invitation.token_hash = row.text(1);
   invitation.email = row.text(2);
   invitation.role = parse_role(row.text(3)).value_or(Role::leraar);
-  invitation.school_id = row.integer(4);
+  invitation.school_id = row.optional_integer(4);
   invitation.team_id = row.optional_integer(5);
   invitation.invited_by = row.integer(6);
   invitation.created_at = row.integer(7);
   invitation.expires_at = row.integer(8);
   invitation.accepted_at = row.optional_integer(9);
+  invitation.bestuur_id = row.optional_integer(10);
   return invitation;
+}
+
+#define INVITATION_SELECT                                                                                  \
+  "SELECT id, token_hash, email, role, school_id, team_id, invited_by, created_at, expires_at, accepted_at, \
+          bestuur_id FROM invitations "
+
+std::vector<Invitation> invitations_from(Statement& q) {
+  std::vector<Invitation> out;
+  while (q.step()) out.push_back(invitation_from(q));
+  return out;
+}
+
+// `text` as a LIKE pattern that matches it anywhere, its wildcards taken literally (ESCAPE '\\').
+std::string contains_pattern(std::string_view text) {
+  std::string pattern = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
+  }
+  return pattern + "%";
 }
 
 // Memberships joined up the tree: a team role also yields its school and bestuur.
@@ -106,6 +129,21 @@ std::optional<User> SqliteOrganisationStore::find_user_by_email(std::string_view
 std::int64_t SqliteOrganisationStore::count_users() {
   auto q = db_.prepare("SELECT COUNT(*) FROM users");
   return q.step() ? q.integer(0) : 0;
+}
+
+std::int64_t SqliteOrganisationStore::count_admins() {
+  auto q = db_.prepare("SELECT COUNT(*) FROM users WHERE is_admin = 1");
+  return q.step() ? q.integer(0) : 0;
+}
+
+std::vector<User> SqliteOrganisationStore::search_users(std::string_view text, int limit) {
+  auto q = db_.prepare(
+      "SELECT id, email, name, password_hash, is_admin, locale, created_at FROM users "
+      "WHERE name LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\' ORDER BY name COLLATE NOCASE, id LIMIT ?2");
+  q.bind(1, contains_pattern(text)).bind(2, std::int64_t{limit});
+  std::vector<User> out;
+  while (q.step()) out.push_back(user_from(q));
+  return out;
 }
 
 std::optional<Bestuur> SqliteOrganisationStore::find_bestuur(Id id) {
@@ -218,8 +256,8 @@ std::optional<Session> SqliteOrganisationStore::find_session(std::string_view to
 
 std::optional<Invitation> SqliteOrganisationStore::find_invitation(Id id) {
   auto q = db_.prepare(
-      "SELECT id, token_hash, email, role, school_id, team_id, invited_by, created_at, expires_at, accepted_at "
-      "FROM invitations WHERE id = ?");
+      INVITATION_SELECT
+      "WHERE id = ?");
   q.bind(1, id);
   if (!q.step()) return std::nullopt;
   return invitation_from(q);
@@ -227,8 +265,8 @@ std::optional<Invitation> SqliteOrganisationStore::find_invitation(Id id) {
 
 std::optional<Invitation> SqliteOrganisationStore::find_invitation_by_token(std::string_view token_hash) {
   auto q = db_.prepare(
-      "SELECT id, token_hash, email, role, school_id, team_id, invited_by, created_at, expires_at, accepted_at "
-      "FROM invitations WHERE token_hash = ?");
+      INVITATION_SELECT
+      "WHERE token_hash = ?");
   q.bind(1, token_hash);
   if (!q.step()) return std::nullopt;
   return invitation_from(q);
@@ -236,12 +274,31 @@ std::optional<Invitation> SqliteOrganisationStore::find_invitation_by_token(std:
 
 std::vector<Invitation> SqliteOrganisationStore::list_open_invitations(Id school_id, UnixTime now) {
   auto q = db_.prepare(
-      "SELECT id, token_hash, email, role, school_id, team_id, invited_by, created_at, expires_at, accepted_at "
-      "FROM invitations WHERE school_id = ? AND accepted_at IS NULL AND expires_at >= ? ORDER BY created_at, id");
+      INVITATION_SELECT
+      "WHERE school_id = ? AND accepted_at IS NULL AND expires_at >= ? ORDER BY created_at, id");
   q.bind(1, school_id).bind(2, now);
+  return invitations_from(q);
+}
+
+std::vector<Invitation> SqliteOrganisationStore::list_open_invitations_of_roles(const std::vector<Role>& roles,
+                                                                               UnixTime now) {
   std::vector<Invitation> out;
-  while (q.step()) out.push_back(invitation_from(q));
+  auto q = db_.prepare(INVITATION_SELECT "WHERE accepted_at IS NULL AND expires_at >= ? ORDER BY created_at, id");
+  q.bind(1, now);
+  for (auto& invitation : invitations_from(q)) {
+    if (std::find(roles.begin(), roles.end(), invitation.role) != roles.end()) out.push_back(std::move(invitation));
+  }
   return out;
+}
+
+std::optional<Invitation> SqliteOrganisationStore::find_open_invitation_like(const Invitation& like, UnixTime now) {
+  auto q = db_.prepare(INVITATION_SELECT
+                       "WHERE email = ? AND role = ? AND school_id IS ? AND team_id IS ? AND bestuur_id IS ? "
+                       "AND accepted_at IS NULL AND expires_at >= ? ORDER BY id DESC LIMIT 1");
+  q.bind(1, like.email).bind(2, to_string(like.role)).bind(3, like.school_id).bind(4, like.team_id);
+  q.bind(5, like.bestuur_id).bind(6, now);
+  if (!q.step()) return std::nullopt;
+  return invitation_from(q);
 }
 
 std::optional<PasswordReset> SqliteOrganisationStore::find_password_reset(std::string_view token_hash) {
@@ -276,6 +333,12 @@ Result<void> SqliteOrganisationStore::update_user_profile(Id id, std::string_vie
 Result<void> SqliteOrganisationStore::update_user_password(Id id, std::string_view password_hash) {
   auto q = db_.prepare("UPDATE users SET password_hash = ? WHERE id = ?");
   q.bind(1, password_hash).bind(2, id);
+  return changed_one(db_, q.run(), "user");
+}
+
+Result<void> SqliteOrganisationStore::set_user_admin(Id id, bool is_admin) {
+  auto q = db_.prepare("UPDATE users SET is_admin = ? WHERE id = ?");
+  q.bind(1, std::int64_t{is_admin ? 1 : 0}).bind(2, id);
   return changed_one(db_, q.run(), "user");
 }
 
@@ -365,16 +428,24 @@ Result<void> SqliteOrganisationStore::delete_sessions_idle_since(UnixTime before
 
 Result<Id> SqliteOrganisationStore::insert_invitation(const Invitation& i) {
   auto q = db_.prepare(
-      "INSERT INTO invitations (token_hash, email, role, school_id, team_id, invited_by, created_at, expires_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+      "INSERT INTO invitations (token_hash, email, role, school_id, team_id, bestuur_id, invited_by, created_at, "
+      "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, i.token_hash).bind(2, i.email).bind(3, to_string(i.role)).bind(4, i.school_id).bind(5, i.team_id);
-  q.bind(6, i.invited_by).bind(7, i.created_at).bind(8, i.expires_at);
+  q.bind(6, i.bestuur_id).bind(7, i.invited_by).bind(8, i.created_at).bind(9, i.expires_at);
   return insert_returning_id(q, "email");
 }
 
 Result<void> SqliteOrganisationStore::mark_invitation_accepted(Id id, UnixTime at) {
   auto q = db_.prepare("UPDATE invitations SET accepted_at = ? WHERE id = ? AND accepted_at IS NULL");
   q.bind(1, at).bind(2, id);
+  return changed_one(db_, q.run(), "open invitation");
+}
+
+Result<void> SqliteOrganisationStore::renew_invitation(Id id, std::string_view token_hash, UnixTime created_at,
+                                                      UnixTime expires_at) {
+  auto q = db_.prepare(
+      "UPDATE invitations SET token_hash = ?, created_at = ?, expires_at = ? WHERE id = ? AND accepted_at IS NULL");
+  q.bind(1, token_hash).bind(2, created_at).bind(3, expires_at).bind(4, id);
   return changed_one(db_, q.run(), "open invitation");
 }
 

@@ -16,6 +16,8 @@ class SqliteOrganisationStore final : public OrganisationWrites, SqlitePart {
   std::optional<User> find_user(Id id) override;
   std::optional<User> find_user_by_email(std::string_view email) override;
   std::int64_t count_users() override;
+  std::int64_t count_admins() override;
+  std::vector<User> search_users(std::string_view text, int limit) override;
   std::optional<Bestuur> find_bestuur(Id id) override;
   std::vector<Bestuur> list_besturen() override;
   std::optional<School> find_school(Id id) override;
@@ -33,12 +35,15 @@ class SqliteOrganisationStore final : public OrganisationWrites, SqlitePart {
   std::optional<Invitation> find_invitation(Id id) override;
   std::optional<Invitation> find_invitation_by_token(std::string_view token_hash) override;
   std::vector<Invitation> list_open_invitations(Id school_id, UnixTime now) override;
+  std::vector<Invitation> list_open_invitations_of_roles(const std::vector<Role>& roles, UnixTime now) override;
+  std::optional<Invitation> find_open_invitation_like(const Invitation& like, UnixTime now) override;
   std::optional<PasswordReset> find_password_reset(std::string_view token_hash) override;
   std::vector<AuditEntry> list_audit(int limit) override;
 
   Result<Id> insert_user(const User& user) override;
   Result<void> update_user_profile(Id id, std::string_view name, Locale locale) override;
   Result<void> update_user_password(Id id, std::string_view password_hash) override;
+  Result<void> set_user_admin(Id id, bool is_admin) override;
   Result<Id> insert_bestuur(const Bestuur& bestuur) override;
   Result<Id> insert_school(const School& school) override;
   Result<void> update_school(const School& school) override;
@@ -54,6 +59,7 @@ class SqliteOrganisationStore final : public OrganisationWrites, SqlitePart {
   Result<void> delete_sessions_idle_since(UnixTime before, UnixTime created_before) override;
   Result<Id> insert_invitation(const Invitation& invitation) override;
   Result<void> mark_invitation_accepted(Id id, UnixTime at) override;
+  Result<void> renew_invitation(Id id, std::string_view token_hash, UnixTime created_at, UnixTime expires_at) override;
   Result<void> delete_invitation(Id id) override;
   Result<void> insert_password_reset(const PasswordReset& reset) override;
   Result<void> mark_password_reset_used(std::string_view token_hash) override;

@@ -4,8 +4,8 @@
 import { api, segment as id } from '../../api/client';
 import type { Me, Role } from '../../api/types';
 import type {
-  BestuurDetail, BestuurSummary, CreatedInvitation, Invitation, InvitationPreview, Member, NewInvitation, NewSchool,
-  School, SchoolDetail, Team,
+  Appointment, BestuurDetail, BestuurSummary, CreatedInvitation, Invitation, InvitationPreview, Member, NewAppointment,
+  NewInvitation, NewSchool, PeoplePage, Person, School, SchoolDetail, Team,
 } from './types';
 
 export const login = (email: string, password: string) =>
@@ -43,6 +43,17 @@ export const listInvitations = (schoolId: number) =>
 export const createInvitation = (schoolId: number, invitation: NewInvitation) =>
   api.post<CreatedInvitation>(`/schools/${id(schoolId)}/invitations`, invitation);
 export const revokeInvitation = (invitationId: number) => api.delete(`/invitations/${id(invitationId)}`);
+/** A new link for an open invitation, mailed again; the old link stops working. */
+export const resendInvitation = (invitationId: number) =>
+  api.post<CreatedInvitation>(`/invitations/${id(invitationId)}/resend`);
+
+export const searchPeople = (query: string, limit = 20) =>
+  api.get<PeoplePage>(`/people?q=${encodeURIComponent(query)}&limit=${limit}`);
+export const appoint = (appointment: NewAppointment) => api.post<Appointment>('/appointments', appointment);
+export const listAppointments = () =>
+  api.get<{ invitations: Invitation[] }>('/appointments').then((r) => r.invitations);
+export const setPlatformAdmin = (userId: number, isAdmin: boolean) =>
+  isAdmin ? api.put<Person>(`/people/${id(userId)}/admin`, {}) : api.request<Person>('DELETE', `/people/${id(userId)}/admin`);
 
 export const addMembership = (schoolId: number, userId: number, role: Role, teamId?: number) =>
   api.post<Member>(`/schools/${id(schoolId)}/memberships`, {

@@ -40,9 +40,10 @@ describe('homePlan', () => {
     expect(plan.schools).toEqual([]);
   });
 
-  it('shows programme staff their account and the school list', () => {
+  it('tells programme staff what their role is for, not a list of schools they may not see', () => {
     const plan = homePlan(meWith([membership('programmabeheerder')]));
-    expect(plan.showSchoolList).toBe(true);
+    expect(plan.programmeStaff).toBe(true);
+    expect(plan.showSchoolList).toBe(false);
     expect(plan.hasNoRoles).toBe(false);
     expect(plan.showAdminLink).toBe(false);
   });
@@ -51,6 +52,7 @@ describe('homePlan', () => {
     const plan = homePlan(meWith([], true));
     expect(plan.showAdminLink).toBe(true);
     expect(plan.showSchoolList).toBe(true);
+    expect(plan.programmeStaff).toBe(false);
     expect(plan.hasNoRoles).toBe(false);
   });
 

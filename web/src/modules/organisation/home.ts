@@ -28,7 +28,9 @@ export interface HomePlan {
   schools: HomeSchool[];
   /** Besturen the user sits on (bestuurder); their schools are loaded by the page. */
   besturen: HomeBestuur[];
-  /** Programme staff and admins see every school they may see (GET /schools). */
+  /** Programme staff: the page says what the role is for (they see no school's board without a role there). */
+  programmeStaff: boolean;
+  /** Platform admins see every school (GET /schools). */
   showSchoolList: boolean;
   showAdminLink: boolean;
   /** No role at all yet: the page explains how to get one. */
@@ -65,7 +67,8 @@ export function homePlan(me: Me): HomePlan {
     teams: [...teams.values()].sort(byName),
     schools: [...schools.values()].sort(byName),
     besturen: [...besturen.values()].sort(byName),
-    showSchoolList: programmeStaff || me.user.is_admin,
+    programmeStaff,
+    showSchoolList: me.user.is_admin,
     showAdminLink: me.user.is_admin,
     hasNoRoles: me.memberships.length === 0 && !me.user.is_admin,
   };

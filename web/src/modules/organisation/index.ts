@@ -11,6 +11,7 @@ import Admin from './pages/Admin.svelte';
 import ForgotPassword from './pages/ForgotPassword.svelte';
 import Home from './pages/Home.svelte';
 import Invitation from './pages/Invitation.svelte';
+import People from './pages/People.svelte';
 import ResetPassword from './pages/ResetPassword.svelte';
 import School from './pages/School.svelte';
 import SignIn from './pages/SignIn.svelte';
@@ -26,6 +27,7 @@ const PAGES: Record<OrganisationRouteName, Component<PageProps>> = {
   school: School,
   team: Team,
   admin: Admin,
+  people: People,
   account: Account,
 };
 
@@ -35,6 +37,7 @@ export const organisation: AppModule = {
   nav: [
     { href: '/', label: () => t('nav.home'), order: 10, shows: () => true },
     { href: '/beheer', label: () => t('nav.admin'), order: 30, shows: (me) => me.user.is_admin },
+    { href: '/beheer/mensen', label: () => t('nav.people'), order: 31, shows: (me) => me.user.is_admin },
     { href: '/account', label: () => t('nav.account'), order: 90, shows: () => true },
   ],
   catalogues: { nl, en },

@@ -10,6 +10,7 @@ export const ROUTES = [
   { name: 'school', pattern: '/scholen/:id', public: false },
   { name: 'team', pattern: '/teams/:id', public: false },
   { name: 'admin', pattern: '/beheer', public: false },
+  { name: 'people', pattern: '/beheer/mensen', public: false },
   { name: 'account', pattern: '/account', public: false },
 ] as const satisfies readonly RouteDef[];
 

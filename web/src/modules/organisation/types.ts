@@ -1,6 +1,6 @@
 // Shapes of the identity and organisation part of the JSON API v1 (docs/API.md):
 // besturen, schools, teams, members and invitations. Field names follow the wire format.
-import type { Role } from '../../api/types';
+import type { Membership, Role } from '../../api/types';
 
 export type Sector = 'PO' | 'VO' | 'MBO' | 'HBO';
 export type Region = 'noord' | 'midden' | 'zuid';
@@ -56,13 +56,17 @@ export interface BestuurDetail {
   schools: School[];
 }
 
-/** An open invitation as the school's management sees it. */
+/** An open invitation as the school's management (or the platform admin) sees it. */
 export interface Invitation {
   id: number;
   email: string;
   role: Role;
+  school_id: number | null;
+  school_name: string | null;
   team_id: number | null;
   team_name: string | null;
+  bestuur_id: number | null;
+  bestuur_name: string | null;
   created_at: string;
   expires_at: string;
   invited_by_name: string;
@@ -72,7 +76,7 @@ export interface Invitation {
 export interface InvitationPreview {
   email: string;
   role: Role;
-  school_name: string;
+  school_name: string | null;
   team_name: string | null;
   bestuur_name: string | null;
   expires_at: string;
@@ -91,6 +95,34 @@ export interface NewSchool {
   brin: string;
   region: Region;
 }
+
+/** A person as the platform admin finds them, with every role they hold. */
+export interface Person {
+  id: number;
+  name: string;
+  email: string;
+  is_admin: boolean;
+  memberships: Membership[];
+}
+
+export interface PeoplePage {
+  people: Person[];
+  /** More people match than were returned. */
+  more: boolean;
+}
+
+/** The roles the platform admin appoints by e-mail address. */
+export type AppointedRole = 'bestuurder' | 'programmabeheerder' | 'expertcoach';
+
+export interface NewAppointment {
+  email: string;
+  role: AppointedRole;
+  bestuur_id?: number;
+  school_id?: number;
+}
+
+/** An address with an account gets the role (`person`); any other an invitation. */
+export type Appointment = { person: Person } | CreatedInvitation;
 
 export interface NewInvitation {
   email: string;

@@ -32,3 +32,13 @@ export function groupByPerson(members: readonly Member[]): Person[] {
   }
   return [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
+
+/** Where a role is held, in words: "Groep 3-4 · OBS De Regenboog", "OBS De Regenboog", "Stichting Samen Leren", or '' on the platform. */
+export function placeOf(where: {
+  team_name: string | null;
+  school_name: string | null;
+  bestuur_name: string | null;
+}): string {
+  if (where.team_name) return `${where.team_name} · ${where.school_name ?? ''}`;
+  return where.school_name ?? where.bestuur_name ?? '';
+}
