@@ -9,5 +9,6 @@ namespace sb::api {
 void add_board_routes(Router& router);
 void add_goals_routes(Router& router);
 void add_sessions_routes(Router& router);
+void add_my_work_routes(Router& router);
 
 }  // namespace sb::api
