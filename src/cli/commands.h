@@ -13,5 +13,6 @@ void register_demo_command(CLI::App& app, Config& config);
 void register_user_command(CLI::App& app, Config& config);
 void register_backup_command(CLI::App& app, Config& config);
 void register_version_command(CLI::App& app);
+void register_digest_command(CLI::App& app, Config& config);
 
 }  // namespace sb::cli

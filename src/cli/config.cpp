@@ -12,4 +12,15 @@ void add_data_dir_option(CLI::App& command, Config& config) {
       ->capture_default_str();
 }
 
+void add_mail_options(CLI::App& command, Config& config) {
+  command.add_option("--public-url", config.public_url, "Address users reach the app at, for links in e-mails "
+                                                        "(https://… also marks cookies Secure)")
+      ->envname("SAMENBETER_PUBLIC_URL");
+  command.add_option("--smtp-url", config.smtp_url, "SMTP server, e.g. smtp://mail.example.nl:587; empty: mails go to the log")
+      ->envname("SAMENBETER_SMTP_URL");
+  command.add_option("--smtp-user", config.smtp_user, "SMTP user name")->envname("SAMENBETER_SMTP_USER");
+  command.add_option("--smtp-password", config.smtp_password, "SMTP password")->envname("SAMENBETER_SMTP_PASSWORD");
+  command.add_option("--smtp-from", config.smtp_from, "Sender of e-mails")->envname("SAMENBETER_SMTP_FROM")->capture_default_str();
+}
+
 }  // namespace sb::cli

@@ -37,5 +37,7 @@ struct Config {
 
 // Adds --data-dir to a subcommand.
 void add_data_dir_option(CLI::App& command, Config& config);
+// Adds what mailing needs to a subcommand: --public-url (links in mails) and --smtp-*.
+void add_mail_options(CLI::App& command, Config& config);
 
 }  // namespace sb::cli

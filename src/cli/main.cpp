@@ -1,5 +1,5 @@
 // The samenbeter executable: one binary with subcommands (serve, migrate,
-// demo, user, backup, version, match). This folder is the one place where
+// demo, user, backup, digest, version, match). This folder is the one place where
 // concrete types (SQLite, libsodium, Beast) meet core's interfaces.
 #include <CLI/CLI.hpp>
 
@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   sb::cli::register_demo_command(app, config);
   sb::cli::register_user_command(app, config);
   sb::cli::register_backup_command(app, config);
+  sb::cli::register_digest_command(app, config);
   sb::cli::register_version_command(app);
   sb::cli::register_match_command(app);
 

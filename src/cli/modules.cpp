@@ -3,24 +3,37 @@
 #include "modules/board/api/board_api.h"
 #include "modules/board/core/demo.h"
 #include "modules/board/sqlite/board_sqlite.h"
+#include "modules/notifications/api/notifications_api.h"
+#include "modules/notifications/core/digest.h"
+#include "modules/notifications/sqlite/notifications_sqlite.h"
 #include "modules/organisation/api/organisation_api.h"
 #include "modules/organisation/core/demo.h"
 #include "modules/organisation/sqlite/organisation_sqlite.h"
 
 namespace sb::cli {
 
-std::vector<api::ApiModule> api_modules() { return {api::organisation_api(), api::board_api()}; }
+std::vector<api::ApiModule> api_modules() {
+  return {api::organisation_api(), api::board_api(), api::notifications_api()};
+}
 
 }  // namespace sb::cli
 
 namespace sb::cli {
 
-std::vector<sqlite::SqliteModule> sqlite_modules() { return {sqlite::organisation_sqlite(), sqlite::board_sqlite()}; }
+std::vector<sqlite::SqliteModule> sqlite_modules() {
+  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite()};
+}
 
 }  // namespace sb::cli
 
 namespace sb::cli {
 
 std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo()}; }
+
+}  // namespace sb::cli
+
+namespace sb::cli {
+
+std::vector<PeriodicJob> periodic_jobs() { return {weekly_digest_job()}; }
 
 }  // namespace sb::cli

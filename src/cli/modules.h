@@ -1,12 +1,14 @@
 // The composition root's list of modules: the one place that names them all.
 // Adding a module adds a line here (and its folder under src/modules); no
 // other module changes. Order matters where one module builds on another:
-// the organisation first, whose schools and teams the board belongs to.
+// the organisation first, whose schools and teams the board belongs to; the
+// notifications module after the board, whose notices it mails.
 #pragma once
 
 #include <vector>
 
 #include "kernel/demo.h"
+#include "kernel/jobs.h"
 #include "server/api/module_api.h"
 #include "storage/sqlite/sqlite_module.h"
 
@@ -15,5 +17,7 @@ namespace sb::cli {
 std::vector<api::ApiModule> api_modules();
 std::vector<sqlite::SqliteModule> sqlite_modules();
 std::vector<DemoStep> demo_steps();
+// What the server runs by the clock (kernel/jobs.h), e.g. the weekly digest.
+std::vector<PeriodicJob> periodic_jobs();
 
 }  // namespace sb::cli

@@ -13,7 +13,7 @@
 
 namespace sb::cli {
 
-Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* events) {
+Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* events, std::optional<UnixTime> now) {
   std::error_code ec;
   std::filesystem::create_directories(config.data_dir, ec);
   if (ec) return std::unexpected(Error::internal("Cannot create data folder " + config.data_dir + ": " + ec.message()));
@@ -36,8 +36,10 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
   }
   const auto public_url =
       config.public_url.empty() ? "http://" + config.address + ":" + std::to_string(config.port) : config.public_url;
+  if (now) runtime->fixed_clock_.emplace(*now);
+  const Clock& clock = runtime->fixed_clock_ ? static_cast<const Clock&>(*runtime->fixed_clock_) : runtime->system_clock_;
   runtime->services_ =
-      std::make_unique<Services>(*runtime->store_, runtime->clock_, *runtime->hasher_, *runtime->secrets_,
+      std::make_unique<Services>(*runtime->store_, clock, *runtime->hasher_, *runtime->secrets_,
                                  *runtime->mailer_, runtime->principals_, events ? *events : runtime->no_events_, public_url);
   identity_state(*runtime->services_).settings.session_idle_timeout = static_cast<UnixTime>(config.session_idle_seconds);
   runtime->identity_ = std::make_unique<OrganisationIdentity>(*runtime->services_);

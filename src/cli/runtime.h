@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include "cli/config.h"
 #include "kernel/services.h"
@@ -16,7 +17,9 @@ class Runtime {
  public:
   // Opens (and migrates) the database under config.data_dir, creating the folder.
   // Live events go to `events` when given (the server's live channel), else nowhere.
-  static Result<std::unique_ptr<Runtime>> open(const Config& config, EventSink* events = nullptr);
+  // The clock is the system's, or stands still at `now` when given (samenbeter digest --at).
+  static Result<std::unique_ptr<Runtime>> open(const Config& config, EventSink* events = nullptr,
+                                               std::optional<UnixTime> now = std::nullopt);
   ~Runtime();
   Services& services() { return *services_; }
   // Who is behind a session, for the access gate.
@@ -25,7 +28,8 @@ class Runtime {
  private:
   Runtime() = default;
   std::unique_ptr<Store> store_;
-  SystemClock clock_;
+  SystemClock system_clock_;
+  std::optional<ManualClock> fixed_clock_;
   std::unique_ptr<PasswordHasher> hasher_;
   std::unique_ptr<Secrets> secrets_;
   std::unique_ptr<Mailer> mailer_;

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/job_runner.h"
 #include "cli/runtime.h"
 #include "modules/organisation/core/demo.h"
 #include "cli/modules.h"
@@ -36,9 +37,6 @@ void register_serve_command(CLI::App& app, Config& config) {
   command->add_option("-p,--port", config.port, "Port to listen on (0: any free port)")
       ->envname("SAMENBETER_PORT")
       ->capture_default_str();
-  command->add_option("--public-url", config.public_url, "Address users reach the app at, for links in e-mails "
-                                                         "(https://… also marks cookies Secure)")
-      ->envname("SAMENBETER_PUBLIC_URL");
   command->add_option("--workers", config.workers, "Worker threads for requests that hash a password")
       ->envname("SAMENBETER_WORKERS")
       ->check(CLI::Range(1, 256))
@@ -59,11 +57,7 @@ void register_serve_command(CLI::App& app, Config& config) {
                       "(e.g. 127.0.0.1 for nginx on this host); others' X-Forwarded-For is ignored")
       ->envname("SAMENBETER_TRUSTED_PROXIES")
       ->delimiter(',');
-  command->add_option("--smtp-url", config.smtp_url, "SMTP server, e.g. smtp://mail.example.nl:587; empty: mails go to the log")
-      ->envname("SAMENBETER_SMTP_URL");
-  command->add_option("--smtp-user", config.smtp_user, "SMTP user name")->envname("SAMENBETER_SMTP_USER");
-  command->add_option("--smtp-password", config.smtp_password, "SMTP password")->envname("SAMENBETER_SMTP_PASSWORD");
-  command->add_option("--smtp-from", config.smtp_from, "Sender of e-mails")->envname("SAMENBETER_SMTP_FROM")->capture_default_str();
+  add_mail_options(*command, config);
   command->add_flag("--insecure-fast-password-hashing", config.insecure_fast_hashing,
                     "Hash passwords at minimal cost. For automated tests only, never in production")
       ->envname("SAMENBETER_INSECURE_FAST_HASH");
@@ -87,6 +81,8 @@ void register_serve_command(CLI::App& app, Config& config) {
     options.trusted_proxies = config.trusted_proxies;
     http::HttpServer server(options, make_app_handler(*router, behind_tls), placement);
     hub.set_post([&server](std::function<void()> task) { server.post(std::move(task)); });
+    // The modules' periodic jobs (the weekly digest) on a thread of their own, until the server stops.
+    JobRunner jobs((*runtime)->services(), periodic_jobs());
     const auto error = server.run(http::HttpServer::Signals::handle, [&](std::uint16_t port) {
       // The first line on stdout is machine-readable: tests read the port from it.
       std::cout << "SamenBeter listening on http://" << config.address << ":" << port << std::endl;

@@ -29,7 +29,8 @@ void SmtpMailer::send(Mail mail) {
   {
     std::lock_guard lock(mutex_);
     // A bounded outbox: past it, the oldest mail is dropped with a log line rather than growing without end.
-    if (queue_.size() >= 1000) {
+    // Room for the weekly digest of a large bestuur, queued at once (a few kB per mail).
+    if (queue_.size() >= 20'000) {
       spdlog::error("mail outbox full, dropping mail to {}", queue_.front().to);
       queue_.pop_front();
     }

@@ -66,7 +66,7 @@ test('public pages', async () => {
   assert.deepEqual(found, []);
 });
 
-test('the teacher: home, the board, its history and a goal', async () => {
+test('the teacher: home, the board, its history, a goal, her actions and her account', async () => {
   const { context, page } = await signedIn('leraar');
   const { teamId } = await ids(page);
   const live = (p) => p.getByRole('status').filter({ hasText: 'Live' }).waitFor();
@@ -79,7 +79,8 @@ test('the teacher: home, the board, its history and a goal', async () => {
     ['board', `/teams/${teamId}/bord`, live],
     ['history', `/teams/${teamId}/sessies`],
     ['goal', goalPath],
-    ['account', '/account'],
+    ['my actions', '/mijn-acties', (p) => p.getByRole('heading', { level: 2, name: /open acties?$/ }).waitFor()],
+    ['account', '/account', (p) => p.getByRole('switch').first().waitFor()],
   ]);
   await context.close();
   assert.deepEqual(found, []);

@@ -51,6 +51,7 @@ ApiModule board_api() {
             add_board_routes(router);
             add_goals_routes(router);
             add_sessions_routes(router);
+            add_my_work_routes(router);
           },
           board_openapi()};
 }

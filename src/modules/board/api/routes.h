@@ -15,5 +15,6 @@ inline Room obstacles_room(Id school_id) { return {"obstacles", school_id}; }
 void add_board_routes(Router& router);
 void add_goals_routes(Router& router);
 void add_sessions_routes(Router& router);
+void add_my_work_routes(Router& router);
 
 }  // namespace sb::api

@@ -224,4 +224,54 @@ TEST_P(BoardStoreContract, IdsOfDeletedRowsAreNeverHandedOutAgain) {
   EXPECT_TRUE(status.has_value());
 }
 
+// Mijn acties and the weekly digest read a person's items across every team: only theirs, every owner of each.
+TEST_P(BoardStoreContract, APersonsOpenActionsAndRaisedObstaclesAreListedAcrossTeamsAndOnlyTheirs) {
+  auto w = make_tenants(*store_);
+  Id open_a = 0, shared_b = 0, obstacle_a = 0;
+  auto status = store_->write([&](WriteTx& tx) -> Result<void> {
+    auto item = [&](Id team, ItemKind kind, const char* status_text, std::vector<Id> owners, Id by,
+                    std::optional<std::string> due) {
+      BoardItem i;
+      i.team_id = team;
+      i.kind = kind;
+      i.text = "Kaart";
+      i.status = status_text;
+      i.owner_ids = std::move(owners);
+      i.created_by = by;
+      i.due_on = std::move(due);
+      return board(tx).insert_item(i).value();
+    };
+    open_a = item(w.team_a, ItemKind::action, "todo", {w.alice}, w.alice, "2026-11-10");
+    shared_b = item(w.team_b, ItemKind::action, "doing", {w.alice, w.bob}, w.bob, std::nullopt);
+    item(w.team_a, ItemKind::action, "done", {w.alice}, w.alice, "2026-11-01");         // done: not open
+    item(w.team_b, ItemKind::action, "todo", {w.bob}, w.bob, "2026-11-20");             // bob's alone
+    item(w.team_a, ItemKind::success, "open", {w.alice}, w.alice, std::nullopt);        // not an action
+    obstacle_a = item(w.team_a, ItemKind::obstacle, "leadership", {}, w.alice, std::nullopt);
+    item(w.team_b, ItemKind::obstacle, "open", {}, w.bob, std::nullopt);
+    return ok();
+  });
+  ASSERT_TRUE(status.has_value());
+  std::vector<BoardItem> actions, obstacles;
+  std::vector<Id> due_before_15th, due_before_21st, due_before_10th;
+  ASSERT_TRUE(store_->read([&](ReadTx& tx) -> Result<void> {
+    actions = board(tx).list_open_actions_of(w.alice);
+    obstacles = board(tx).list_obstacles_raised_by(w.alice);
+    due_before_15th = board(tx).list_owners_of_open_actions_due_before("2026-11-15");
+    due_before_21st = board(tx).list_owners_of_open_actions_due_before("2026-11-21");
+    due_before_10th = board(tx).list_owners_of_open_actions_due_before("2026-11-10");
+    return ok();
+  }).has_value());
+  ASSERT_EQ(actions.size(), 2u);
+  EXPECT_EQ(actions[0].id, open_a);
+  EXPECT_EQ(actions[1].id, shared_b);
+  EXPECT_EQ(actions[1].owner_ids, (std::vector<Id>{w.alice, w.bob}));  // every owner, not only the one asked for
+  EXPECT_EQ(actions[0].due_on, std::optional<std::string>("2026-11-10"));
+  ASSERT_EQ(obstacles.size(), 1u);
+  EXPECT_EQ(obstacles[0].id, obstacle_a);
+  // Owners of open actions due before a date, each once: alice's of the 10th; bob's of the 20th only later.
+  EXPECT_EQ(due_before_15th, std::vector<Id>{w.alice});
+  EXPECT_EQ(due_before_21st, (std::vector<Id>{w.alice, w.bob}));
+  EXPECT_TRUE(due_before_10th.empty());
+}
+
 }  // namespace sb::contract

@@ -93,6 +93,27 @@ Result<BoardItem> store_item(WriteTx& tx, const BoardItem& item, std::int64_t ve
   return *stored;
 }
 
+// Tells whoever listens (board_notices.h) who was given an open action: its owners now that were not
+// among `before`, except the person who did it — giving yourself an action tells nobody.
+Result<void> tell_assigned(Services& s, WriteTx& tx, const BoardItem& item, const std::vector<Id>& before,
+                           const Principal& who) {
+  const auto& notices = board_state(s).notices;
+  if (!notices || !is_open_action(item)) return ok();
+  std::vector<Id> given;
+  for (auto owner : item.owner_ids) {
+    if (owner != who.user.id && std::find(before.begin(), before.end(), owner) == before.end()) given.push_back(owner);
+  }
+  if (given.empty()) return ok();
+  return notices->action_assigned(tx, item, given, who);
+}
+
+// Tells whoever listens that the leadership answered an obstacle, unless its author answered it.
+Result<void> tell_answered(Services& s, WriteTx& tx, const BoardItem& obstacle, const Principal& who) {
+  const auto& notices = board_state(s).notices;
+  if (!notices || obstacle.created_by == who.user.id) return ok();
+  return notices->obstacle_answered(tx, obstacle, who);
+}
+
 }  // namespace
 
 Result<Scope> scope_of_item(ReadTx& tx, Id item_id) {
@@ -258,6 +279,7 @@ Result<BoardItem> create_item(Services& s, const Principal& who, Id team_id, con
     SB_TRY(id, board(tx).insert_item(item));
     auto created = *board(tx).find_item(id);
     changes.emplace_back(created);
+    SB_CHECK(tell_assigned(s, tx, created, {}, who));
     return created;
   });
 }
@@ -276,6 +298,7 @@ Result<BoardItem> update_item(Services& s, const Principal& who, Id item_id, con
   SB_TRY(team_id, team_of_item(s, item_id));
   return change_board<BoardItem>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
     SB_TRY(item, item_at_version(tx, item_id, change.version));
+    const auto owners_before = item.owner_ids;
     if (text) item.text = *text;
     if (notes) item.notes = *notes;
     if (change.goal_id) {
@@ -289,7 +312,9 @@ Result<BoardItem> update_item(Services& s, const Principal& who, Id item_id, con
       item.owner_ids = owners;
     }
     item.updated_at = s.clock.now();
-    return store_item(tx, item, change.version, changes);
+    SB_TRY(stored, store_item(tx, item, change.version, changes));
+    SB_CHECK(tell_assigned(s, tx, stored, owners_before, who));
+    return stored;
   });
 }
 
@@ -360,7 +385,9 @@ Result<BoardItem> answer_obstacle(Services& s, const Principal& who, Id item_id,
       item.status_changed_at = now;
     }
     item.updated_at = now;
-    return store_item(tx, item, version, changes);
+    SB_TRY(answered, store_item(tx, item, version, changes));
+    SB_CHECK(tell_answered(s, tx, answered, who));
+    return answered;
   });
 }
 
@@ -396,7 +423,8 @@ Result<BoardItem> take_obstacle_as_action(Services& s, const Principal& who, Id 
     obstacle.previous_status = obstacle.status;
     obstacle.status = "taken_on";
     obstacle.status_changed_at = obstacle.updated_at = now;
-    SB_CHECK(drop_value(store_item(tx, obstacle, version, changes)));
+    SB_TRY(answered, store_item(tx, obstacle, version, changes));
+    SB_CHECK(tell_answered(s, tx, answered, who));
     return action;
   });
 }

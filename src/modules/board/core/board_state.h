@@ -1,8 +1,9 @@
 // The board module's state for the life of the process: each board's last
-// committed sequence number (see BoardSequences), and where committed board
+// committed sequence number (see BoardSequences), where committed board
 // events go (the live channel, wired by the board's API; none on the command
-// line, where no screen listens).
-// Thread-safety: `events` is set before serving and only read afterwards.
+// line, where no screen listens), and who hears of assigned actions and
+// answered obstacles (board_notices.h; the notifications module).
+// Thread-safety: `events` and `notices` are set before serving and only read afterwards.
 #pragma once
 
 #include <map>
@@ -10,6 +11,7 @@
 #include <mutex>
 
 #include "kernel/services.h"
+#include "modules/board/core/board_notices.h"
 #include "modules/board/core/board_sequences.h"
 #include "modules/board/core/model.h"
 
@@ -49,6 +51,7 @@ struct BoardState {
   BoardSequences sequences;
   LeadershipSequences leadership;
   std::shared_ptr<BoardEventSink> events;
+  std::shared_ptr<BoardNotices> notices;
 };
 
 inline BoardState& board_state(Services& services) { return services.modules.get<BoardState>(); }

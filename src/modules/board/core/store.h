@@ -43,6 +43,15 @@ class BoardReads {
   virtual std::vector<SessionSummary> list_board_sessions(Id team_id) = 0;
   virtual std::vector<RecordEntry> list_record_entries(Id session_id) = 0;
   virtual std::int64_t board_seq(Id team_id) = 0;
+
+  // A person's work across every team (Mijn acties, the weekly digest); the use cases
+  // keep only what lies in teams where the person still holds a role.
+  // Actions with status todo or doing that the user owns, by id.
+  virtual std::vector<BoardItem> list_open_actions_of(Id user_id) = 0;
+  // Obstacles the user raised (created_by), by id.
+  virtual std::vector<BoardItem> list_obstacles_raised_by(Id user_id) = 0;
+  // Everyone who owns an action with status todo or doing due before `date`, each once, by id.
+  virtual std::vector<Id> list_owners_of_open_actions_due_before(std::string_view date) = 0;
 };
 
 class BoardWrites : public BoardReads {

@@ -330,6 +330,61 @@ std::vector<RecordEntry> SqliteBoardStore::list_record_entries(Id session_id) {
   return out;
 }
 
+void SqliteBoardStore::add_owners(std::vector<BoardItem>& items, const char* owners_sql, Id key) {
+  auto q = db_.prepare(owners_sql);
+  q.bind(1, key);
+  std::size_t at = 0;
+  while (q.step()) {
+    const Id item_id = q.integer(0);
+    while (at < items.size() && items[at].id < item_id) ++at;
+    if (at < items.size() && items[at].id == item_id) items[at].owner_ids.push_back(q.integer(1));
+  }
+}
+
+std::vector<BoardItem> SqliteBoardStore::list_open_actions_of(Id user_id) {
+  static const std::string sql = std::string(kItemSelect) +
+                                 "JOIN board_item_owners mine ON mine.item_id = i.id AND mine.user_id = ? "
+                                 "WHERE i.kind = 'action' AND i.status IN ('todo', 'doing') ORDER BY i.id";
+  std::vector<BoardItem> out;
+  {
+    auto q = db_.prepare(sql.c_str());
+    q.bind(1, user_id);
+    while (q.step()) out.push_back(item_from(q));
+  }
+  add_owners(out,
+             "SELECT o.item_id, o.user_id FROM board_item_owners o JOIN board_item_owners mine ON mine.item_id = o.item_id "
+             "JOIN board_items i ON i.id = o.item_id WHERE mine.user_id = ? AND i.kind = 'action' "
+             "AND i.status IN ('todo', 'doing') ORDER BY o.item_id, o.user_id",
+             user_id);
+  return out;
+}
+
+std::vector<BoardItem> SqliteBoardStore::list_obstacles_raised_by(Id user_id) {
+  static const std::string sql = std::string(kItemSelect) + "WHERE i.created_by = ? AND i.kind = 'obstacle' ORDER BY i.id";
+  std::vector<BoardItem> out;
+  {
+    auto q = db_.prepare(sql.c_str());
+    q.bind(1, user_id);
+    while (q.step()) out.push_back(item_from(q));
+  }
+  add_owners(out,
+             "SELECT o.item_id, o.user_id FROM board_item_owners o JOIN board_items i ON i.id = o.item_id "
+             "WHERE i.created_by = ? AND i.kind = 'obstacle' ORDER BY o.item_id, o.user_id",
+             user_id);
+  return out;
+}
+
+std::vector<Id> SqliteBoardStore::list_owners_of_open_actions_due_before(std::string_view date) {
+  auto q = db_.prepare(
+      "SELECT DISTINCT o.user_id FROM board_items i JOIN board_item_owners o ON o.item_id = i.id "
+      "WHERE i.kind = 'action' AND i.status IN ('todo', 'doing') AND i.due_on IS NOT NULL AND i.due_on < ? "
+      "ORDER BY o.user_id");
+  q.bind(1, date);
+  std::vector<Id> out;
+  while (q.step()) out.push_back(q.integer(0));
+  return out;
+}
+
 std::int64_t SqliteBoardStore::board_seq(Id team_id) {
   auto q = db_.prepare("SELECT last_seq FROM boards WHERE team_id = ?");
   q.bind(1, team_id);

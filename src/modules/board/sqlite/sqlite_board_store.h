@@ -30,6 +30,9 @@ class SqliteBoardStore final : public BoardWrites, SqlitePart {
   std::vector<SessionSummary> list_board_sessions(Id team_id) override;
   std::vector<RecordEntry> list_record_entries(Id session_id) override;
   std::int64_t board_seq(Id team_id) override;
+  std::vector<BoardItem> list_open_actions_of(Id user_id) override;
+  std::vector<BoardItem> list_obstacles_raised_by(Id user_id) override;
+  std::vector<Id> list_owners_of_open_actions_due_before(std::string_view date) override;
   Result<Id> insert_ambition(const Ambition& ambition) override;
   Result<void> update_ambition(const Ambition& ambition, std::int64_t expected_version) override;
   Result<void> delete_ambition(Id id, std::int64_t expected_version) override;
@@ -58,6 +61,8 @@ class SqliteBoardStore final : public BoardWrites, SqlitePart {
   Result<void> refuse_if_found(const char* sql, Id id, Error refusal);
   std::vector<Measurement> measurements_of(Id goal_id);
   std::vector<Id> owners_of(Id item_id);
+  // Fills in the owners of items listed by id (one query with `owners_sql`, one ? for `key`).
+  void add_owners(std::vector<BoardItem>& items, const char* owners_sql, Id key);
 };
 
 }  // namespace sb::sqlite

@@ -3,8 +3,8 @@
 // the version it was made on; a stale one comes back as ApiError 409 with `current`.
 import { api, segment as id } from '../../api/client';
 import type {
-  Ambition, Board, BoardSession, Cycle, Goal, Item, ItemChanges, LeadershipObstacle, Measurement, NewGoal, NewItem,
-  NewRetrospective, SessionRecord, SessionSummary,
+  Ambition, Board, BoardSession, Cycle, Goal, Item, ItemChanges, LeadershipObstacle, Measurement, MyWork, NewGoal,
+  NewItem, NewRetrospective, SessionRecord, SessionSummary,
 } from './types';
 
 export const fetchBoard = (teamId: number) => api.get<Board>(`/teams/${id(teamId)}/board`);
@@ -81,3 +81,6 @@ export const closeSession = (sessionId: number, version: number, confirmAlone = 
 export const listSessions = (teamId: number) =>
   api.get<{ sessions: SessionSummary[] }>(`/teams/${id(teamId)}/sessions`).then((r) => r.sessions);
 export const fetchSessionRecord = (sessionId: number) => api.get<SessionRecord>(`/sessions/${id(sessionId)}`);
+
+/** Mijn acties: the caller's own open actions and raised obstacles across all their teams. */
+export const fetchMyWork = () => api.get<MyWork>('/me/work');

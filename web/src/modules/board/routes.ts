@@ -7,6 +7,7 @@ export const ROUTES = [
   { name: 'sessionRecord', pattern: '/sessies/:id', public: false },
   { name: 'goal', pattern: '/doelen/:id', public: false },
   { name: 'obstacles', pattern: '/obstakels', public: false },
+  { name: 'myActions', pattern: '/mijn-acties', public: false },
 ] as const satisfies readonly RouteDef[];
 
 export type BoardRouteName = (typeof ROUTES)[number]['name'];

@@ -206,6 +206,16 @@ export interface LeadershipObstacle extends Item {
   school_name: string;
 }
 
+/** Mijn acties (GET /me/work): the caller's own open actions and raised obstacles, across their teams. */
+export interface MyWork {
+  /** The server's today, YYYY-MM-DD: what `overdue` was decided against. */
+  today: string;
+  /** Overdue first, then by due date, undated last. */
+  actions: (Item & { team_name: string; school_name: string; overdue: boolean })[];
+  /** Not resolved first; resolved ones for 30 days. */
+  obstacles: (Item & { team_name: string; school_name: string })[];
+}
+
 export interface NewGoal {
   cycle_id: number;
   title: string;

@@ -1,0 +1,15 @@
+// The notifications module's store contract suite (see the .cpp): a store
+// implementation's test instantiates it with its factory:
+//
+//   INSTANTIATE_TEST_SUITE_P(Sqlite, NotificationsStoreContract, testing::Values(StoreFactory{...}));
+//
+// Thread-safety: test code.
+#pragma once
+
+#include "storage/contract/store_contract.h"
+
+namespace sb::contract {
+
+class NotificationsStoreContract : public StoreContract {};
+
+}  // namespace sb::contract
