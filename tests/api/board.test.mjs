@@ -278,3 +278,22 @@ test('a board read again shows every change at once: items, team name, ambitions
   assert.ok(last.seq > first.seq);
   await leader.patch(`/api/v1/teams/${teamId}`, { name: 'Groep 5-6' });
 });
+
+test('a change names who made it, so a stale change can say who was first', async () => {
+  const created = (await teacher.post(`/api/v1/teams/${teamId}/items`, { kind: 'idea', text: 'Voorleeswedstrijd' })).json;
+  assert.equal(created.updated_by_name, null);
+  const byLeader = await leader.patch(`/api/v1/items/${created.id}`, { text: 'Voorleeswedstrijd in maart', version: created.version });
+  assert.equal(byLeader.status, 200, byLeader.text);
+  assert.equal(byLeader.json.updated_by_name, 'Karin Hofman');
+  const stale = await teacher.patch(`/api/v1/items/${created.id}`, { text: 'Voorleeswedstrijd in april', version: created.version });
+  assert.equal(stale.status, 409);
+  assert.equal(stale.json.current.updated_by_name, 'Karin Hofman');
+
+  const goal = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json.goals[0];
+  const renamed = await leader.patch(`/api/v1/goals/${goal.id}`, { title: `${goal.title} (bijgesteld)`, version: goal.version });
+  assert.equal(renamed.json.updated_by_name, 'Karin Hofman');
+  const cycle = (await teacher.get(`/api/v1/teams/${teamId}/board`)).json.cycles.find((c) => c.id === goal.cycle_id);
+  const cycleChanged = await teacher.patch(`/api/v1/cycles/${cycle.id}`, { name: `${cycle.name}.`, version: cycle.version });
+  assert.equal(cycleChanged.status, 200, cycleChanged.text);
+  assert.equal(cycleChanged.json.updated_by_name, 'Sanne de Vries');
+});

@@ -90,7 +90,7 @@ test("the obstacle's author hears the leadership's answer, and again when it is 
   assert.equal(answer.subject, 'SamenBeter: de schoolleiding antwoordde op je obstakel — Groep 5-6');
   assert.match(answer.text, /Karin Hofman van de schoolleiding heeft gereageerd/);
   assert.match(answer.text, /Antwoord: Ik vraag de bibliotheek om een wisselcollectie\./);
-  assert.match(answer.text, /Status: Bij de schoolleiding/);
+  assert.match(answer.text, /Status: Beantwoord/);
   assert.ok(answer.text.includes(`${PUBLIC}/teams/${teamId}/bord?kaart=${raised.id}`));
 
   const resolved = await leader.post(`/api/v1/items/${raised.id}/leadership-reply`, { reply: '', resolve: true, version: replied.json.version });

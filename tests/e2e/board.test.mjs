@@ -97,7 +97,10 @@ test('a stale edit shows what it is now beside the unsaved change, instead of ov
   await editorB.getByRole('button', { name: 'Opslaan' }).click();
   const conflict = b.page.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit net gewijzigd' });
   await conflict.waitFor();
-  const theirs = conflict.locator('section', { has: b.page.getByRole('heading', { level: 3, name: 'Zo staat het er nu' }) });
+  // What it is now, and who made that change (here the same teacher on her other screen).
+  const theirs = conflict.locator('section', {
+    has: b.page.getByRole('heading', { level: 3, name: 'Zo staat het er nu, gewijzigd door Sanne de Vries' }),
+  });
   await theirs.getByText('Ouders mailen over thuis lezen (voor vrijdag)').waitFor();
   // Beside it, what B typed and did not save: nothing typed is lost.
   const mine = conflict.locator('section', { has: b.page.getByRole('heading', { level: 3, name: 'Jouw wijziging, niet opgeslagen' }) });

@@ -69,7 +69,7 @@ test('on a phone, Mijn acties lists a coach’s actions of both her teams, overd
 
   // The obstacle she raised, with the leadership's answer.
   const obstacle = page.getByRole('region', { name: 'Mijn obstakels' }).getByRole('listitem').filter({ hasText: 'Geen ruimte voor de bordsessie' });
-  assert.match(await obstacle.innerText(), /Bij de schoolleiding/);
+  assert.match(await obstacle.innerText(), /Beantwoord/);
   assert.match(await obstacle.innerText(), /Schoolleiding: Neem de teamkamer, die is dan vrij\./);
 
   // Everything fits the phone's width: nothing scrolls sideways, every link is a finger's size.

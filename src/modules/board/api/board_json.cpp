@@ -15,6 +15,13 @@ json::array ids(const std::vector<Id>& list) {
   for (auto id : list) out.push_back(id);
   return out;
 }
+
+// Who made the last change, by name; null until the first change.
+json::value changed_by(const std::optional<Id>& by, const std::string& name) {
+  if (!by) return nullptr;
+  return json::value(name);
+}
+
 }  // namespace
 
 json::object to_json(const Cycle& c) {
@@ -26,7 +33,8 @@ json::object to_json(const Cycle& c) {
                                  {"closed_at", iso_time(c.retrospective->closed_at)}};
   }
   return {{"id", c.id},           {"team_id", c.team_id}, {"name", c.name},       {"starts_on", c.starts_on},
-          {"ends_on", c.ends_on}, {"retrospective", retrospective}, {"version", c.version}};
+          {"ends_on", c.ends_on}, {"retrospective", retrospective}, {"version", c.version},
+          {"updated_by_name", changed_by(c.updated_by, c.updated_by_name)}};
 }
 
 json::object to_json(const CycleReview& review) {
@@ -72,6 +80,7 @@ json::object to_json(const Goal& g) {
           {"target", g.target},
           {"direction", to_string(g.direction)},
           {"version", g.version},
+          {"updated_by_name", changed_by(g.updated_by, g.updated_by_name)},
           {"measurements", std::move(measurements)}};
 }
 
@@ -92,6 +101,7 @@ json::object to_json(const BoardItem& i) {
           {"updated_at", iso_time(i.updated_at)},
           {"leadership_reply", i.leadership_reply},
           {"from_obstacle_id", optional_id_json(i.from_obstacle_id)},
+          {"updated_by_name", changed_by(i.updated_by, i.updated_by_name)},
           {"version", i.version}};
 }
 

@@ -102,8 +102,8 @@ TEST_P(BoardStoreContract, ARetrospectiveIsWrittenOnceWithItsGoalLines) {
   auto w = make_tenants(*store_);
   Id cycle_id = 0, goal_id = 0, copy_id = 0;
   ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
-    cycle_id = board(tx).insert_cycle({0, w.team_a, "Cyclus 1", "2026-09-07", "2026-10-18", std::nullopt, 1}).value();
-    const Id next_id = board(tx).insert_cycle({0, w.team_a, "Cyclus 2", "2026-10-19", "2026-11-29", std::nullopt, 1}).value();
+    cycle_id = board(tx).insert_cycle({0, w.team_a, "Cyclus 1", "2026-09-07", "2026-10-18", std::nullopt, 1, std::nullopt, ""}).value();
+    const Id next_id = board(tx).insert_cycle({0, w.team_a, "Cyclus 2", "2026-10-19", "2026-11-29", std::nullopt, 1, std::nullopt, ""}).value();
     goal_id = board(tx).insert_goal(goal_in(w.team_a, cycle_id)).value();
     copy_id = board(tx).insert_goal(goal_in(w.team_a, next_id)).value();
     return ok();
@@ -173,7 +173,7 @@ TEST_P(BoardStoreContract, AmbitionsCarryVersionsAndKnowTheGoalsThatServeThem) {
   Id ambition_id = 0, goal_id = 0;
   ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
     ambition_id = board(tx).insert_ambition({0, w.school_a, "2026-2027", "Lezen", "", 1}).value();
-    const Id cycle_id = board(tx).insert_cycle({0, w.team_a, "Cyclus 1", "2026-09-07", "2026-10-18", std::nullopt, 1}).value();
+    const Id cycle_id = board(tx).insert_cycle({0, w.team_a, "Cyclus 1", "2026-09-07", "2026-10-18", std::nullopt, 1, std::nullopt, ""}).value();
     goal_id = board(tx).insert_goal(goal_in(w.team_a, cycle_id, ambition_id)).value();
     return ok();
   }).has_value());

@@ -85,8 +85,10 @@ Result<BoardItem> item_at_version(WriteTx& tx, Id item_id, std::int64_t version)
   return *item;
 }
 
-// Writes an item and reports the stored result as a change.
-Result<BoardItem> store_item(WriteTx& tx, const BoardItem& item, std::int64_t version, std::vector<BoardChange>& changes) {
+// Writes an item as changed by `by` and reports the stored result as a change.
+Result<BoardItem> store_item(WriteTx& tx, BoardItem item, std::int64_t version, const Principal& by,
+                             std::vector<BoardChange>& changes) {
+  item.updated_by = by.user.id;
   SB_CHECK(board(tx).update_item(item, version));
   auto stored = board(tx).find_item(item.id);
   changes.emplace_back(*stored);
@@ -312,7 +314,7 @@ Result<BoardItem> update_item(Services& s, const Principal& who, Id item_id, con
       item.owner_ids = owners;
     }
     item.updated_at = s.clock.now();
-    SB_TRY(stored, store_item(tx, item, change.version, changes));
+    SB_TRY(stored, store_item(tx, item, change.version, who, changes));
     SB_CHECK(tell_assigned(s, tx, stored, owners_before, who));
     return stored;
   });
@@ -336,7 +338,7 @@ Result<BoardItem> move_item(Services& s, const Principal& who, Id item_id, std::
     }
     item.position = position.value_or(board(tx).last_position(item.team_id, item.kind, status) + 1);
     item.updated_at = now;
-    return store_item(tx, item, version, changes);
+    return store_item(tx, item, version, who, changes);
   });
 }
 
@@ -361,7 +363,7 @@ Result<BoardItem> hand_to_leadership(Services& s, const Principal& who, Id item_
     item.previous_status = item.status;
     item.status = "leadership";
     item.status_changed_at = item.updated_at = s.clock.now();
-    return store_item(tx, item, version, changes);
+    return store_item(tx, item, version, who, changes);
   });
 }
 
@@ -385,7 +387,7 @@ Result<BoardItem> answer_obstacle(Services& s, const Principal& who, Id item_id,
       item.status_changed_at = now;
     }
     item.updated_at = now;
-    SB_TRY(answered, store_item(tx, item, version, changes));
+    SB_TRY(answered, store_item(tx, item, version, who, changes));
     SB_CHECK(tell_answered(s, tx, answered, who));
     return answered;
   });
@@ -423,7 +425,7 @@ Result<BoardItem> take_obstacle_as_action(Services& s, const Principal& who, Id 
     obstacle.previous_status = obstacle.status;
     obstacle.status = "taken_on";
     obstacle.status_changed_at = obstacle.updated_at = now;
-    SB_TRY(answered, store_item(tx, obstacle, version, changes));
+    SB_TRY(answered, store_item(tx, obstacle, version, who, changes));
     SB_CHECK(tell_answered(s, tx, answered, who));
     return action;
   });
@@ -440,7 +442,7 @@ Result<BoardItem> resolve_obstacle(Services& s, const Principal& who, Id item_id
     item.previous_status = item.status;
     item.status = "resolved";
     item.status_changed_at = item.updated_at = s.clock.now();
-    return store_item(tx, item, version, changes);
+    return store_item(tx, item, version, who, changes);
   });
 }
 

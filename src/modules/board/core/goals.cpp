@@ -128,6 +128,7 @@ Result<Cycle> update_cycle(Services& s, const Principal& who, Id cycle_id, const
     }
     SB_CHECK(check_cycle_dates(cycle.starts_on, cycle.ends_on));
     SB_CHECK(check_no_overlap(tx, cycle));
+    cycle.updated_by = who.user.id;
     SB_CHECK(board(tx).update_cycle(cycle, version));
     auto updated = *board(tx).find_cycle(cycle_id);
     changes.emplace_back(updated);
@@ -172,6 +173,7 @@ Result<Goal> update_goal(Services& s, const Principal& who, Id goal_id, const Go
   return change_board<Goal>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<Goal> {
     auto goal = *board(tx).find_goal(goal_id);
     SB_CHECK(apply_goal_input(tx, goal, input));
+    goal.updated_by = who.user.id;
     SB_CHECK(board(tx).update_goal(goal, version));
     auto updated = *board(tx).find_goal(goal_id);
     changes.emplace_back(updated);

@@ -61,6 +61,9 @@ struct Cycle {
   DateText ends_on;
   std::optional<Retrospective> retrospective;  // written once, at the cycle's end; never changes
   std::int64_t version = 1;
+  // Who made the last change (unset until the first), so "someone else changed this" can name them.
+  std::optional<Id> updated_by;
+  std::string updated_by_name;
 };
 
 // A cycle with its retrospective's goal results (empty while it has none):
@@ -94,6 +97,8 @@ struct Goal {
   double target = 0;
   Direction direction = Direction::higher;
   std::int64_t version = 1;
+  std::optional<Id> updated_by;  // who made the last change; unset until the first
+  std::string updated_by_name;
   std::vector<Measurement> measurements;  // by week, oldest first
 };
 
@@ -118,6 +123,8 @@ struct BoardItem {
   std::string created_by_name;
   UnixTime created_at = 0;
   UnixTime updated_at = 0;
+  std::optional<Id> updated_by;  // who made the last change; unset until the first
+  std::string updated_by_name;
   UnixTime status_changed_at = 0;
   std::string previous_status;  // the status before the last move, for session records
   std::string leadership_reply;

@@ -107,7 +107,7 @@ TEST_F(MyWorkTest, RaisedObstaclesShowTheLeadershipsAnswerAndResolvedOnesStayAMo
   ASSERT_NE(at("Pauzedienst botst"), list.end());
   EXPECT_EQ(at("Geen obstakel"), list.end());
   EXPECT_EQ(at("Te weinig leesboeken")->item.leadership_reply, "Ik bestel er twintig bij.");
-  EXPECT_EQ(at("Te weinig leesboeken")->item.status, "leadership");
+  EXPECT_EQ(at("Te weinig leesboeken")->item.status, "answered");
   EXPECT_EQ(at("Digibord stuk")->item.status, "resolved");
   // Resolved ones after those still open.
   EXPECT_LT(at("Te weinig leesboeken"), at("Digibord stuk"));

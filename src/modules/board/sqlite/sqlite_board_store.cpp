@@ -8,7 +8,8 @@ namespace {
 constexpr const char* kItemSelect =
     "SELECT i.id, i.team_id, i.kind, i.text, i.notes, i.status, i.position, i.goal_id, i.due_on, i.created_by, "
     "u.name, i.created_at, i.updated_at, i.status_changed_at, i.previous_status, i.leadership_reply, i.version, "
-    "i.from_obstacle_id FROM board_items i JOIN users u ON u.id = i.created_by ";
+    "i.from_obstacle_id, i.updated_by, (SELECT name FROM users WHERE users.id = i.updated_by) "
+    "FROM board_items i JOIN users u ON u.id = i.created_by ";
 
 BoardItem item_from(const Statement& q) {
   BoardItem item;
@@ -30,6 +31,8 @@ BoardItem item_from(const Statement& q) {
   item.leadership_reply = q.text(15);
   item.version = q.integer(16);
   item.from_obstacle_id = q.optional_integer(17);
+  item.updated_by = q.optional_integer(18);
+  if (!q.is_null(19)) item.updated_by_name = q.text(19);
   return item;
 }
 
@@ -42,6 +45,8 @@ Cycle cycle_from(const Statement& q) {
   cycle.ends_on = q.text(4);
   if (!q.is_null(8)) cycle.retrospective = Retrospective{q.text(5), q.text(6), q.text(7), q.integer(8)};
   cycle.version = q.integer(9);
+  cycle.updated_by = q.optional_integer(10);
+  if (!q.is_null(11)) cycle.updated_by_name = q.text(11);
   return cycle;
 }
 
@@ -59,6 +64,8 @@ Goal goal_from(const Statement& q) {
   goal.target = q.real(9);
   goal.direction = parse_direction(q.text(10)).value_or(Direction::higher);
   goal.version = q.integer(11);
+  goal.updated_by = q.optional_integer(12);
+  if (!q.is_null(13)) goal.updated_by_name = q.text(13);
   return goal;
 }
 
@@ -93,10 +100,10 @@ std::string join_ids(const std::vector<Id>& ids) {
 
 constexpr const char* kCycleSelect =
     "SELECT id, team_id, name, starts_on, ends_on, retro_goal_reached, retro_helped, retro_change, retro_closed_at, "
-    "version FROM cycles ";
+    "version, updated_by, (SELECT name FROM users WHERE users.id = cycles.updated_by) FROM cycles ";
 constexpr const char* kGoalSelect =
-    "SELECT id, team_id, cycle_id, ambition_id, title, students, measure, unit, baseline, target, direction, version "
-    "FROM goals ";
+    "SELECT id, team_id, cycle_id, ambition_id, title, students, measure, unit, baseline, target, direction, version, "
+    "updated_by, (SELECT name FROM users WHERE users.id = goals.updated_by) FROM goals ";
 constexpr const char* kMeasurementSelect =
     "SELECT m.id, m.goal_id, m.week, m.value, m.entered_by, u.name, m.entered_at, m.version FROM measurements m "
     "JOIN users u ON u.id = m.entered_by ";
@@ -418,8 +425,9 @@ Result<Id> SqliteBoardStore::insert_cycle(const Cycle& c) {
 
 Result<void> SqliteBoardStore::update_cycle(const Cycle& c, std::int64_t expected_version) {
   auto q = db_.prepare(
-      "UPDATE cycles SET name = ?, starts_on = ?, ends_on = ?, version = version + 1 WHERE id = ? AND version = ?");
-  q.bind(1, c.name).bind(2, c.starts_on).bind(3, c.ends_on).bind(4, c.id).bind(5, expected_version);
+      "UPDATE cycles SET name = ?, starts_on = ?, ends_on = ?, updated_by = ?, version = version + 1 "
+      "WHERE id = ? AND version = ?");
+  q.bind(1, c.name).bind(2, c.starts_on).bind(3, c.ends_on).bind(4, c.updated_by).bind(5, c.id).bind(6, expected_version);
   return versioned(q.run(), "SELECT 1 FROM cycles WHERE id = ?", c.id, "cycle");
 }
 
@@ -461,10 +469,10 @@ Result<Id> SqliteBoardStore::insert_goal(const Goal& g) {
 Result<void> SqliteBoardStore::update_goal(const Goal& g, std::int64_t expected_version) {
   auto q = db_.prepare(
       "UPDATE goals SET cycle_id = ?, ambition_id = ?, title = ?, students = ?, measure = ?, unit = ?, baseline = ?, "
-      "target = ?, direction = ?, version = version + 1 WHERE id = ? AND version = ?");
+      "target = ?, direction = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?");
   q.bind(1, g.cycle_id).bind(2, g.ambition_id).bind(3, g.title).bind(4, g.students).bind(5, g.measure);
   q.bind(6, to_string(g.unit)).bind(7, g.baseline).bind(8, g.target).bind(9, to_string(g.direction));
-  q.bind(10, g.id).bind(11, expected_version);
+  q.bind(10, g.updated_by).bind(11, g.id).bind(12, expected_version);
   return versioned(q.run(), "SELECT 1 FROM goals WHERE id = ?", g.id, "goal");
 }
 
@@ -528,13 +536,13 @@ Result<Id> SqliteBoardStore::insert_item(const BoardItem& i) {
 Result<void> SqliteBoardStore::update_item(const BoardItem& i, std::int64_t expected_version) {
   auto q = db_.prepare(
       "UPDATE board_items SET text = ?, notes = ?, status = ?, position = ?, goal_id = ?, due_on = ?, updated_at = ?, "
-      "status_changed_at = ?, previous_status = ?, leadership_reply = ?, version = version + 1 "
+      "status_changed_at = ?, previous_status = ?, leadership_reply = ?, updated_by = ?, version = version + 1 "
       "WHERE id = ? AND version = ?");
   q.bind(1, i.text).bind(2, i.notes).bind(3, i.status).bind(4, i.position).bind(5, i.goal_id);
   if (i.due_on) q.bind(6, *i.due_on);
   else q.bind_null(6);
   q.bind(7, i.updated_at).bind(8, i.status_changed_at).bind(9, i.previous_status).bind(10, i.leadership_reply);
-  q.bind(11, i.id).bind(12, expected_version);
+  q.bind(11, i.updated_by).bind(12, i.id).bind(13, expected_version);
   SB_CHECK(versioned(q.run(), "SELECT 1 FROM board_items WHERE id = ?", i.id, "item"));
   return write_owners(i.id, i.owner_ids);
 }

@@ -24,6 +24,8 @@ std::string footer(Locale locale, std::string_view what_nl, std::string_view wha
 std::string status_for(Locale locale, std::string_view status) {
   const bool nl = locale == Locale::nl;
   if (status == "leadership") return nl ? "Bij de schoolleiding" : "With the school leadership";
+  if (status == "answered") return nl ? "Beantwoord" : "Answered";
+  if (status == "taken_on") return nl ? "Opgepakt door de schoolleiding" : "Taken on by the school leadership";
   if (status == "resolved") return nl ? "Opgelost" : "Resolved";
   return "Open";
 }

@@ -165,7 +165,7 @@ TEST_F(Notifications, TheAuthorOfAnObstacleHearsTheLeadershipsAnswerAndWhenItIsR
   EXPECT_TRUE(contains(answered.body, "Karin Hofman van de schoolleiding heeft gereageerd")) << answered.body;
   EXPECT_TRUE(contains(answered.body, "Te weinig leesboeken op niveau"));
   EXPECT_TRUE(contains(answered.body, "Antwoord: Ik bestel er twintig bij."));
-  EXPECT_TRUE(contains(answered.body, "Status: Bij de schoolleiding"));
+  EXPECT_TRUE(contains(answered.body, "Status: Beantwoord"));
   EXPECT_TRUE(contains(answered.body, "/bord?kaart=" + std::to_string(obstacle.id)));
 
   must(answer_obstacle(s, leader, obstacle.id, "", true, obstacle.version));

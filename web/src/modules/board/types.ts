@@ -77,6 +77,8 @@ export interface Cycle {
   ends_on: string;
   retrospective: Retrospective | null;
   version: number;
+  /** Who made the last change; null (or absent) until the first change. */
+  updated_by_name?: string | null;
 }
 
 export interface Ambition {
@@ -113,6 +115,8 @@ export interface Goal {
   target: number;
   direction: GoalDirection;
   version: number;
+  /** Who made the last change; null (or absent) until the first change. */
+  updated_by_name?: string | null;
   /** Sorted by week. */
   measurements: Measurement[];
 }
@@ -137,6 +141,8 @@ export interface Item {
   /** An action a school leader took on from this obstacle of the team: hers, not the team's. */
   from_obstacle_id?: number | null;
   version: number;
+  /** Who made the last change; null (or absent) until the first change. */
+  updated_by_name?: string | null;
 }
 
 export interface AgendaStep {
