@@ -66,6 +66,8 @@ test('school leader pages and an invitation', async () => {
     ['home-schoolleider', '/', (p) => p.getByRole('heading', { name: 'Mijn scholen' }).waitFor()],
     ['school', `/scholen/${schoolId}`, (p) => p.getByRole('heading', { name: 'Medewerkers' }).waitFor()],
     ['team', `/teams/${teamId}`, (p) => p.getByRole('heading', { name: 'Leden' }).waitFor()],
+    ['obstacles', '/obstakels', (p) => p.getByRole('heading', { level: 1, name: /obstakels/i }).waitFor()],
+    ['sessions', `/teams/${teamId}/sessies`],
   ]);
 
   if (process.env.UPDATE_DOCS_SCREENSHOT) {
@@ -89,10 +91,14 @@ test('pages of the other roles', async () => {
     leraar: [
       ['home-leraar', '/', (p) => p.getByRole('heading', { name: 'Mijn teams' }).waitFor()],
       ['account', '/account'],
+      ['my-actions', '/mijn-acties', (p) => p.getByRole('heading', { level: 1, name: 'Mijn acties' }).waitFor()],
     ],
     bestuurder: [['home-bestuurder', '/', (p) => p.getByRole('link', { name: /OBS De Regenboog/ }).waitFor()]],
     programma: [['home-programmabeheerder', '/', (p) => p.getByRole('heading', { name: 'Jouw rol: programmabeheerder' }).waitFor()]],
-    beheer: [['admin', '/beheer', (p) => p.getByRole('heading', { name: 'Scholen', exact: true }).waitFor()]],
+    beheer: [
+      ['admin', '/beheer', (p) => p.getByRole('heading', { name: 'Scholen', exact: true }).waitFor()],
+      ['people', '/beheer/mensen'],
+    ],
   };
   for (const [who, pages] of Object.entries(shots)) {
     const { context, page, problems } = await app.open();
