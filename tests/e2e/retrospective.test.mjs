@@ -123,7 +123,7 @@ test('on a phone the retrospective form fills the screen and keeps every control
     // A wrong target is said next to its field and nothing is sent.
     await form.getByLabel('Streefwaarde in de volgende cyclus').fill('120');
     await form.getByRole('button', { name: 'Cyclus afsluiten' }).click();
-    await form.getByText('Deze waarde past niet bij de eenheid').waitFor();
+    await form.getByText('Een percentage ligt tussen 0 en 100.').waitFor();
     await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'goals.0.target', null, { timeout: 3_000 });
     await form.getByRole('button', { name: 'Annuleren' }).click();
     await form.waitFor({ state: 'detached' });
