@@ -3,15 +3,16 @@
 # with the machine's load, for comparing two builds on a shared, noisy machine
 # (wrk's requests per second do). For each binary and route it serves the demo
 # data under `valgrind --tool=callgrind`, sends FEW and then MANY signed-in
-# requests over one keep-alive connection, and divides the difference in
+# requests over one keep-alive connection (or card moves, route "move"), and divides the difference in
 # instructions by the difference in requests, so start-up and shutdown cancel.
 #   bench/http/instructions.sh BINARY [BINARY ...]
-# Prints one Markdown row per binary and route. Takes about a minute per binary.
+#   ROUTES=move FEW=100 MANY=600 bench/http/instructions.sh BINARY   (one route, other counts)
+# Prints one Markdown row per binary and route. Takes a few minutes per binary.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-few=200
-many=1200
-routes=(/api/v1/health /api/v1/me '/api/v1/teams/{team}/board')
+few=${FEW:-200}
+many=${MANY:-1200}
+routes=(/api/v1/health /api/v1/me '/api/v1/teams/{team}/board' move)
 
 # count BINARY ROUTE REQUESTS -> total instructions of the server process
 count() {
@@ -34,7 +35,7 @@ count() {
 echo "| binary | route | instructions per request |"
 echo "|---|---|---|"
 for bin in "$@"; do
-  for route in "${routes[@]}"; do
+  for route in "${ROUTES[@]:-${routes[@]}}"; do
     low=$(count "$bin" "$route" "$few")
     high=$(count "$bin" "$route" "$many")
     echo "| $bin | $route | $(( (high - low) / (many - few) )) |"
