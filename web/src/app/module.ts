@@ -1,7 +1,7 @@
 // What a module gives the app shell: its pages with their paths, its links in
 // the site header, and its texts. Each module's index.ts exports one AppModule;
 // app/modules.ts lists them.
-import type { Component } from 'svelte';
+import { getContext, setContext, type Component } from 'svelte';
 import type { Me } from '../api/types';
 import type { Catalogues } from '../i18n/i18n.svelte';
 import type { RouteDef } from './router/routes';
@@ -32,4 +32,18 @@ export interface AppModule {
   routes: readonly PageRoute[];
   nav: readonly NavLink[];
   catalogues: Catalogues;
+  /** Sections this module adds to the signed-in person's account page, after the page's own. */
+  accountSections?: readonly Component[];
+}
+
+const ACCOUNT_SECTIONS = Symbol('account sections');
+
+/** For the shell: hands every module's account sections to the pages below it. */
+export function provideAccountSections(sections: readonly Component[]): void {
+  setContext(ACCOUNT_SECTIONS, sections);
+}
+
+/** For the account page: the sections other modules add, so it names none of them. */
+export function accountSections(): readonly Component[] {
+  return getContext<readonly Component[] | undefined>(ACCOUNT_SECTIONS) ?? [];
 }

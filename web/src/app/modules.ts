@@ -15,5 +15,8 @@ export const MODULES: readonly AppModule[] = [
 
 export const ROUTES: readonly PageRoute[] = MODULES.flatMap((module) => module.routes);
 
+/** What the modules add to the account page, in module order. */
+export const ACCOUNT_SECTIONS = MODULES.flatMap((module) => module.accountSections ?? []);
+
 /** The site header's menu, in the order the modules ask for. */
 export const NAV_LINKS: readonly NavLink[] = MODULES.flatMap((module) => module.nav).sort((a, b) => a.order - b.order);

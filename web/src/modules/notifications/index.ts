@@ -1,17 +1,18 @@
 // Mail about one's work: which mails a person gets (an action given to them,
 // an answer to their obstacle, the weekly digest of overdue actions). It has no
-// pages of its own: its switches sit on the account page (MailSettings). Other
-// modules use it through this file, api.ts and types.ts only.
+// pages of its own: its switches are a section of the account page, handed to
+// the shell as `accountSections`. Other modules use it through this file,
+// api.ts and types.ts only.
 import type { AppModule } from '../../app/module';
 import en from './i18n/en.json';
 import nl from './i18n/nl.json';
 
-/** The switches of the mails about one's work, for the account page. */
-export { default as MailSettings } from './components/MailSettings.svelte';
+import MailSettings from './components/MailSettings.svelte';
 
 export const notifications: AppModule = {
   name: 'notifications',
   routes: [],
   nav: [],
   catalogues: { nl, en },
+  accountSections: [MailSettings],
 };
