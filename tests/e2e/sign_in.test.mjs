@@ -82,7 +82,13 @@ test('a language chosen on the sign-in page is kept after signing in and stored 
   // Back to Dutch so the demo account is left as it was.
   await fresh.page.getByRole('button', { name: 'Nederlands' }).click();
   await fresh.page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
-  assert.equal(await stored(), 'nl');
+  // The page turns Dutch at once; the account is told in the background, so wait for it (at most 5 s).
+  let locale = await stored();
+  for (let tries = 0; locale !== 'nl' && tries < 50; tries++) {
+    await page.waitForTimeout(100);
+    locale = await stored();
+  }
+  assert.equal(locale, 'nl');
   assert.deepEqual([...problems, ...fresh.problems], []);
   await fresh.context.close();
   await context.close();
