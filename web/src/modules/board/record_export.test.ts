@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pdfText, recordCsv, recordFileName, recordRows, type RecordTexts } from './record_export';
+import { pdfText } from '../../ui/export';
+import { recordCsv, recordFileName, recordRows, type RecordTexts } from './record_export';
 import type { SessionRecord } from './types';
 
 const NL: Record<string, string> = {

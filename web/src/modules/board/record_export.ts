@@ -5,6 +5,7 @@
 // UTF-8 with a BOM and, in Dutch, semicolons and decimal commas, as Excel
 // expects them there. The PDF is made in the browser by jsPDF, loaded only
 // when asked for.
+import { fileName, pdfText, toCsv } from '../../ui/export';
 import { formatValue } from './format';
 import type { GoalUnit, SessionRecord } from './types';
 
@@ -59,35 +60,16 @@ export function recordRows(record: SessionRecord, texts: RecordTexts): RecordRow
   return rows;
 }
 
-/** One CSV field: quoted when it holds the separator, a quote or a line break. */
-function field(value: string, separator: string): string {
-  return /["\r\n]/.test(value) || value.includes(separator) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 /** The record as CSV: a header row, then one row per line; UTF-8 with BOM, CRLF, ';' in Dutch. */
 export function recordCsv(record: SessionRecord, texts: RecordTexts): string {
-  const separator = texts.locale === 'nl' ? ';' : ',';
   const header = ['record.csv.section', 'record.csv.text', 'record.csv.week', 'record.csv.value', 'record.csv.change'].map((key) => texts.t(key));
   const lines = [header, ...recordRows(record, texts).map((r) => [r.section, r.text, r.week, r.value, r.change])];
-  return '\uFEFF' + lines.map((cells) => cells.map((cell) => field(cell, separator)).join(separator)).join('\r\n') + '\r\n';
+  return toCsv(lines, texts.locale);
 }
 
 /** A file name for the record: bordsessie-groep-5-6-2026-11-16. */
 export function recordFileName(record: SessionRecord, teamName: string, texts: RecordTexts): string {
-  const slug = (text: string) =>
-    text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return [slug(texts.t('record.fileName')), slug(teamName), record.started_at.slice(0, 10)].filter(Boolean).join('-');
-}
-
-/**
- * Text for jsPDF's standard fonts (WinAnsi): typographic quotes, dashes and bullets
- * stay, an arrow becomes "->", anything else outside Latin-1 a question mark.
- */
-export function pdfText(text: string): string {
-  const keep = new Set(['‘', '’', '“', '”', '–', '—', '…', '€', '•']);
-  return [...text.replaceAll('→', '->')]
-    .map((ch) => (ch.charCodeAt(0) < 256 || keep.has(ch) ? ch : '?'))
-    .join('');
+  return fileName(texts.t('record.fileName'), teamName, record.started_at.slice(0, 10));
 }
 
 export interface RecordHeading {
@@ -132,17 +114,4 @@ export async function recordPdf(record: SessionRecord, heading: RecordHeading, t
     write(details ? `• ${row.text} — ${details}` : `• ${row.text}`, 10, 'normal', 2, 0.8);
   }
   return doc.output('blob');
-}
-
-/** Hands a file to the browser's downloads. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.dataset.native = '';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
