@@ -3,6 +3,8 @@
 #include "modules/board/api/board_api.h"
 #include "modules/board/core/demo.h"
 #include "modules/board/sqlite/board_sqlite.h"
+#include "modules/calendar/api/calendar_api.h"
+#include "modules/calendar/sqlite/calendar_sqlite.h"
 #include "modules/notifications/api/notifications_api.h"
 #include "modules/notifications/core/digest.h"
 #include "modules/notifications/sqlite/notifications_sqlite.h"
@@ -13,7 +15,7 @@
 namespace sb::cli {
 
 std::vector<api::ApiModule> api_modules() {
-  return {api::organisation_api(), api::board_api(), api::notifications_api()};
+  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::calendar_api(calendar_sources())};
 }
 
 }  // namespace sb::cli
@@ -21,7 +23,7 @@ std::vector<api::ApiModule> api_modules() {
 namespace sb::cli {
 
 std::vector<sqlite::SqliteModule> sqlite_modules() {
-  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite()};
+  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::calendar_sqlite()};
 }
 
 }  // namespace sb::cli
@@ -35,5 +37,11 @@ std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo()};
 namespace sb::cli {
 
 std::vector<PeriodicJob> periodic_jobs() { return {weekly_digest_job()}; }
+
+}  // namespace sb::cli
+
+namespace sb::cli {
+
+std::vector<CalendarSource> calendar_sources() { return {}; }
 
 }  // namespace sb::cli
