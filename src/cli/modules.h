@@ -9,6 +9,7 @@
 
 #include "kernel/demo.h"
 #include "kernel/jobs.h"
+#include "kernel/rhythm.h"
 #include "server/api/module_api.h"
 #include "storage/sqlite/sqlite_module.h"
 
@@ -19,5 +20,7 @@ std::vector<sqlite::SqliteModule> sqlite_modules();
 std::vector<DemoStep> demo_steps();
 // What the server runs by the clock (kernel/jobs.h), e.g. the weekly digest.
 std::vector<PeriodicJob> periodic_jobs();
+// What each module reports of a team's weekly rhythm (kernel/rhythm.h), read by the rhythm module.
+std::vector<RhythmSignalSource> rhythm_signal_sources();
 
 }  // namespace sb::cli
