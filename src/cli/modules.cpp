@@ -4,6 +4,8 @@
 #include "modules/board/core/demo.h"
 #include "modules/board/core/rhythm_signals.h"
 #include "modules/board/sqlite/board_sqlite.h"
+#include "modules/calendar/api/calendar_api.h"
+#include "modules/calendar/sqlite/calendar_sqlite.h"
 #include "modules/notifications/api/notifications_api.h"
 #include "modules/notifications/core/digest.h"
 #include "modules/notifications/sqlite/notifications_sqlite.h"
@@ -17,7 +19,8 @@
 namespace sb::cli {
 
 std::vector<api::ApiModule> api_modules() {
-  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::rhythm_api(rhythm_signal_sources())};
+  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::calendar_api(calendar_sources()),
+          api::rhythm_api(rhythm_signal_sources())};
 }
 
 }  // namespace sb::cli
@@ -25,7 +28,8 @@ std::vector<api::ApiModule> api_modules() {
 namespace sb::cli {
 
 std::vector<sqlite::SqliteModule> sqlite_modules() {
-  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::rhythm_sqlite()};
+  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::calendar_sqlite(),
+          sqlite::rhythm_sqlite()};
 }
 
 }  // namespace sb::cli
@@ -44,6 +48,7 @@ std::vector<PeriodicJob> periodic_jobs() { return {weekly_digest_job()}; }
 
 namespace sb::cli {
 
+std::vector<CalendarSource> calendar_sources() { return {}; }
 std::vector<RhythmSignalSource> rhythm_signal_sources() { return {board_rhythm_source()}; }
 
 }  // namespace sb::cli
