@@ -218,3 +218,40 @@ test('school holidays: the dataset for three school years and regions, with its 
   assert.equal((await staff.delete(`/api/v1/school-holidays/${added.id}`)).status, 204);
   assert.equal((await staff.delete(`/api/v1/school-holidays/${added.id}`)).status, 404);
 });
+
+test('each view exports to CSV and XLSX in the reader\'s language; a teacher cannot export the school', async () => {
+  const csv = await leader.get(`/api/v1/schools/${schoolId}/rhythm-overview?format=csv&school_year=2026-2027`);
+  assert.equal(csv.status, 200, csv.text);
+  assert.match(csv.headers.get('content-type'), /^text\/csv/);
+  assert.match(csv.headers.get('content-disposition'), /overzicht-2026-2027\.csv/);
+  const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+  assert.match(lines[0], /^School;Team;Leraren;Doelen gehaald;/);
+  assert.ok(lines.some((l) => l.startsWith('OBS De Regenboog;Groep 5-6;7;0;2;2;6;6;1;')), lines.join('\n'));
+  assert.ok(lines.some((l) => l.startsWith('OBS De Regenboog;Hele school;')));
+
+  const cascade = await leader.get(`/api/v1/schools/${schoolId}/cascade?format=csv`);
+  assert.match(cascade.text, /Ouders als partner bij het leren;\(geen teamdoel\)/);
+
+  const response = await fetch(`${server.base}/api/v1/besturen/${bestuurId}/rhythm?format=xlsx&school_year=2026-2027`,
+    { headers: { cookie: bestuurder.cookie } });
+  assert.equal(response.status, 200);
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(await response.arrayBuffer()));
+  const sheet = book.worksheets[0];
+  assert.equal(sheet.getRow(1).getCell(1).value, 'Naam');
+  assert.equal(sheet.getRow(1).getCell(2).value, '2026-08-03');
+  const names = [2, 3].map((r) => sheet.getRow(r).getCell(1).value).sort();
+  assert.deepEqual(names, ['Het Baken College', 'OBS De Regenboog']);
+  const regenboog = [2, 3].find((r) => sheet.getRow(r).getCell(1).value === 'OBS De Regenboog');
+  const held = sheet.getRow(regenboog).getCell(54).value;  // after the name and the 52 weeks
+  assert.equal(typeof held, 'number');
+
+  const bad = await leader.get(`/api/v1/schools/${schoolId}/rhythm?format=pdf`);
+  assert.deepEqual([bad.status, bad.json.error.field], [400, 'format']);
+  assert.equal((await teacher.get(`/api/v1/schools/${schoolId}/rhythm?format=csv`)).status, 403);
+  const english = await signedIn(server.base, 'expertcoach');
+  await english.patch('/api/v1/me', { locale: 'en' });
+  const inEnglish = await english.get(`/api/v1/schools/${schoolId}/rhythm?format=csv`);
+  assert.match(inEnglish.text.replace(/^\uFEFF/, ''), /^Name,/);
+});

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "modules/rhythm/api/rhythm_json.h"
+#include "modules/rhythm/api/rhythm_tables.h"
 #include "modules/rhythm/core/cascade.h"
 #include "modules/rhythm/core/rhythm_state.h"
 #include "modules/rhythm/core/views.h"
@@ -37,21 +38,33 @@ http::Response ok_json(const T& value) {
   return json_response(200, serialize(to_json(value)));
 }
 
+// The view as JSON, or with ?format=csv|xlsx as a download of its table (server/api/table_export.h),
+// in the caller's language.
+template <typename T>
+Result<http::Response> view_answer(const Context& c, const T& view, Table (*make_table)(const T&, Locale),
+                                   std::string_view stem) {
+  auto format = query_text(c, "format");
+  if (!format) return ok_json(view);
+  SB_TRY(kind, parse_table_format(*format));
+  const auto locale = c.who().user.locale;
+  return table_response(make_table(view, locale), kind, std::string(stem) + "-" + view.school_year, locale);
+}
+
 void add_view_routes(Router& router) {
   router.add("GET", "/api/v1/besturen/{id}/rhythm", {Access::scoped, Action::view_rhythm, "bestuur"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(map, bestuur_heatmap(c.services, c.who(), path_id(c), school_year(c)));
-               return ok_json(map);
+               return view_answer(c, map, heatmap_table, "weekritme");
              });
   router.add("GET", "/api/v1/schools/{id}/rhythm", {Access::scoped, Action::view_rhythm, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(map, school_heatmap(c.services, c.who(), path_id(c), school_year(c)));
-               return ok_json(map);
+               return view_answer(c, map, heatmap_table, "weekritme");
              });
   router.add("GET", "/api/v1/teams/{id}/rhythm", {Access::scoped, Action::view_board, "team"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(map, team_heatmap(c.services, c.who(), path_id(c), school_year(c)));
-               return ok_json(map);
+               return view_answer(c, map, heatmap_table, "weekritme");
              });
   router.add("GET", "/api/v1/teams/{id}/rhythm/weeks/{week}", {Access::scoped, Action::view_board, "team"},
              [](Context& c) -> Result<http::Response> {
@@ -61,12 +74,12 @@ void add_view_routes(Router& router) {
   router.add("GET", "/api/v1/besturen/{id}/rhythm-overview", {Access::scoped, Action::view_rhythm, "bestuur"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(overview, bestuur_overview(c.services, c.who(), path_id(c), school_year(c)));
-               return ok_json(overview);
+               return view_answer(c, overview, overview_table, "overzicht");
              });
   router.add("GET", "/api/v1/schools/{id}/rhythm-overview", {Access::scoped, Action::view_rhythm, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(overview, school_overview(c.services, c.who(), path_id(c), school_year(c)));
-               return ok_json(overview);
+               return view_answer(c, overview, overview_table, "overzicht");
              });
 }
 
@@ -82,12 +95,12 @@ void add_cascade_routes(Router& router) {
   router.add("GET", "/api/v1/besturen/{id}/cascade", {Access::scoped, Action::view_rhythm, "bestuur"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(cascade, bestuur_cascade(c.services, c.who(), path_id(c), school_year(c)));
-               return ok_json(cascade);
+               return view_answer(c, cascade, cascade_table, "cascade");
              });
   router.add("GET", "/api/v1/schools/{id}/cascade", {Access::scoped, Action::view_rhythm, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(cascade, school_cascade(c.services, c.who(), path_id(c), school_year(c)));
-               return ok_json(cascade);
+               return view_answer(c, cascade, cascade_table, "cascade");
              });
   router.add("GET", "/api/v1/besturen/{id}/strategic-goals", {Access::scoped, Action::view_rhythm, "bestuur"},
              [](Context& c) -> Result<http::Response> {

@@ -4,7 +4,7 @@
 #include <cctype>
 
 #include "kernel/validation.h"
-#include "modules/board/core/rules.h"
+#include "kernel/dates.h"
 
 namespace sb {
 

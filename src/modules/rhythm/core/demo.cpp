@@ -4,7 +4,7 @@
 #include <array>
 #include <map>
 
-#include "modules/board/core/rules.h"
+#include "kernel/dates.h"
 #include "modules/board/core/store.h"
 #include "modules/organisation/core/store.h"
 #include "modules/rhythm/core/calendar.h"

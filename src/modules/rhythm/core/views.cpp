@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "modules/board/core/rules.h"
+#include "kernel/dates.h"
 #include "modules/board/core/store.h"
 #include "modules/organisation/core/organisation.h"
 #include "modules/organisation/core/store.h"
@@ -42,7 +42,7 @@ struct Window {
 };
 
 Window window_of(Services& s, const std::string& school_year) {
-  return {school_year, weeks_of_school_year(school_year), monday_of(date_of(s.clock.now()))};
+  return {school_year, weeks_of_school_year(school_year), monday_of(amsterdam_date(s.clock.now()))};
 }
 
 // Every registered source's signals for the teams over the window, grouped by team.
@@ -213,7 +213,7 @@ std::vector<Holiday> known_holidays(ReadTx& tx) {
 
 Result<std::string> school_year_or_today(Services& s, const std::optional<std::string>& asked) {
   if (asked) return check_school_year("school_year", *asked);
-  return school_year_of(date_of(s.clock.now()));
+  return school_year_of(amsterdam_date(s.clock.now()));
 }
 
 Result<Heatmap> school_heatmap(Services& s, const Principal& who, Id school_id, const std::optional<std::string>& year) {
@@ -246,7 +246,7 @@ Result<WeekDetail> team_week(Services& s, const Principal& who, Id team_id, std:
     const std::vector<School> schools{*organisation(tx).find_school(*scope.school_id)};
     auto teams = teams_of(tx, schools);
     std::erase_if(teams, [&](const TeamRef& t) { return t.team.id != team_id; });
-    const Window window{school_year_of(week), {week}, monday_of(date_of(s.clock.now()))};
+    const Window window{school_year_of(week), {week}, monday_of(amsterdam_date(s.clock.now()))};
     SB_TRY(rows, team_rows(s, tx, teams, window));
     WeekDetail detail;
     detail.team_id = team_id;

@@ -7,6 +7,10 @@ const base = (scope: RhythmScope) =>
   `/${scope.kind === 'bestuur' ? 'besturen' : scope.kind === 'school' ? 'schools' : 'teams'}/${id(scope.id)}`;
 const year = (schoolYear?: string) => (schoolYear ? `?school_year=${encodeURIComponent(schoolYear)}` : '');
 
+/** The address of a view as a download: CSV as Excel reads it in the person's language, or an XLSX workbook. */
+export const exportUrl = (scope: RhythmScope, view: 'rhythm' | 'rhythm-overview' | 'cascade', format: 'csv' | 'xlsx', schoolYear: string) =>
+  `/api/v1${base(scope)}/${view}?format=${format}&school_year=${encodeURIComponent(schoolYear)}`;
+
 export const fetchHeatmap = (scope: RhythmScope, schoolYear?: string) =>
   api.get<Heatmap>(`${base(scope)}/rhythm${year(schoolYear)}`);
 export const fetchTeamWeek = (teamId: number, week: string) =>

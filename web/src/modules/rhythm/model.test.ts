@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meWith, membership, regenboog } from '../../app/session/fixtures';
-import { cellHref, hasGap, heatmapRows, homeScope, monthSpans, percent, scopeOfPath } from './model';
+import { cellHref, hasGap, homeScope, monthSpans, percent, scopeOfPath } from './model';
 import type { HeatmapRow } from './types';
-
-const texts = { t: (key: string) => key };
 
 function row(kind: 'team' | 'school', missedInARow = 0): HeatmapRow {
   return {
@@ -48,13 +46,6 @@ describe('the rhythm screens', () => {
   it('head the weeks by month', () => {
     expect(monthSpans(['2026-08-31', '2026-09-07', '2026-09-14', '2026-10-05'])).toEqual([
       { month: '2026-08', span: 1 }, { month: '2026-09', span: 2 }, { month: '2026-10', span: 1 },
-    ]);
-  });
-
-  it('export a heatmap as a header and a line per row', () => {
-    expect(heatmapRows([row('team')], ['2026-09-07'], texts)).toEqual([
-      ['rhythm.export.name', '2026-09-07', 'rhythm.export.rate'],
-      ['Groep 3-4', 'rhythm.state.missed', '80'],
     ]);
   });
 });

@@ -1,7 +1,7 @@
 // The rhythm's pure rules for the screens: whose rhythm a person sees first,
-// where a heatmap cell leads, how rates read, and the rows of the exports.
+// where a heatmap cell leads, how rates read.
 import type { Me } from '../../api/types';
-import type { HeatmapRow, Overview, RhythmScope, WeekCell } from './types';
+import type { HeatmapRow, RhythmScope, WeekCell } from './types';
 
 /** Where a person's rhythm starts: the bestuur for a bestuurder, the school for its leader and coaches, else the team. */
 export function homeScope(me: Me | null): RhythmScope | null {
@@ -63,51 +63,4 @@ export function monthSpans(weeks: readonly string[]): { month: string; span: num
     else spans.push({ month, span: 1 });
   }
   return spans;
-}
-
-type Texts = { t: (key: string, params?: Record<string, string | number>) => string };
-
-/** The heatmap as rows of text for an export: a header, then one line per team or school. */
-export function heatmapRows(rows: readonly HeatmapRow[], weeks: readonly string[], texts: Texts): string[][] {
-  const header = [texts.t('rhythm.export.name'), ...weeks, texts.t('rhythm.export.rate')];
-  return [
-    header,
-    ...rows.map((row) => [
-      row.name,
-      ...row.weeks.map((cell) => texts.t(`rhythm.state.${cell.state}`)),
-      percent(row.figures.session_rate)?.toString() ?? '',
-    ]),
-  ];
-}
-
-/** The overview as rows of text for an export: a line per team, then the school's total. */
-export function overviewRows(overview: Overview, texts: Texts): string[][] {
-  const header = [
-    texts.t('rhythm.export.school'),
-    texts.t('rhythm.export.team'),
-    texts.t('rhythm.export.people'),
-    texts.t('rhythm.overview.goals'),
-    texts.t('rhythm.overview.recent', { weeks: overview.recent_weeks }),
-    texts.t('rhythm.overview.obstacles'),
-    texts.t('rhythm.overview.oldest'),
-    texts.t('rhythm.export.rate'),
-    texts.t('rhythm.overview.trend'),
-  ];
-  const lines: string[][] = [header];
-  for (const school of overview.schools) {
-    for (const team of [...school.teams, school.total]) {
-      lines.push([
-        school.name,
-        team.team_id === null ? texts.t('rhythm.overview.total') : team.name,
-        String(team.people),
-        `${team.goals_reached}/${team.goals_judged}`,
-        `${team.figures.recent_held}/${team.figures.recent_weeks}`,
-        String(team.open_obstacles),
-        team.oldest_obstacle_days === null ? '' : String(team.oldest_obstacle_days),
-        percent(team.figures.session_rate)?.toString() ?? '',
-        team.figures.trend ? texts.t(`rhythm.trend.${team.figures.trend}`) : '',
-      ]);
-    }
-  }
-  return lines;
 }
