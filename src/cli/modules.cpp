@@ -2,6 +2,7 @@
 
 #include "modules/board/api/board_api.h"
 #include "modules/board/core/demo.h"
+#include "modules/board/core/rhythm_signals.h"
 #include "modules/board/sqlite/board_sqlite.h"
 #include "modules/calendar/api/calendar_api.h"
 #include "modules/calendar/sqlite/calendar_sqlite.h"
@@ -11,11 +12,15 @@
 #include "modules/organisation/api/organisation_api.h"
 #include "modules/organisation/core/demo.h"
 #include "modules/organisation/sqlite/organisation_sqlite.h"
+#include "modules/rhythm/api/rhythm_api.h"
+#include "modules/rhythm/core/demo.h"
+#include "modules/rhythm/sqlite/rhythm_sqlite.h"
 
 namespace sb::cli {
 
 std::vector<api::ApiModule> api_modules() {
-  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::calendar_api(calendar_sources())};
+  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::calendar_api(calendar_sources()),
+          api::rhythm_api(rhythm_signal_sources())};
 }
 
 }  // namespace sb::cli
@@ -23,14 +28,15 @@ std::vector<api::ApiModule> api_modules() {
 namespace sb::cli {
 
 std::vector<sqlite::SqliteModule> sqlite_modules() {
-  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::calendar_sqlite()};
+  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::calendar_sqlite(),
+          sqlite::rhythm_sqlite()};
 }
 
 }  // namespace sb::cli
 
 namespace sb::cli {
 
-std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo()}; }
+std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo(), rhythm_demo()}; }
 
 }  // namespace sb::cli
 
@@ -43,5 +49,6 @@ std::vector<PeriodicJob> periodic_jobs() { return {weekly_digest_job()}; }
 namespace sb::cli {
 
 std::vector<CalendarSource> calendar_sources() { return {}; }
+std::vector<RhythmSignalSource> rhythm_signal_sources() { return {board_rhythm_source()}; }
 
 }  // namespace sb::cli
