@@ -11,11 +11,15 @@
 #include "modules/organisation/api/organisation_api.h"
 #include "modules/organisation/core/demo.h"
 #include "modules/organisation/sqlite/organisation_sqlite.h"
+#include "modules/trajectory/api/trajectory_api.h"
+#include "modules/trajectory/core/demo.h"
+#include "modules/trajectory/core/visits.h"
+#include "modules/trajectory/sqlite/trajectory_sqlite.h"
 
 namespace sb::cli {
 
 std::vector<api::ApiModule> api_modules() {
-  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::calendar_api(calendar_sources())};
+  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::calendar_api(calendar_sources()), api::trajectory_api()};
 }
 
 }  // namespace sb::cli
@@ -23,14 +27,14 @@ std::vector<api::ApiModule> api_modules() {
 namespace sb::cli {
 
 std::vector<sqlite::SqliteModule> sqlite_modules() {
-  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::calendar_sqlite()};
+  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::calendar_sqlite(), sqlite::trajectory_sqlite()};
 }
 
 }  // namespace sb::cli
 
 namespace sb::cli {
 
-std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo()}; }
+std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo(), trajectory_demo()}; }
 
 }  // namespace sb::cli
 
@@ -42,6 +46,6 @@ std::vector<PeriodicJob> periodic_jobs() { return {weekly_digest_job()}; }
 
 namespace sb::cli {
 
-std::vector<CalendarSource> calendar_sources() { return {}; }
+std::vector<CalendarSource> calendar_sources() { return {visits_calendar_source()}; }
 
 }  // namespace sb::cli

@@ -30,6 +30,10 @@ bool team_member(const Principal& who, const Scope& where) {
 bool bestuurder_of(const Principal& who, const Scope& where) {
   return has(who, Role::bestuurder, [&](const MembershipView& m) { return in_bestuur(m, where); });
 }
+// Programme staff hold their role on the platform: it reaches every school's trajectory.
+bool programme_staff(const Principal& who) {
+  return has(who, Role::programmabeheerder, [](const MembershipView&) { return true; });
+}
 bool any_role_in_school(const Principal& who, const Scope& where) {
   return std::any_of(who.memberships.begin(), who.memberships.end(),
                      [&](const MembershipView& m) { return in_school(m, where); });
@@ -47,6 +51,10 @@ std::string_view to_string(Action action) {
     case Action::manage_team: return "manage_team";
     case Action::view_board: return "view_board";
     case Action::edit_board: return "edit_board";
+    case Action::view_trajectory: return "view_trajectory";
+    case Action::run_trajectory: return "run_trajectory";
+    case Action::run_programme: return "run_programme";
+    case Action::plan_visits: return "plan_visits";
   }
   return "unknown";
 }
@@ -71,6 +79,15 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
     case Action::edit_board:
       return team_member(who, where) || school_role(who, Role::schoolleider, where) ||
              school_role(who, Role::schoolcoach, where);
+    case Action::view_trajectory:
+      return programme_staff(who) || school_role(who, Role::schoolleider, where) ||
+             school_role(who, Role::schoolcoach, where) || school_role(who, Role::expertcoach, where) ||
+             bestuurder_of(who, where);
+    case Action::run_trajectory:
+    case Action::plan_visits:
+      return programme_staff(who) || school_role(who, Role::expertcoach, where);
+    case Action::run_programme:
+      return programme_staff(who);
   }
   return false;
 }

@@ -48,6 +48,14 @@ enum class Action {
   view_board,
   // Edit a team's board (later modules).
   edit_board,
+  // See a school's trajectory: its steps, conditions, quotes, visits and reports.
+  view_trajectory,
+  // Record a school's trajectory steps and intake conditions (programme staff, its expert coach).
+  run_trajectory,
+  // Run the programme: the pipeline, the coach-fte rule, tariffs, quotes, approvals.
+  run_programme,
+  // Plan a school's expert-coach visits and write their reports.
+  plan_visits,
 };
 
 std::string_view to_string(Action action);
