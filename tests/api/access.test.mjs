@@ -45,7 +45,9 @@ before(async () => {
   ids.goal = goal.json.id;
   ids.session = (await member.post(`/api/v1/teams/${team.id}/session`, {})).json.id;
   ids.ambition = (await leader.post(`/api/v1/schools/${schoolId}/ambitions`, { school_year: '2026-2027', title: 'Toegangsambitie' })).json.id;
-  for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition']) assert.ok(ids[kind], `made a ${kind} to walk with`);
+  const expert = await signedIn(server.base, 'expertcoach');
+  ids.visit = (await expert.post(`/api/v1/schools/${schoolId}/visits`, { date: '2030-03-05', start_time: '09:00', minutes: 60 })).json.id;
+  for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition', 'visit']) assert.ok(ids[kind], `made a ${kind} to walk with`);
 
   // Another bestuur with a school and its own school leader.
   const bestuur = (await admin.post('/api/v1/besturen', { name: 'Stichting Elders' })).json;
@@ -74,7 +76,8 @@ async function routes() {
 function fill(path) {
   const kinds = [['/besturen/{id}', 'bestuur'], ['/schools/{id}', 'school'], ['/teams/{id}', 'team'],
     ['/invitations/{id}', 'invitation'], ['/memberships/{id}', 'membership'], ['/people/{id}', 'person'], ['/items/{id}', 'item'],
-    ['/goals/{id}', 'goal'], ['/cycles/{id}', 'cycle'], ['/sessions/{id}', 'session'], ['/ambitions/{id}', 'ambition']];
+    ['/goals/{id}', 'goal'], ['/cycles/{id}', 'cycle'], ['/sessions/{id}', 'session'], ['/ambitions/{id}', 'ambition'],
+    ['/visits/{id}', 'visit']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
       return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week);
@@ -124,12 +127,16 @@ function expectedRefusal(who, path) {
   return known ? [403, 'permission_denied'] : [404, 'not_found'];
 }
 
+// Programme staff run every school's trajectory (the trajectory module's actions); elsewhere they are refused.
+const PROGRAMME_ACTIONS = ['scoped:view_trajectory', 'scoped:run_trajectory', 'scoped:run_programme', 'scoped:plan_visits'];
+
 test('every scoped route refuses users of another school, another bestuur, and programme staff', async () => {
   const all = await routes();
   const scoped = all.filter((r) => r.access.startsWith('scoped:'));
   assert.ok(scoped.length >= 30, `expected the scoped routes, found ${scoped.length}`);
   for (const route of scoped) {
     for (const [who, client] of Object.entries(users)) {
+      if (who === 'programmeManager' && PROGRAMME_ACTIONS.includes(route.access)) continue;
       const path = withVersion(route);
       const response = await client.request(route.method, path, bodyFor(route.method, route.path));
       const [status, code] = expectedRefusal(who, route.path);
