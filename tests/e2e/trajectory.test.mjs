@@ -38,7 +38,7 @@ test('the expert coach runs an intake to the agreement', async () => {
 
   // Team size met: the warning goes, and the agreement is recorded.
   const teamSize = page.locator('li.condition', { has: page.getByRole('heading', { name: 'Teams van 6 tot 10 leraren' }) });
-  await teamSize.getByLabel('Voldaan').check();
+  await teamSize.getByLabel('Voldaan', { exact: true }).check();
   await teamSize.getByLabel('Notitie').fill('Twee teams van zes leraren gevormd.');
   await teamSize.getByRole('button', { name: /^Opslaan/ }).click();
   await blocked.waitFor({ state: 'detached' });
