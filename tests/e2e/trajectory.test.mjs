@@ -98,3 +98,22 @@ test('programme staff see the pipeline and approve a visit past the budget', asy
   assert.equal(await page.getByRole('button', { name: 'Goedkeuren' }).count(), 0);
   await context.close();
 });
+
+test('programme staff make a quote and download it as a PDF', async () => {
+  const { context, page } = await signedIn('programma');
+  await page.getByRole('link', { name: 'Trajecten' }).click();
+  await page.getByRole('link', { name: 'ROC Vakcollege Midden' }).click();
+  const quotes = page.locator('section', { has: page.getByRole('heading', { name: 'Offertes' }) });
+  await quotes.getByLabel('Schooljaar (bijv. 2026-2027)').fill('2026-2027');
+  await quotes.getByLabel('Aantal teams').fill('3');
+  await quotes.getByLabel('Eerste jaar', { exact: true }).check();
+  await quotes.getByRole('button', { name: 'Offerte maken' }).click();
+  await quotes.getByRole('link', { name: 'Offerte 2026-2027: € 40.500,00' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Offerte voor ROC Vakcollege Midden' }).waitFor();
+  await page.getByRole('cell', { name: '3 team(s) × € 13.500,00' }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als PDF' }).click()]);
+  assert.match(download.suggestedFilename(), /^offerte-roc-vakcollege-midden-2026-2027\.pdf$/);
+  const bytes = await (await import('node:fs/promises')).readFile(await download.path());
+  assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+  await context.close();
+});
