@@ -14,7 +14,7 @@ packages=(g++ cmake ninja-build ccache pkg-config make
           libspdlog-dev libfmt-dev libcli11-dev libcurl4-openssl-dev libxlsxwriter-dev libgtest-dev nodejs)
 case "$purpose" in
   test) packages+=(chromium liblemon-dev) ;;
-  bench) packages+=(wrk nginx-light liblemon-dev libbenchmark-dev) ;;
+  bench) packages+=(wrk nginx-light liblemon-dev libbenchmark-dev sqlite3) ;;
 esac
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 
