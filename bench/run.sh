@@ -6,3 +6,4 @@ cd "$(dirname "$0")"
 ./board/run.sh
 bash ./mentoring/run.sh
 ./rhythm/run.sh
+bash ./trajectory/run.sh

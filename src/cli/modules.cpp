@@ -15,12 +15,22 @@
 #include "modules/rhythm/api/rhythm_api.h"
 #include "modules/rhythm/core/demo.h"
 #include "modules/rhythm/sqlite/rhythm_sqlite.h"
+#include "modules/trajectory/api/trajectory_api.h"
+#include "modules/trajectory/core/demo.h"
+#include "modules/trajectory/core/visits.h"
+#include "modules/trajectory/sqlite/trajectory_sqlite.h"
 
 namespace sb::cli {
 
 std::vector<api::ApiModule> api_modules() {
-  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::calendar_api(calendar_sources()),
-          api::rhythm_api(rhythm_signal_sources())};
+  return {
+      api::organisation_api(),
+      api::board_api(),
+      api::notifications_api(),
+      api::calendar_api(calendar_sources()),
+      api::rhythm_api(rhythm_signal_sources()),
+      api::trajectory_api(),
+  };
 }
 
 }  // namespace sb::cli
@@ -28,27 +38,53 @@ std::vector<api::ApiModule> api_modules() {
 namespace sb::cli {
 
 std::vector<sqlite::SqliteModule> sqlite_modules() {
-  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::calendar_sqlite(),
-          sqlite::rhythm_sqlite()};
+  return {
+      sqlite::organisation_sqlite(),
+      sqlite::board_sqlite(),
+      sqlite::notifications_sqlite(),
+      sqlite::calendar_sqlite(),
+      sqlite::rhythm_sqlite(),
+      sqlite::trajectory_sqlite(),
+  };
 }
 
 }  // namespace sb::cli
 
 namespace sb::cli {
 
-std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo(), rhythm_demo()}; }
+std::vector<DemoStep> demo_steps() {
+  return {
+      organisation_demo(),
+      board_demo(),
+      rhythm_demo(),
+      trajectory_demo(),
+  };
+}
 
 }  // namespace sb::cli
 
 namespace sb::cli {
 
-std::vector<PeriodicJob> periodic_jobs() { return {weekly_digest_job()}; }
+std::vector<PeriodicJob> periodic_jobs() {
+  return {
+      weekly_digest_job(),
+  };
+}
 
 }  // namespace sb::cli
 
 namespace sb::cli {
 
-std::vector<CalendarSource> calendar_sources() { return {}; }
-std::vector<RhythmSignalSource> rhythm_signal_sources() { return {board_rhythm_source()}; }
+std::vector<CalendarSource> calendar_sources() {
+  return {
+      visits_calendar_source(),
+  };
+}
+
+std::vector<RhythmSignalSource> rhythm_signal_sources() {
+  return {
+      board_rhythm_source(),
+  };
+}
 
 }  // namespace sb::cli

@@ -30,6 +30,10 @@ bool team_member(const Principal& who, const Scope& where) {
 bool bestuurder_of(const Principal& who, const Scope& where) {
   return has(who, Role::bestuurder, [&](const MembershipView& m) { return in_bestuur(m, where); });
 }
+// Programme staff hold their role on the platform: it reaches every school's trajectory.
+bool programme_staff(const Principal& who) {
+  return has(who, Role::programmabeheerder, [](const MembershipView&) { return true; });
+}
 bool any_role_in_school(const Principal& who, const Scope& where) {
   return std::any_of(who.memberships.begin(), who.memberships.end(),
                      [&](const MembershipView& m) { return in_school(m, where); });
@@ -50,6 +54,10 @@ std::string_view to_string(Action action) {
     case Action::view_rhythm: return "view_rhythm";
     case Action::manage_strategic_goals: return "manage_strategic_goals";
     case Action::manage_holidays: return "manage_holidays";
+    case Action::view_trajectory: return "view_trajectory";
+    case Action::run_trajectory: return "run_trajectory";
+    case Action::run_programme: return "run_programme";
+    case Action::plan_visits: return "plan_visits";
   }
   return "unknown";
 }
@@ -80,7 +88,16 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
     case Action::manage_strategic_goals:
       return bestuurder_of(who, where);
     case Action::manage_holidays:
-      return has(who, Role::programmabeheerder, [](const MembershipView&) { return true; });
+      return programme_staff(who);
+    case Action::view_trajectory:
+      return programme_staff(who) || school_role(who, Role::schoolleider, where) ||
+             school_role(who, Role::schoolcoach, where) || school_role(who, Role::expertcoach, where) ||
+             bestuurder_of(who, where);
+    case Action::run_trajectory:
+    case Action::plan_visits:
+      return programme_staff(who) || school_role(who, Role::expertcoach, where);
+    case Action::run_programme:
+      return programme_staff(who);
   }
   return false;
 }

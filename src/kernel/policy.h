@@ -54,6 +54,14 @@ enum class Action {
   manage_strategic_goals,
   // Add school holidays beyond the dataset (programme staff).
   manage_holidays,
+  // See a school's trajectory: its steps, conditions, quotes, visits and reports.
+  view_trajectory,
+  // Record a school's trajectory steps and intake conditions (programme staff, its expert coach).
+  run_trajectory,
+  // Run the programme: the pipeline, the coach-fte rule, tariffs, quotes, approvals.
+  run_programme,
+  // Plan a school's expert-coach visits and write their reports.
+  plan_visits,
 };
 
 std::string_view to_string(Action action);

@@ -123,3 +123,40 @@ TEST(Policy, StrategicGoalsAreTheBestuurdersAndHolidaysTheProgrammeStaffs) {
 
 }  // namespace
 }  // namespace sb
+
+namespace sb {
+namespace {
+
+TEST(Policy, TrajectoryIsSeenByTheSchoolAndRunByProgrammeStaffAndItsExpertCoach) {
+  auto staff = with(Role::programmabeheerder, std::nullopt, std::nullopt, std::nullopt);
+  auto expert = with(Role::expertcoach, std::nullopt, 1, 100);
+  auto leader = with(Role::schoolleider, std::nullopt, 1, 100);
+  auto coach = with(Role::schoolcoach, std::nullopt, 1, 100);
+  auto bestuurder = with(Role::bestuurder, std::nullopt, std::nullopt, 100);
+  auto teacher = with(Role::leraar, 10, 1, 100);
+  for (const auto& who : {staff, expert, leader, coach, bestuurder}) {
+    EXPECT_TRUE(is_allowed(who, Action::view_trajectory, kSchool1));
+  }
+  EXPECT_FALSE(is_allowed(teacher, Action::view_trajectory, kSchool1));
+  EXPECT_FALSE(is_allowed(leader, Action::view_trajectory, kSchool2));
+  EXPECT_FALSE(is_allowed(expert, Action::view_trajectory, kSchool2));
+  EXPECT_FALSE(is_allowed(bestuurder, Action::view_trajectory, kSchool3));
+  EXPECT_TRUE(is_allowed(staff, Action::view_trajectory, kSchool3));
+
+  EXPECT_TRUE(is_allowed(staff, Action::run_trajectory, kSchool3));
+  EXPECT_TRUE(is_allowed(expert, Action::run_trajectory, kSchool1));
+  EXPECT_TRUE(is_allowed(expert, Action::plan_visits, kSchool1));
+  EXPECT_FALSE(is_allowed(expert, Action::plan_visits, kSchool2));
+  EXPECT_FALSE(is_allowed(leader, Action::run_trajectory, kSchool1));
+  EXPECT_FALSE(is_allowed(leader, Action::plan_visits, kSchool1));
+
+  EXPECT_TRUE(is_allowed(staff, Action::run_programme, Scope::platform()));
+  EXPECT_FALSE(is_allowed(expert, Action::run_programme, kSchool1));
+  EXPECT_FALSE(is_allowed(leader, Action::run_programme, Scope::platform()));
+  // Outside their school an expert coach gets 404, as for a missing school.
+  EXPECT_EQ(authorize(expert, Action::plan_visits, kSchool3).error().code, ErrorCode::not_found);
+  EXPECT_EQ(authorize(leader, Action::plan_visits, kSchool1).error().code, ErrorCode::permission_denied);
+}
+
+}  // namespace
+}  // namespace sb

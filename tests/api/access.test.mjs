@@ -50,7 +50,9 @@ before(async () => {
     { school_year: '2026-2027', title: 'Toegangsdoel' })).json.id;
   ids.holiday = (await (await signedIn(server.base, 'programma')).post('/api/v1/school-holidays',
     { region: 'noord', school_year: '2029-2030', name: 'toegangsvakantie', starts_on: '2029-10-13', ends_on: '2029-10-21' })).json.id;
-  for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition', 'strategic_goal', 'holiday']) assert.ok(ids[kind], `made a ${kind} to walk with`);
+  const expert = await signedIn(server.base, 'expertcoach');
+  ids.visit = (await expert.post(`/api/v1/schools/${schoolId}/visits`, { date: '2030-03-05', start_time: '09:00', minutes: 60 })).json.id;
+  for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition', 'strategic_goal', 'holiday', 'visit']) assert.ok(ids[kind], `made a ${kind} to walk with`);
 
   // Another bestuur with a school and its own school leader.
   const bestuur = (await admin.post('/api/v1/besturen', { name: 'Stichting Elders' })).json;
@@ -80,7 +82,7 @@ function fill(path) {
   const kinds = [['/besturen/{id}', 'bestuur'], ['/schools/{id}', 'school'], ['/teams/{id}', 'team'],
     ['/invitations/{id}', 'invitation'], ['/memberships/{id}', 'membership'], ['/people/{id}', 'person'], ['/items/{id}', 'item'],
     ['/goals/{id}', 'goal'], ['/cycles/{id}', 'cycle'], ['/sessions/{id}', 'session'], ['/ambitions/{id}', 'ambition'],
-    ['/strategic-goals/{id}', 'strategic_goal'], ['/school-holidays/{id}', 'holiday']];
+    ['/strategic-goals/{id}', 'strategic_goal'], ['/school-holidays/{id}', 'holiday'], ['/visits/{id}', 'visit']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
       return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week);
@@ -134,14 +136,17 @@ function expectedRefusal(who, path) {
   return known ? [403, 'permission_denied'] : [404, 'not_found'];
 }
 
+// Programme staff run every school's trajectory (the trajectory module's actions); elsewhere they are refused.
+const PROGRAMME_ACTIONS = ['scoped:manage_holidays', 'scoped:view_trajectory', 'scoped:run_trajectory', 'scoped:run_programme', 'scoped:plan_visits'];
+
 test('every scoped route refuses users of another school, another bestuur, and programme staff', async () => {
   const all = await routes();
   const scoped = all.filter((r) => r.access.startsWith('scoped:'));
   assert.ok(scoped.length >= 30, `expected the scoped routes, found ${scoped.length}`);
   for (const route of scoped) {
     for (const [who, client] of Object.entries(users)) {
-      // School holidays are the programme staff's to add: the one place they are let in.
-      if (who === 'programmeManager' && route.access === 'scoped:manage_holidays') continue;
+      // What programme staff run (school holidays, trajectories): the places they are let in.
+      if (who === 'programmeManager' && PROGRAMME_ACTIONS.includes(route.access)) continue;
       const path = withVersion(route);
       const response = await client.request(route.method, path, bodyFor(route.method, route.path));
       const [status, code] = expectedRefusal(who, route.path);

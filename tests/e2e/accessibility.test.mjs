@@ -177,5 +177,31 @@ test('the rhythm: the bestuur\'s overview and heatmap, a school\'s, a team\'s we
     ['cascade', `${paths.bestuur}/cascade`, (p) => p.getByRole('heading', { level: 2 }).first().waitFor()],
   ]);
   await context.close();
+test('the trajectory pages: the pipeline, a school\'s trajectory with its forms, a quote and one\'s schools', async () => {
+  const found = [];
+  const staff = await signedIn('programma');
+  const schools = await staff.page.evaluate(async () => (await (await fetch('/api/v1/trajectories')).json()).schools);
+  const baken = schools.find((s) => s.school_name === 'Het Baken College').school_id;
+  const regenboog = schools.find((s) => s.school_name === 'OBS De Regenboog').school_id;
+  const quote = await staff.page.evaluate(async (id) => (await (await fetch(`/api/v1/schools/${id}/quotes`)).json()).quotes[0].id, regenboog);
+  found.push(...(await audit(staff.page, [
+    ['pipeline', '/trajecten', (p) => p.getByRole('heading', { name: 'Regel voor schoolcoach-fte' }).waitFor()],
+    ['trajectory (staff)', `/scholen/${baken}/traject`, (p) => p.getByRole('heading', { name: 'Offertes' }).waitFor()],
+    ['quote', `/scholen/${regenboog}/offertes/${quote}`, (p) => p.getByRole('button', { name: 'Afdrukken' }).waitFor()],
+  ])));
+  await staff.context.close();
+
+  const expert = await signedIn('expertcoach');
+  found.push(...(await audit(expert.page, [
+    ['my trajectories', '/traject', (p) => p.getByRole('link', { name: 'OBS De Regenboog' }).waitFor()],
+    ['trajectory (expert coach)', `/scholen/${regenboog}/traject`, (p) => p.getByRole('button', { name: 'Bezoek plannen' }).waitFor()],
+  ])));
+  await expert.context.close();
+
+  const leader = await signedIn('schoolleider');
+  found.push(...(await audit(leader.page, [
+    ['trajectory (school leader)', `/scholen/${regenboog}/traject`, (p) => p.getByRole('heading', { name: 'Bezoeken van de expertcoach' }).waitFor()],
+  ])));
+  await leader.context.close();
   assert.deepEqual(found, []);
 });

@@ -7,6 +7,7 @@ import { calendar } from '../modules/calendar';
 import { notifications } from '../modules/notifications';
 import { organisation } from '../modules/organisation';
 import { rhythm } from '../modules/rhythm';
+import { trajectory } from '../modules/trajectory';
 import type { AppModule, NavLink, PageRoute } from './module';
 
 export const MODULES: readonly AppModule[] = [
@@ -15,6 +16,7 @@ export const MODULES: readonly AppModule[] = [
   notifications,
   calendar,
   rhythm,
+  trajectory,
 ];
 
 export const ROUTES: readonly PageRoute[] = MODULES.flatMap((module) => module.routes);

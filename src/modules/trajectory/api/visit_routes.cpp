@@ -1,0 +1,104 @@
+#include "modules/trajectory/api/visit_routes.h"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+#include "kernel/dates.h"
+#include "modules/trajectory/core/visits.h"
+#include "server/api/json_io.h"
+
+namespace sb::api {
+namespace {
+
+namespace json = boost::json;
+
+std::string clock_text(UnixTime t) {
+  const UnixTime local = t + amsterdam_offset(t);
+  const int minutes = static_cast<int>(((local % 86400) + 86400) % 86400 / 60);
+  char text[6];
+  std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
+  return text;
+}
+
+json::object to_json(const Visit& v) {
+  json::object out{{"id", v.id},
+                   {"school_id", v.school_id},
+                   {"coach_name", v.coach_name},
+                   {"starts_at", iso_time(v.starts_at)},
+                   {"ends_at", iso_time(v.ends_at)},
+                   {"date", amsterdam_date(v.starts_at)},
+                   {"start_time", clock_text(v.starts_at)},
+                   {"end_time", clock_text(v.ends_at)},
+                   {"status", to_string(v.status)}};
+  if (v.reported_at) {
+    out["report"] = json::object{{"seen", v.seen}, {"advice", v.advice}, {"reported_at", iso_time(*v.reported_at)}};
+  } else {
+    out["report"] = nullptr;
+  }
+  return out;
+}
+
+// "09:30" as minutes after midnight; -1 when it is not a time.
+int parse_clock(std::string_view text) {
+  if (text.size() != 5 || text[2] != ':') return -1;
+  for (std::size_t i : {0u, 1u, 3u, 4u}) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return -1;
+  }
+  const int hours = (text[0] - '0') * 10 + (text[1] - '0');
+  const int minutes = (text[3] - '0') * 10 + (text[4] - '0');
+  if (hours > 23 || minutes > 59) return -1;
+  return hours * 60 + minutes;
+}
+
+Result<http::Response> visit_response(Result<Visit> visit, int status = 200) {
+  if (!visit) return std::unexpected(visit.error());
+  return json_response(status, serialize(to_json(*visit)));
+}
+
+}  // namespace
+
+void add_visit_routes(Router& router) {
+  router.add_scope("visit", scope_of_visit);
+
+  router.add("GET", "/api/v1/schools/{id}/visits", {Access::scoped, Action::view_trajectory, "school"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(found, school_visits(c.services, c.who(), path_id(c)));
+               json::array list;
+               for (const auto& v : found.visits) list.push_back(to_json(v));
+               const auto& b = found.budget;
+               json::object budget{{"budget", b.budget}, {"held", b.held},         {"planned", b.planned},
+                                   {"awaiting", b.awaiting}, {"left", b.left}};
+               return json_response(200, serialize(json::object{{"budget", std::move(budget)}, {"visits", std::move(list)}}));
+             });
+
+  router.add("POST", "/api/v1/schools/{id}/visits", {Access::scoped, Action::plan_visits, "school"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(date, body.string("date"));
+               SB_TRY(start, body.string("start_time"));
+               SB_TRY(minutes, body.integer("minutes"));
+               SB_CHECK(body.finish());
+               VisitInput input{date, parse_clock(start), static_cast<int>(std::clamp<std::int64_t>(minutes, -1, 100000))};
+               return visit_response(plan_visit(c.services, c.who(), path_id(c), input), 201);
+             });
+
+  router.add("PUT", "/api/v1/visits/{id}/report", {Access::scoped, Action::plan_visits, "visit"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(seen, body.string("seen"));
+               SB_TRY(advice, body.string("advice"));
+               SB_CHECK(body.finish());
+               return visit_response(report_visit(c.services, c.who(), path_id(c), seen, advice));
+             });
+
+  router.add("POST", "/api/v1/visits/{id}/cancel", {Access::scoped, Action::plan_visits, "visit"},
+             [](Context& c) { return visit_response(cancel_visit(c.services, c.who(), path_id(c))); });
+
+  router.add("POST", "/api/v1/visits/{id}/approve", {Access::scoped, Action::run_programme, "visit"},
+             [](Context& c) { return visit_response(approve_visit(c.services, c.who(), path_id(c))); });
+}
+
+}  // namespace sb::api

@@ -1,0 +1,75 @@
+#include "modules/trajectory/core/fees.h"
+
+#include <charconv>
+
+#include "kernel/dates.h"
+
+namespace sb {
+
+Result<std::string> check_school_year(std::string_view field, std::string_view text) {
+  auto bad = [&] {
+    return std::unexpected(Error::invalid(std::string(field), "A school year as 2026-2027.").because("not_a_school_year"));
+  };
+  if (text.size() != 9 || text[4] != '-') return bad();
+  int first = 0;
+  int second = 0;
+  if (std::from_chars(text.data(), text.data() + 4, first).ptr != text.data() + 4) return bad();
+  if (std::from_chars(text.data() + 5, text.data() + 9, second).ptr != text.data() + 9) return bad();
+  if (first < 2000 || first > 2099 || second != first + 1) return bad();
+  return std::string(text);
+}
+
+std::string school_year_of(UnixTime time) {
+  const DateText date = amsterdam_date(time);
+  const int year = std::stoi(date.substr(0, 4));
+  const int month = std::stoi(date.substr(5, 2));
+  const int first = month >= 8 ? year : year - 1;
+  return std::to_string(first) + "-" + std::to_string(first + 1);
+}
+
+std::vector<Tariff> seed_tariffs(std::string_view school_year) {
+  const std::string year(school_year);
+  return {{year, "PO", false, 990'000, 420'000, true},
+          {year, "VO", false, 2'500'000, 1'250'000, false},
+          {year, "MBO", true, 1'350'000, 450'000, false}};
+}
+
+Result<void> check_tariff(const Tariff& tariff, std::string_view field) {
+  const std::string at(field);
+  if (tariff.sector != "PO" && tariff.sector != "VO" && tariff.sector != "MBO" && tariff.sector != "HBO") {
+    return std::unexpected(Error::invalid(at + ".sector", "PO, VO, MBO or HBO.").because("unknown_value"));
+  }
+  for (const auto& [name, cents] : {std::pair{".first_year_cents", tariff.first_year_cents},
+                                    std::pair{".second_year_cents", tariff.second_year_cents}}) {
+    if (cents < 0 || cents > kMaxTariffCents) {
+      return std::unexpected(Error::invalid(at + name, "Between 0 and 100000000 cents.")
+                                 .because("out_of_range", 0, static_cast<double>(kMaxTariffCents)));
+    }
+  }
+  return ok();
+}
+
+Result<Quote> make_quote_lines(const Tariff& tariff, int teams, int years) {
+  if (teams < 1 || teams > kMaxTeams) {
+    return std::unexpected(Error::invalid("teams", "Between 1 and 60 teams.").because("out_of_range", 1, kMaxTeams));
+  }
+  if (years < 1 || years > 2) {
+    return std::unexpected(Error::invalid("years", "One or two years.").because("out_of_range", 1, 2));
+  }
+  Quote quote;
+  quote.school_year = tariff.school_year;
+  quote.sector = tariff.sector;
+  quote.per_team = tariff.per_team;
+  quote.teams = teams;
+  quote.years = years;
+  const int units = tariff.per_team ? teams : 1;
+  quote.lines.push_back({1, units, tariff.first_year_cents, tariff.first_year_cents * units, false});
+  if (years == 2) {
+    quote.lines.push_back(
+        {2, units, tariff.second_year_cents, tariff.second_year_cents * units, tariff.second_year_is_maximum});
+  }
+  for (const auto& line : quote.lines) quote.total_cents += line.amount_cents;
+  return quote;
+}
+
+}  // namespace sb
