@@ -1,5 +1,6 @@
 #include "kernel/dates.h"
 
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 
@@ -68,6 +69,28 @@ Result<DateText> check_week(std::string_view field, std::string_view text) {
   }
   return date;
 }
+
+Result<std::string> check_school_year(std::string_view field, std::string_view text) {
+  auto bad = [&] {
+    return std::unexpected(
+        Error::invalid(std::string(field), "A school year is written as 2026-2027.").because("not_a_school_year"));
+  };
+  if (text.size() != 9 || text[4] != '-') return bad();
+  int first = 0;
+  int second = 0;
+  if (std::from_chars(text.data(), text.data() + 4, first).ptr != text.data() + 4) return bad();
+  if (std::from_chars(text.data() + 5, text.data() + 9, second).ptr != text.data() + 9) return bad();
+  if (first < 2000 || first > 2099 || second != first + 1) return bad();
+  return std::string(text);
+}
+
+std::string school_year_of(std::string_view date) {
+  const int year = std::stoi(std::string(date.substr(0, 4)));
+  const int first = date.substr(5, 2) >= "08" ? year : year - 1;
+  return std::to_string(first) + "-" + std::to_string(first + 1);
+}
+
+std::string school_year_of(UnixTime time) { return school_year_of(amsterdam_date(time)); }
 
 int amsterdam_offset(UnixTime t) {
   const auto year = chrono::year_month_day{chrono::sys_days{chrono::days{day_of(t)}}}.year();

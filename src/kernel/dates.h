@@ -31,6 +31,13 @@ Result<DateText> check_date(std::string_view field, std::string_view text);
 // A week is named by its Monday.
 Result<DateText> check_week(std::string_view field, std::string_view text);
 
+// A school year runs from 1 August to 31 July and is written 2026-2027 (years 2000–2099); refused naming
+// `field`, reason not_a_school_year.
+Result<std::string> check_school_year(std::string_view field, std::string_view text);
+// The school year of a date (YYYY-MM-DD), and of a moment in Amsterdam.
+std::string school_year_of(std::string_view date);
+std::string school_year_of(UnixTime time);
+
 // Europe/Amsterdam's offset from UTC at `t`, in seconds: 3600 (CET), or 7200 (CEST) from the last Sunday of
 // March 01:00 UTC until the last Sunday of October 01:00 UTC — the EU's rule since 1996.
 int amsterdam_offset(UnixTime t);

@@ -266,15 +266,6 @@ Result<std::vector<Ambition>> list_ambitions(Services& s, const Principal& who, 
 
 namespace {
 
-Result<std::string> check_school_year(std::string_view school_year) {
-  const bool year_ok = school_year.size() == 9 && school_year[4] == '-' &&
-                       std::all_of(school_year.begin(), school_year.begin() + 4, ::isdigit) &&
-                       std::all_of(school_year.begin() + 5, school_year.end(), ::isdigit) &&
-                       std::stoi(std::string(school_year.substr(5))) == std::stoi(std::string(school_year.substr(0, 4))) + 1;
-  if (!year_ok) return std::unexpected(Error::invalid("school_year", "A school year is written as 2026-2027."));
-  return std::string(school_year);
-}
-
 // Every board of the school shows its ambitions, so every board hears of a change to one.
 Result<void> tell_school_boards(Services& s, WriteTx& tx, Id school_id, const BoardChange& change) {
   for (const auto& team : organisation(tx).list_teams_of_school(school_id)) SB_CHECK(publish_board_changes(s, tx, team.id, {change}));
@@ -291,7 +282,7 @@ Result<Scope> scope_of_ambition(ReadTx& tx, Id ambition_id) {
 
 Result<Ambition> create_ambition(Services& s, const Principal& who, Id school_id, std::string_view school_year_text,
                                  std::string_view title_text, std::string_view description_text) {
-  SB_TRY(school_year, check_school_year(school_year_text));
+  SB_TRY(school_year, check_school_year("school_year", school_year_text));
   SB_TRY(title, clean_text("title", title_text, kMaxGoalText, Required::yes));
   SB_TRY(description, clean_text("description", description_text, 4000, Required::no));
   return write_value<Ambition>(s.store, [&](WriteTx& tx) -> Result<Ambition> {
@@ -309,7 +300,7 @@ Result<Ambition> update_ambition(Services& s, const Principal& who, Id ambition_
                                  std::int64_t version) {
   std::optional<std::string> school_year, title, description;
   if (input.school_year) {
-    SB_TRY(checked, check_school_year(*input.school_year));
+    SB_TRY(checked, check_school_year("school_year", *input.school_year));
     school_year = checked;
   }
   if (input.title) {

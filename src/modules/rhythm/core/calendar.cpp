@@ -27,22 +27,6 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 
 }  // namespace
 
-Result<std::string> check_school_year(std::string_view field, std::string_view text) {
-  const bool shape = text.size() == 9 && text[4] == '-' &&
-                     std::all_of(text.begin(), text.begin() + 4, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
-                     std::all_of(text.begin() + 5, text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  if (!shape || std::stoi(std::string(text.substr(5))) != year_of(text) + 1 || year_of(text) < 2000 ||
-      year_of(text) > 2098) {
-    return std::unexpected(Error::invalid(std::string(field), "A school year is written as 2026-2027."));
-  }
-  return std::string(text);
-}
-
-std::string school_year_of(std::string_view date) {
-  const int year = std::stoi(std::string(date.substr(0, 4)));
-  const int first = date.substr(5, 2) >= "08" ? year : year - 1;
-  return std::to_string(first) + "-" + std::to_string(first + 1);
-}
 
 std::vector<std::string> weeks_of_school_year(std::string_view school_year) {
   const int year = year_of(school_year);

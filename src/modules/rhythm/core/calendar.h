@@ -11,15 +11,12 @@
 #include <string_view>
 #include <vector>
 
+#include "kernel/dates.h"
 #include "kernel/error.h"
 #include "modules/rhythm/core/model.h"
 
 namespace sb {
 
-// "2026-2027": two years, the second one after the first.
-Result<std::string> check_school_year(std::string_view field, std::string_view text);
-// The school year a date falls in: it runs from 1 August to 31 July.
-std::string school_year_of(std::string_view date);
 // The Mondays from 1 August to 31 July of the school year, in order (52 or 53 weeks).
 std::vector<std::string> weeks_of_school_year(std::string_view school_year);
 

@@ -6,27 +6,6 @@
 
 namespace sb {
 
-Result<std::string> check_school_year(std::string_view field, std::string_view text) {
-  auto bad = [&] {
-    return std::unexpected(Error::invalid(std::string(field), "A school year as 2026-2027.").because("not_a_school_year"));
-  };
-  if (text.size() != 9 || text[4] != '-') return bad();
-  int first = 0;
-  int second = 0;
-  if (std::from_chars(text.data(), text.data() + 4, first).ptr != text.data() + 4) return bad();
-  if (std::from_chars(text.data() + 5, text.data() + 9, second).ptr != text.data() + 9) return bad();
-  if (first < 2000 || first > 2099 || second != first + 1) return bad();
-  return std::string(text);
-}
-
-std::string school_year_of(UnixTime time) {
-  const DateText date = amsterdam_date(time);
-  const int year = std::stoi(date.substr(0, 4));
-  const int month = std::stoi(date.substr(5, 2));
-  const int first = month >= 8 ? year : year - 1;
-  return std::to_string(first) + "-" + std::to_string(first + 1);
-}
-
 std::vector<Tariff> seed_tariffs(std::string_view school_year) {
   const std::string year(school_year);
   return {{year, "PO", false, 990'000, 420'000, true},

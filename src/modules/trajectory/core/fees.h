@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kernel/dates.h"
 #include "kernel/error.h"
 #include "kernel/model.h"
 
@@ -53,10 +54,6 @@ struct Quote {
 inline constexpr int kMaxTeams = 60;
 inline constexpr Cents kMaxTariffCents = 100'000'000;  // € 1,000,000
 
-// "2026-2027": two years that follow each other.
-Result<std::string> check_school_year(std::string_view field, std::string_view text);
-// The school year a moment falls in (it turns on 1 August).
-std::string school_year_of(UnixTime time);
 // The seed's tariffs (PO, VO and MBO) for a school year.
 std::vector<Tariff> seed_tariffs(std::string_view school_year);
 // A tariff staff may store: amounts 0 to €1,000,000, a known sector.
