@@ -3,6 +3,10 @@
 #include "modules/board/api/board_api.h"
 #include "modules/board/core/demo.h"
 #include "modules/board/sqlite/board_sqlite.h"
+#include "modules/lessons/api/lessons_api.h"
+#include "modules/lessons/core/calendar.h"
+#include "modules/lessons/core/demo.h"
+#include "modules/lessons/sqlite/lessons_sqlite.h"
 #include "modules/notifications/api/notifications_api.h"
 #include "modules/notifications/core/digest.h"
 #include "modules/notifications/sqlite/notifications_sqlite.h"
@@ -13,7 +17,7 @@
 namespace sb::cli {
 
 std::vector<api::ApiModule> api_modules() {
-  return {api::organisation_api(), api::board_api(), api::notifications_api()};
+  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::lessons_api()};
 }
 
 }  // namespace sb::cli
@@ -21,19 +25,19 @@ std::vector<api::ApiModule> api_modules() {
 namespace sb::cli {
 
 std::vector<sqlite::SqliteModule> sqlite_modules() {
-  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite()};
+  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::lessons_sqlite()};
 }
 
 }  // namespace sb::cli
 
 namespace sb::cli {
 
-std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo()}; }
+std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo(), lessons_demo()}; }
 
 }  // namespace sb::cli
 
 namespace sb::cli {
 
-std::vector<PeriodicJob> periodic_jobs() { return {weekly_digest_job()}; }
+std::vector<PeriodicJob> periodic_jobs() { return {weekly_digest_job(), visit_reminder_job()}; }
 
 }  // namespace sb::cli

@@ -45,7 +45,11 @@ before(async () => {
   ids.goal = goal.json.id;
   ids.session = (await member.post(`/api/v1/teams/${team.id}/session`, {})).json.id;
   ids.ambition = (await leader.post(`/api/v1/schools/${schoolId}/ambitions`, { school_year: '2026-2027', title: 'Toegangsambitie' })).json.id;
-  for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition']) assert.ok(ids[kind], `made a ${kind} to walk with`);
+  ids.lesson_design = (await member.post(`/api/v1/teams/${team.id}/lesson-designs`, { goal_id: ids.goal, title: 'Toegangsles', criteria: ['Ze doen mee'] })).json.id;
+  const visitor = school.staff.find((m) => m.role === 'leraar' && m.team_id === team.id && m.email !== 'leraar@demo.samenbeter.nl');
+  ids.lesson_visit = (await member.post(`/api/v1/teams/${team.id}/lesson-visits`, { design_id: ids.lesson_design,
+    teacher_id: (await member.get('/api/v1/me')).json.user.id, visitor_id: visitor.user_id, starts_at: new Date(Date.now() + 86400e3).toISOString().slice(0, 19) + 'Z' })).json.id;
+  for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition', 'lesson_design', 'lesson_visit']) assert.ok(ids[kind], `made a ${kind} to walk with`);
 
   // Another bestuur with a school and its own school leader.
   const bestuur = (await admin.post('/api/v1/besturen', { name: 'Stichting Elders' })).json;
@@ -74,7 +78,8 @@ async function routes() {
 function fill(path) {
   const kinds = [['/besturen/{id}', 'bestuur'], ['/schools/{id}', 'school'], ['/teams/{id}', 'team'],
     ['/invitations/{id}', 'invitation'], ['/memberships/{id}', 'membership'], ['/people/{id}', 'person'], ['/items/{id}', 'item'],
-    ['/goals/{id}', 'goal'], ['/cycles/{id}', 'cycle'], ['/sessions/{id}', 'session'], ['/ambitions/{id}', 'ambition']];
+    ['/goals/{id}', 'goal'], ['/cycles/{id}', 'cycle'], ['/sessions/{id}', 'session'], ['/ambitions/{id}', 'ambition'],
+    ['/lesson-designs/{id}', 'lesson_design'], ['/lesson-visits/{id}', 'lesson_visit']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
       return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week);
