@@ -3,6 +3,8 @@
 #include "modules/board/api/board_api.h"
 #include "modules/board/core/demo.h"
 #include "modules/board/sqlite/board_sqlite.h"
+#include "modules/calendar/api/calendar_api.h"
+#include "modules/calendar/sqlite/calendar_sqlite.h"
 #include "modules/lessons/api/lessons_api.h"
 #include "modules/lessons/core/calendar.h"
 #include "modules/lessons/core/demo.h"
@@ -17,7 +19,8 @@
 namespace sb::cli {
 
 std::vector<api::ApiModule> api_modules() {
-  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::lessons_api()};
+  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::calendar_api(calendar_sources()),
+          api::lessons_api()};
 }
 
 }  // namespace sb::cli
@@ -25,7 +28,8 @@ std::vector<api::ApiModule> api_modules() {
 namespace sb::cli {
 
 std::vector<sqlite::SqliteModule> sqlite_modules() {
-  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::lessons_sqlite()};
+  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::calendar_sqlite(),
+          sqlite::lessons_sqlite()};
 }
 
 }  // namespace sb::cli
@@ -39,5 +43,11 @@ std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo(), 
 namespace sb::cli {
 
 std::vector<PeriodicJob> periodic_jobs() { return {weekly_digest_job(), visit_reminder_job()}; }
+
+}  // namespace sb::cli
+
+namespace sb::cli {
+
+std::vector<CalendarSource> calendar_sources() { return {lesson_visit_source()}; }
 
 }  // namespace sb::cli

@@ -92,6 +92,8 @@ Result<std::vector<CalendarEvent>> lesson_visit_events(Services& s, Id user_id, 
   });
 }
 
+CalendarSource lesson_visit_source() { return {"lesson visits", lesson_visit_events}; }
+
 Result<int> send_visit_reminders(Services& s) {
   const auto now = s.clock.now();
   return write_value<int>(s.store, [&](WriteTx& tx) -> Result<int> {

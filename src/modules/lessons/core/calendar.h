@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "kernel/calendar.h"
 #include "kernel/ical.h"
 #include "kernel/jobs.h"
 #include "kernel/services.h"
@@ -24,6 +25,9 @@ CalendarEvent visit_event(const LessonVisit& visit, Locale locale, std::string_v
 
 // A person's visits (as visited teacher or visitor) in teams where they still teach, from 30 days ago on.
 Result<std::vector<CalendarEvent>> lesson_visit_events(Services& s, Id user_id, UnixTime now);
+
+// The lessons module's entries in the personal calendar feed (cli/modules.cpp, calendar_sources()).
+CalendarSource lesson_visit_source();
 
 // Sends every due reminder once; answers how many mails went out.
 Result<int> send_visit_reminders(Services& s);
