@@ -95,7 +95,9 @@ test('design → plan a visit → observe on a phone through a dropped connectio
   await phone.getByText('Op het bord als actie: Elke rekenles begint met de getallenlijn').waitFor();
 
   // Sanne's board shows it, live, without a reload.
-  await card(page, 'Elke rekenles begint met de getallenlijn').waitFor({ timeout: 5000 });
+  const onBoard = card(page, 'Elke rekenles begint met de getallenlijn');
+  await onBoard.waitFor({ timeout: 5000 });
+  assert.equal(await onBoard.getByRole('link', { name: 'Uit een lesbezoek' }).getAttribute('href'), `/lesbezoeken/${visitId}`);
   assert.deepEqual([...sanne.problems, ...thijs.problems], []);
   await sanne.context.close();
   await thijs.context.close();
