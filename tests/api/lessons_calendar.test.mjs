@@ -70,6 +70,10 @@ test('the day before, both teachers get one reminder by mail, also when the serv
   assert.match(toSanne.text, /Waar: Lokaal 12/);
   assert.ok(toThijs.text.includes(`${PUBLIC}/lesbezoeken/${visit.id}`));
   assert.match(toThijs.text, /observatieformulier/);
+  const ics = toThijs.attachments.find((a) => a.filename === 'lesbezoek.ics');
+  assert.ok(ics, 'the visit comes along as an .ics file');
+  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics.content.toString('utf8'))).getFirstSubcomponent('vevent'));
+  assert.equal(event.uid, `lesson-visit-${visit.id}@samenbeter`);
   // Once: another restart sends nothing more.
   await server.stop({ keepData: true });
   server = await startServer({ args: mailArgs, dataDir: dir });

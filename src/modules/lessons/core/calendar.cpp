@@ -104,8 +104,12 @@ Result<int> send_visit_reminders(Services& s) {
       for (auto user_id : {visit.teacher_id, visit.visitor_id}) {
         auto user = organisation(tx).find_user(user_id);
         if (!user) continue;
+        auto mail = reminder_mail(*user, visit, s.public_base_url);
+        // The visit as an .ics file too, so one tap puts it in any calendar program.
+        mail.attachments.push_back({"lesbezoek.ics", "text/calendar; method=PUBLISH",
+                                    ical::write_calendar("SamenBeter", {visit_event(visit, user->locale, s.public_base_url)}, now)});
         // Queued after the commit: a reminder that was rolled back is never mailed, and one recorded is never sent twice.
-        tx.after_commit([&mailer = s.mailer, mail = reminder_mail(*user, visit, s.public_base_url)]() mutable {
+        tx.after_commit([&mailer = s.mailer, mail = std::move(mail)]() mutable {
           mailer.send(std::move(mail));
         });
         ++mails;

@@ -259,6 +259,9 @@ TEST_F(Lessons, TheDayBeforeAVisitBothTeachersAreRemindedOnceAndItIsInTheirCalen
   EXPECT_EQ(mails[0].subject, "Morgen lesbezoek: Breuken vergelijken");
   EXPECT_NE(mails[0].body.find("Lokaal 12"), std::string::npos);
   EXPECT_NE(mails[1].body.find("/lesbezoeken/" + std::to_string(visit.id)), std::string::npos);
+  ASSERT_EQ(mails[0].attachments.size(), 1u);
+  EXPECT_EQ(mails[0].attachments[0].file_name, "lesbezoek.ics");
+  EXPECT_NE(mails[0].attachments[0].content.find("UID:lesson-visit-" + std::to_string(visit.id) + "@samenbeter"), std::string::npos);
   EXPECT_EQ(must(send_visit_reminders(s)), 0);  // once, also when the job runs again
   EXPECT_EQ(world.mailer.sent().size(), 2u);
   const auto has = [&](const Principal& who) {
