@@ -7,3 +7,4 @@ cd "$(dirname "$0")"
 bash ./mentoring/run.sh
 ./rhythm/run.sh
 bash ./trajectory/run.sh
+./lessons/run.sh

@@ -6,6 +6,10 @@
 #include "modules/board/sqlite/board_sqlite.h"
 #include "modules/calendar/api/calendar_api.h"
 #include "modules/calendar/sqlite/calendar_sqlite.h"
+#include "modules/lessons/api/lessons_api.h"
+#include "modules/lessons/core/calendar.h"
+#include "modules/lessons/core/demo.h"
+#include "modules/lessons/sqlite/lessons_sqlite.h"
 #include "modules/notifications/api/notifications_api.h"
 #include "modules/notifications/core/digest.h"
 #include "modules/notifications/sqlite/notifications_sqlite.h"
@@ -30,12 +34,9 @@ std::vector<api::ApiModule> api_modules() {
       api::calendar_api(calendar_sources()),
       api::rhythm_api(rhythm_signal_sources()),
       api::trajectory_api(),
+      api::lessons_api(),
   };
 }
-
-}  // namespace sb::cli
-
-namespace sb::cli {
 
 std::vector<sqlite::SqliteModule> sqlite_modules() {
   return {
@@ -45,12 +46,9 @@ std::vector<sqlite::SqliteModule> sqlite_modules() {
       sqlite::calendar_sqlite(),
       sqlite::rhythm_sqlite(),
       sqlite::trajectory_sqlite(),
+      sqlite::lessons_sqlite(),
   };
 }
-
-}  // namespace sb::cli
-
-namespace sb::cli {
 
 std::vector<DemoStep> demo_steps() {
   return {
@@ -58,26 +56,21 @@ std::vector<DemoStep> demo_steps() {
       board_demo(),
       rhythm_demo(),
       trajectory_demo(),
+      lessons_demo(),
   };
 }
-
-}  // namespace sb::cli
-
-namespace sb::cli {
 
 std::vector<PeriodicJob> periodic_jobs() {
   return {
       weekly_digest_job(),
+      visit_reminder_job(),
   };
 }
-
-}  // namespace sb::cli
-
-namespace sb::cli {
 
 std::vector<CalendarSource> calendar_sources() {
   return {
       visits_calendar_source(),
+      lesson_visit_source(),
   };
 }
 

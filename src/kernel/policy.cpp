@@ -41,6 +41,8 @@ bool any_role_in_school(const Principal& who, const Scope& where) {
 
 }  // namespace
 
+static bool may_know_of(const Principal& who, const Scope& where);
+
 std::string_view to_string(Action action) {
   switch (action) {
     case Action::administer_platform: return "administer_platform";
@@ -58,6 +60,11 @@ std::string_view to_string(Action action) {
     case Action::run_trajectory: return "run_trajectory";
     case Action::run_programme: return "run_programme";
     case Action::plan_visits: return "plan_visits";
+    case Action::view_lessons: return "view_lessons";
+    case Action::edit_lessons: return "edit_lessons";
+    case Action::view_lesson_counts: return "view_lesson_counts";
+    case Action::view_visit_notes: return "view_visit_notes";
+    case Action::write_visit_notes: return "write_visit_notes";
   }
   return "unknown";
 }
@@ -98,8 +105,39 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
       return programme_staff(who) || school_role(who, Role::expertcoach, where);
     case Action::run_programme:
       return programme_staff(who);
+    case Action::view_lessons:
+      return team_member(who, where) || school_role(who, Role::schoolcoach, where);
+    case Action::edit_lessons:
+      return team_member(who, where);
+    case Action::view_lesson_counts:
+      // A school scope (the leadership's overview) or a team scope: anyone who may read the boards there.
+      if (!where.team_id) {
+        return school_role(who, Role::schoolleider, where) || school_role(who, Role::schoolcoach, where) ||
+               school_role(who, Role::expertcoach, where) || bestuurder_of(who, where);
+      }
+      return is_allowed(who, Action::view_board, where);
+    case Action::view_visit_notes:
+    case Action::write_visit_notes:
+      return false;  // personal: only through authorize_personal
   }
   return false;
+}
+
+Result<void> authorize_personal(const Principal& who, Action action, const PersonalScope& where) {
+  const bool party = std::find(where.people.begin(), where.people.end(), who.user.id) != where.people.end();
+  bool allowed = false;
+  if (action == Action::view_visit_notes) {
+    // The platform admin keeps the system running, not reading teachers' notes: no exception here.
+    allowed = (party && team_member(who, where.team)) ||
+              (where.shared_with_leadership && school_role(who, Role::schoolleider, where.team));
+  } else if (action == Action::write_visit_notes) {
+    allowed = party && team_member(who, where.team);
+  } else {
+    return authorize(who, action, where.team);
+  }
+  if (allowed) return ok();
+  if (!may_know_of(who, where.team)) return std::unexpected(Error::not_found("Not found."));
+  return std::unexpected(Error::denied("These notes belong to the visited teacher and the visitor."));
 }
 
 // Whether the caller may know the thing exists at all: a role in its school,

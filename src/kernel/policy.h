@@ -62,6 +62,16 @@ enum class Action {
   run_programme,
   // Plan a school's expert-coach visits and write their reports.
   plan_visits,
+  // Read a team's lesson designs and planned visits (lessons module): the team's teachers and the school's coaches.
+  view_lessons,
+  // Co-design lessons and plan visits: the team's teachers.
+  edit_lessons,
+  // See how many designs, visits and reflections a team has, never their notes: everyone who may read its board.
+  view_lesson_counts,
+  // Read a lesson visit's observation and reflection (a personal scope): its two teachers; the school leader once shared.
+  view_visit_notes,
+  // Write a lesson visit's observation and reflection (a personal scope): its two teachers only.
+  write_visit_notes,
 };
 
 std::string_view to_string(Action action);
@@ -71,6 +81,16 @@ std::string_view to_string(Action action);
 // caller has none there, exactly as for an id that does not exist.
 Result<void> authorize(const Principal& who, Action action, const Scope& where);
 bool is_allowed(const Principal& who, Action action, const Scope& where);
+
+// A thing of a team that belongs to some of its people (a lesson visit belongs to the visited teacher and the
+// visitor): the team's scope, those people, and whether they shared it with the school leadership. Use cases
+// read it fresh inside their unit of work (the gate's scope cache does not know people) and ask here.
+struct PersonalScope {
+  Scope team;
+  std::vector<Id> people;
+  bool shared_with_leadership = false;
+};
+Result<void> authorize_personal(const Principal& who, Action action, const PersonalScope& where);
 
 // The roles a principal holds in a school (directly, or via a team of it).
 bool holds_role_in_school(const Principal& who, Role role, Id school_id);

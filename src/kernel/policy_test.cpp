@@ -156,6 +156,53 @@ TEST(Policy, TrajectoryIsSeenByTheSchoolAndRunByProgrammeStaffAndItsExpertCoach)
   // Outside their school an expert coach gets 404, as for a missing school.
   EXPECT_EQ(authorize(expert, Action::plan_visits, kSchool3).error().code, ErrorCode::not_found);
   EXPECT_EQ(authorize(leader, Action::plan_visits, kSchool1).error().code, ErrorCode::permission_denied);
+
+TEST(Policy, LessonDesignsAreTheTeamsAndTheLeadershipSeesCounts) {
+  auto teacher = with(Role::leraar, 10, 1, 100);
+  auto coach = with(Role::schoolcoach, std::nullopt, 1, 100);
+  auto leader = with(Role::schoolleider, std::nullopt, 1, 100);
+  auto expert = with(Role::expertcoach, std::nullopt, 1, 100);
+  auto bestuurder = with(Role::bestuurder, std::nullopt, std::nullopt, 100);
+  EXPECT_TRUE(is_allowed(teacher, Action::edit_lessons, kTeam10));
+  EXPECT_TRUE(is_allowed(teacher, Action::view_lessons, kTeam10));
+  EXPECT_FALSE(is_allowed(teacher, Action::view_lessons, Scope{11, 1, 100}));
+  EXPECT_TRUE(is_allowed(coach, Action::view_lessons, kTeam10));
+  EXPECT_FALSE(is_allowed(coach, Action::edit_lessons, kTeam10));
+  for (const auto& reader : {leader, expert, bestuurder}) {
+    EXPECT_FALSE(is_allowed(reader, Action::view_lessons, kTeam10));
+    EXPECT_TRUE(is_allowed(reader, Action::view_lesson_counts, kTeam10));
+    EXPECT_TRUE(is_allowed(reader, Action::view_lesson_counts, kSchool1));
+  }
+  EXPECT_FALSE(is_allowed(teacher, Action::view_lesson_counts, kSchool1));
+  EXPECT_EQ(authorize(leader, Action::view_lesson_counts, kSchool3).error().code, ErrorCode::not_found);
+}
+
+TEST(Policy, VisitNotesBelongToTheVisitedTeacherAndTheVisitor) {
+  auto visited = with(Role::leraar, 10, 1, 100);
+  visited.user.id = 7;
+  auto visitor = with(Role::leraar, 10, 1, 100);
+  visitor.user.id = 8;
+  auto colleague = with(Role::leraar, 10, 1, 100);
+  colleague.user.id = 9;
+  auto leader = with(Role::schoolleider, std::nullopt, 1, 100);
+  auto expert = with(Role::expertcoach, std::nullopt, 1, 100);
+  auto outsider = with(Role::leraar, 30, 3, 200);
+  outsider.user.id = 7;  // the same id elsewhere counts for nothing without the team
+  PersonalScope visit{kTeam10, {7, 8}, false};
+  EXPECT_TRUE(authorize_personal(visited, Action::view_visit_notes, visit).has_value());
+  EXPECT_TRUE(authorize_personal(visitor, Action::write_visit_notes, visit).has_value());
+  EXPECT_EQ(authorize_personal(colleague, Action::view_visit_notes, visit).error().code, ErrorCode::permission_denied);
+  EXPECT_EQ(authorize_personal(leader, Action::view_visit_notes, visit).error().code, ErrorCode::permission_denied);
+  EXPECT_EQ(authorize_personal(outsider, Action::view_visit_notes, visit).error().code, ErrorCode::not_found);
+  Principal admin;
+  admin.user.is_admin = true;
+  EXPECT_FALSE(authorize_personal(admin, Action::view_visit_notes, visit).has_value());
+  // Shared by the visited teacher: the school leader reads, nobody else, and still nobody writes.
+  visit.shared_with_leadership = true;
+  EXPECT_TRUE(authorize_personal(leader, Action::view_visit_notes, visit).has_value());
+  EXPECT_FALSE(authorize_personal(leader, Action::write_visit_notes, visit).has_value());
+  EXPECT_FALSE(authorize_personal(expert, Action::view_visit_notes, visit).has_value());
+  EXPECT_FALSE(authorize_personal(colleague, Action::view_visit_notes, visit).has_value());
 }
 
 }  // namespace

@@ -52,7 +52,13 @@ before(async () => {
     { region: 'noord', school_year: '2029-2030', name: 'toegangsvakantie', starts_on: '2029-10-13', ends_on: '2029-10-21' })).json.id;
   const expert = await signedIn(server.base, 'expertcoach');
   ids.visit = (await expert.post(`/api/v1/schools/${schoolId}/visits`, { date: '2030-03-05', start_time: '09:00', minutes: 60 })).json.id;
-  for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition', 'strategic_goal', 'holiday', 'visit']) assert.ok(ids[kind], `made a ${kind} to walk with`);
+  ids.lesson_design = (await member.post(`/api/v1/teams/${team.id}/lesson-designs`, { goal_id: ids.goal, title: 'Toegangsles', criteria: ['Ze doen mee'] })).json.id;
+  const visitor = school.staff.find((m) => m.role === 'leraar' && m.team_id === team.id && m.email !== 'leraar@demo.samenbeter.nl');
+  ids.lesson_visit = (await member.post(`/api/v1/teams/${team.id}/lesson-visits`, { design_id: ids.lesson_design,
+    teacher_id: (await member.get('/api/v1/me')).json.user.id, visitor_id: visitor.user_id, starts_at: new Date(Date.now() + 86400e3).toISOString().slice(0, 19) + 'Z' })).json.id;
+  for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition', 'strategic_goal', 'holiday', 'visit', 'lesson_design', 'lesson_visit']) {
+    assert.ok(ids[kind], `made a ${kind} to walk with`);
+  }
 
   // Another bestuur with a school and its own school leader.
   const bestuur = (await admin.post('/api/v1/besturen', { name: 'Stichting Elders' })).json;
@@ -82,7 +88,8 @@ function fill(path) {
   const kinds = [['/besturen/{id}', 'bestuur'], ['/schools/{id}', 'school'], ['/teams/{id}', 'team'],
     ['/invitations/{id}', 'invitation'], ['/memberships/{id}', 'membership'], ['/people/{id}', 'person'], ['/items/{id}', 'item'],
     ['/goals/{id}', 'goal'], ['/cycles/{id}', 'cycle'], ['/sessions/{id}', 'session'], ['/ambitions/{id}', 'ambition'],
-    ['/strategic-goals/{id}', 'strategic_goal'], ['/school-holidays/{id}', 'holiday'], ['/visits/{id}', 'visit']];
+    ['/strategic-goals/{id}', 'strategic_goal'], ['/school-holidays/{id}', 'holiday'], ['/visits/{id}', 'visit'],
+    ['/lesson-designs/{id}', 'lesson_design'], ['/lesson-visits/{id}', 'lesson_visit']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
       return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week);

@@ -81,6 +81,8 @@ test('the teacher: home, the board, its history, a goal, her actions and her acc
     ['goal', goalPath],
     ['my actions', '/mijn-acties', (p) => p.getByRole('heading', { level: 2, name: /open acties?$/ }).waitFor()],
     ['account', '/account', (p) => p.getByRole('switch').first().waitFor()],
+    ['lesson library', `/teams/${teamId}/lessen`, (p) => p.getByRole('heading', { level: 2, name: 'Lesontwerpen' }).waitFor()],
+    ['my lesson visits', '/mijn-lesbezoeken', (p) => p.getByRole('heading', { level: 2, name: 'Wat eraan komt' }).waitFor()],
   ]);
   await context.close();
   assert.deepEqual(found, []);

@@ -151,6 +151,25 @@ Result<std::vector<BodyReader>> BodyReader::object_list(std::string_view name, s
   return out;
 }
 
+Result<std::optional<std::vector<std::string>>> BodyReader::optional_string_list(std::string_view name,
+                                                                              std::size_t max_size) {
+  const auto* value = field(name);
+  if (!value) return std::optional<std::vector<std::string>>();
+  if (!value->is_array()) return std::unexpected(Error::invalid(named(name), "This field must be a list of texts."));
+  if (value->as_array().size() > max_size) {
+    return std::unexpected(Error::invalid(named(name), "At most " + std::to_string(max_size) + " entries.")
+                               .because("too_many", 0, static_cast<double>(max_size)));
+  }
+  std::vector<std::string> out;
+  for (const auto& element : value->as_array()) {
+    if (!element.is_string() || element.as_string().size() > 64 * 1024) {
+      return std::unexpected(Error::invalid(named(name), "This field must be a list of texts."));
+    }
+    out.emplace_back(element.as_string());
+  }
+  return std::optional<std::vector<std::string>>(std::move(out));
+}
+
 Result<void> BodyReader::finish() const {
   for (const auto& entry : object_) {
     if (!read_.contains(std::string_view(entry.key()))) {

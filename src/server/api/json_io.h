@@ -45,6 +45,10 @@ class BodyReader {
   Result<std::optional<BodyReader>> optional_object(std::string_view name);
   // A list of objects (absent reads as empty); more than `max_size` is refused.
   Result<std::vector<BodyReader>> object_list(std::string_view name, std::size_t max_size);
+  // A list of texts (absent reads as nullopt); more than `max_size` is refused with reason too_many.
+  Result<std::optional<std::vector<std::string>>> optional_string_list(std::string_view name, std::size_t max_size);
+  // Whether the body has the field at all (also when null), without reading it.
+  bool has(std::string_view name) const { return object_.contains(name); }
   // Refuses any field that was not asked for.
   Result<void> finish() const;
 

@@ -22,6 +22,7 @@ export async function startMailbox() {
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             headers: parsed.headers,
+            attachments: parsed.attachments ?? [],
           });
           for (const waiter of waiters) waiter();
           callback();

@@ -4,6 +4,7 @@
 // i18n/, ...) and, here, its import and its entry in MODULES; nothing else changes.
 import { board } from '../modules/board';
 import { calendar } from '../modules/calendar';
+import { lessons } from '../modules/lessons';
 import { notifications } from '../modules/notifications';
 import { organisation } from '../modules/organisation';
 import { rhythm } from '../modules/rhythm';
@@ -17,6 +18,7 @@ export const MODULES: readonly AppModule[] = [
   calendar,
   rhythm,
   trajectory,
+  lessons,
 ];
 
 export const ROUTES: readonly PageRoute[] = MODULES.flatMap((module) => module.routes);

@@ -102,6 +102,8 @@ json::object to_json(const BoardItem& i) {
           {"leadership_reply", i.leadership_reply},
           {"from_obstacle_id", optional_id_json(i.from_obstacle_id)},
           {"updated_by_name", changed_by(i.updated_by, i.updated_by_name)},
+          {"source", i.source ? json::value(json::object{{"kind", i.source->kind}, {"id", i.source->id}})
+                              : json::value(nullptr)},
           {"version", i.version}};
 }
 

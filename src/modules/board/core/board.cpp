@@ -1,5 +1,6 @@
 #include "modules/board/core/board.h"
 #include "modules/board/core/board_state.h"
+#include "modules/board/core/item_sources.h"
 
 #include <algorithm>
 #include <cmath>
@@ -284,6 +285,39 @@ Result<BoardItem> create_item(Services& s, const Principal& who, Id team_id, con
     SB_CHECK(tell_assigned(s, tx, created, {}, who));
     return created;
   });
+}
+
+Result<BoardItem> add_item_from_source(Services& s, WriteTx& tx, const Principal& who, Id team_id,
+                                       const ItemFromSource& input) {
+  if (input.kind != ItemKind::action && input.kind != ItemKind::success) {
+    return std::unexpected(Error::invalid("kind", "Another module may put an action or a success on the board."));
+  }
+  SB_TRY(text, clean_text("text", input.text, kMaxItemText, Required::yes));
+  SB_TRY(notes, clean_text("notes", input.notes, kMaxNotes, Required::no));
+  SB_TRY(scope, scope_of_team(tx, team_id));
+  SB_CHECK(authorize(who, Action::edit_board, scope));
+  const auto team = *organisation(tx).find_team(team_id);
+  SB_CHECK(check_goal_of_team(tx, input.goal_id, team_id));
+  const auto owners = input.kind == ItemKind::action ? sorted_unique(input.owner_ids) : std::vector<Id>{};
+  SB_CHECK(check_owners(tx, team, owners));
+  const auto now = s.clock.now();
+  BoardItem item;
+  item.team_id = team_id;
+  item.kind = input.kind;
+  item.text = text;
+  item.notes = notes;
+  item.status = statuses_of(input.kind).front();
+  item.position = board(tx).last_position(team_id, input.kind, item.status) + 1;
+  item.goal_id = input.goal_id;
+  item.owner_ids = owners;
+  item.created_by = who.user.id;
+  item.created_at = item.updated_at = item.status_changed_at = now;
+  item.source = input.source;
+  SB_TRY(id, board(tx).insert_item(item));
+  auto created = *board(tx).find_item(id);
+  SB_CHECK(tell_assigned(s, tx, created, {}, who));
+  SB_CHECK(publish_board_changes(s, tx, team_id, {created}));
+  return created;
 }
 
 Result<BoardItem> update_item(Services& s, const Principal& who, Id item_id, const ItemChange& change) {

@@ -103,6 +103,13 @@ struct Goal {
 
 enum class ItemKind { action, success, obstacle, idea, agreement };
 
+// Where an item came from when another module put it on the board (board/core/item_sources.h):
+// the kind of thing ("lesson_visit") and its id in that module. The board shows it and links back.
+struct ItemSource {
+  std::string kind;
+  Id id = 0;
+};
+
 struct BoardItem {
   Id id = 0;
   Id team_id = 0;
@@ -130,6 +137,7 @@ struct BoardItem {
   // An action a school leader took on from the team's obstacle: her own action, not the team's.
   std::optional<Id> from_obstacle_id;
   std::int64_t version = 1;
+  std::optional<ItemSource> source;  // set when another module put the item here
 };
 
 // An obstacle on the school leadership's list, with where it comes from.

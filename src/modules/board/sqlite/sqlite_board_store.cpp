@@ -8,7 +8,8 @@ namespace {
 constexpr const char* kItemSelect =
     "SELECT i.id, i.team_id, i.kind, i.text, i.notes, i.status, i.position, i.goal_id, i.due_on, i.created_by, "
     "u.name, i.created_at, i.updated_at, i.status_changed_at, i.previous_status, i.leadership_reply, i.version, "
-    "i.from_obstacle_id, i.updated_by, (SELECT name FROM users WHERE users.id = i.updated_by) "
+    "i.from_obstacle_id, i.updated_by, (SELECT name FROM users WHERE users.id = i.updated_by), i.source_kind, "
+    "i.source_id "
     "FROM board_items i JOIN users u ON u.id = i.created_by ";
 
 BoardItem item_from(const Statement& q) {
@@ -33,6 +34,7 @@ BoardItem item_from(const Statement& q) {
   item.from_obstacle_id = q.optional_integer(17);
   item.updated_by = q.optional_integer(18);
   if (!q.is_null(19)) item.updated_by_name = q.text(19);
+  if (!q.is_null(20)) item.source = ItemSource{q.text(20), q.integer(21)};
   return item;
 }
 
@@ -520,14 +522,16 @@ Result<void> SqliteBoardStore::write_owners(Id item_id, const std::vector<Id>& o
 Result<Id> SqliteBoardStore::insert_item(const BoardItem& i) {
   auto q = db_.prepare(
       "INSERT INTO board_items (team_id, kind, text, notes, status, position, goal_id, due_on, created_by, created_at, "
-      "updated_at, status_changed_at, previous_status, leadership_reply, from_obstacle_id) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "updated_at, status_changed_at, previous_status, leadership_reply, from_obstacle_id, source_kind, source_id) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, i.team_id).bind(2, to_string(i.kind)).bind(3, i.text).bind(4, i.notes).bind(5, i.status).bind(6, i.position);
   q.bind(7, i.goal_id);
   if (i.due_on) q.bind(8, *i.due_on);
   else q.bind_null(8);
   q.bind(9, i.created_by).bind(10, i.created_at).bind(11, i.updated_at).bind(12, i.status_changed_at);
   q.bind(13, i.previous_status).bind(14, i.leadership_reply).bind(15, i.from_obstacle_id);
+  if (i.source) q.bind(16, i.source->kind).bind(17, i.source->id);
+  else q.bind_null(16).bind_null(17);
   SB_TRY(id, insert_returning_id(q, ""));
   SB_CHECK(write_owners(id, i.owner_ids));
   return id;

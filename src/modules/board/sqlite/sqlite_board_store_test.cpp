@@ -52,8 +52,8 @@ TEST(SqliteBoardStore, ADatabaseFromBeforeModulesKeepsItsDataAndGoesOn) {
   ASSERT_TRUE(store.has_value()) << store.error().message;
   // Every migration of each module is applied: those of before modules and every later one.
   const std::vector<std::pair<std::string, int>> expected{
-      {"organisation", static_cast<int>(sqlite::organisation_sqlite().migrations.size())},
-      {"board", static_cast<int>(sqlite::board_sqlite().migrations.size())}};
+      {"organisation", static_cast<int>(sqlite::organisation_sqlite().migrations.back().version)},
+      {"board", static_cast<int>(sqlite::board_sqlite().migrations.back().version)}};
   EXPECT_EQ((*store)->schema_versions(), expected);
   auto names = read_value<std::vector<Bestuur>>(**store, [](ReadTx& tx) -> Result<std::vector<Bestuur>> {
     return organisation(tx).list_besturen();

@@ -140,6 +140,8 @@ export interface Item {
   leadership_reply: string;
   /** An action a school leader took on from this obstacle of the team: hers, not the team's. */
   from_obstacle_id?: number | null;
+  /** Set when another module put the item on the board, e.g. a lesson visit's reflection. */
+  source?: { kind: string; id: number } | null;
   version: number;
   /** Who made the last change; null (or absent) until the first change. */
   updated_by_name?: string | null;

@@ -1,0 +1,176 @@
+// The lessons module's store contract: what every store implementation must do
+// with designs and their versions, visits, observations and reflections. Each
+// implementation instantiates it, e.g. modules/lessons/sqlite/sqlite_lesson_store_test.cpp.
+#include "modules/lessons/contract/lessons_store_contract.h"
+
+#include "modules/lessons/core/store.h"
+#include "modules/organisation/contract/tenants.h"
+
+namespace sb::contract {
+namespace {
+
+// A second teacher in team A, so a visit has a visitor.
+Id add_carol(Store& store, Id team_a) {
+  return write_value<Id>(store, [&](WriteTx& tx) -> Result<Id> {
+    User carol;
+    carol.email = "carol@a.nl";
+    carol.name = "Carol";
+    carol.created_at = 1;
+    SB_TRY(id, organisation(tx).insert_user(carol));
+    Membership m;
+    m.user_id = id;
+    m.role = Role::leraar;
+    m.team_id = team_a;
+    SB_CHECK(drop_value(organisation(tx).insert_membership(m)));
+    return id;
+  }).value();
+}
+
+LessonDesign a_design(Id team, Id author) {
+  LessonDesign d;
+  d.team_id = team;
+  d.goal_id = 77;
+  d.content.title = "Breuken \"vergelijken\"";
+  d.content.criteria = {"Ze leggen het uit", "Ze tekenen een getallenlijn"};
+  d.content.phases = {{"Instructie", 10, "Met \\ en \n regels"}};
+  d.content.links = {{"Werkblad", "https://example.org/a.pdf"}};
+  d.content.planned_on = "2026-12-03";
+  d.author_ids = {author};
+  d.created_by = d.updated_by = author;
+  d.created_at = d.updated_at = 100;
+  return d;
+}
+
+LessonVisit a_visit(Id design, Id team, Id teacher, Id visitor, UnixTime starts_at) {
+  LessonVisit v;
+  v.design_id = design;
+  v.team_id = team;
+  v.teacher_id = teacher;
+  v.visitor_id = visitor;
+  v.starts_at = starts_at;
+  v.planned_by = teacher;
+  v.created_at = 100;
+  return v;
+}
+
+}  // namespace
+
+TEST_P(LessonsStoreContract, ADesignKeepsEverySaveAsAVersionAndAStaleSaveIsAConflict) {
+  auto w = make_tenants(*store_);
+  const auto carol = add_carol(*store_, w.team_a);
+  auto id = write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_design(a_design(w.team_a, w.alice)); });
+  ASSERT_TRUE(id.has_value());
+  auto read = [&] {
+    return read_value<LessonDesign>(*store_, [&](ReadTx& tx) -> Result<LessonDesign> { return *lessons(tx).find_design(*id); }).value();
+  };
+  auto design = read();
+  EXPECT_EQ(design.version, 1);
+  EXPECT_EQ(design.content, a_design(w.team_a, w.alice).content);  // lists round-trip whole, quotes and all
+  EXPECT_EQ(design.author_ids, std::vector<Id>{w.alice});
+  design.content.lesson_goal = "Nieuw doel";
+  design.author_ids = {w.alice, carol};
+  design.updated_by = carol;
+  design.updated_at = 200;
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return lessons(tx).update_design(design, 1); }).has_value());
+  auto stale = store_->write([&](WriteTx& tx) { return lessons(tx).update_design(design, 1); });
+  ASSERT_FALSE(stale.has_value());
+  EXPECT_EQ(stale.error().code, ErrorCode::conflict);
+  const auto now = read();
+  EXPECT_EQ(now.version, 2);
+  EXPECT_EQ(now.content.lesson_goal, "Nieuw doel");
+  EXPECT_EQ(now.updated_by, carol);
+  EXPECT_EQ(now.author_ids.size(), 2u);
+  auto versions = read_value<std::vector<DesignVersion>>(*store_, [&](ReadTx& tx) -> Result<std::vector<DesignVersion>> {
+    return lessons(tx).list_design_versions(*id);
+  }).value();
+  ASSERT_EQ(versions.size(), 2u);
+  EXPECT_EQ(versions[0].version, 2);  // the newest first
+  EXPECT_EQ(versions[1].content.lesson_goal, "");
+  EXPECT_EQ(versions[0].saved_by_name, "Carol");
+  // Another team's listing never holds it.
+  auto other = read_value<std::size_t>(*store_, [&](ReadTx& tx) -> Result<std::size_t> { return lessons(tx).list_designs(w.team_b).size(); });
+  EXPECT_EQ(other.value(), 0u);
+}
+
+TEST_P(LessonsStoreContract, VisitsObservationsAndReflectionsRoundTripAndCount) {
+  auto w = make_tenants(*store_);
+  const auto carol = add_carol(*store_, w.team_a);
+  auto design_id = write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_design(a_design(w.team_a, w.alice)); }).value();
+  auto visit = a_visit(design_id, w.team_a, w.alice, carol, 5000);
+  visit.minutes = 45;
+  visit.location = "Lokaal 12";
+  auto visit_id = write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_visit(visit); }).value();
+  auto found = read_value<LessonVisit>(*store_, [&](ReadTx& tx) -> Result<LessonVisit> { return *lessons(tx).find_visit(visit_id); }).value();
+  EXPECT_EQ(found.teacher_name, "Alice");
+  EXPECT_EQ(found.visitor_name, "Carol");
+  EXPECT_EQ(found.design_title, "Breuken \"vergelijken\"");
+  EXPECT_EQ(found.minutes, 45);
+  auto mine = [&](Id user) {
+    return read_value<std::size_t>(*store_, [&](ReadTx& tx) -> Result<std::size_t> { return lessons(tx).list_visits_of_person(user).size(); }).value();
+  };
+  EXPECT_EQ(mine(w.alice), 1u);
+  EXPECT_EQ(mine(carol), 1u);
+  EXPECT_EQ(mine(w.bob), 0u);
+
+  Observation o;
+  o.visit_id = visit_id;
+  o.criteria = {{"Ze leggen het uit", "Zes van acht", 3}, {"Ze tekenen een getallenlijn", "", std::nullopt}};
+  o.notes = "Rustige klas";
+  o.client_key = "phone-1234";
+  o.client_seq = 4;
+  o.updated_at = 5100;
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
+    SB_CHECK(lessons(tx).save_observation(o));
+    found.status = VisitStatus::held;
+    return lessons(tx).update_visit(found, 1);
+  }).has_value());
+  auto stored = read_value<Observation>(*store_, [&](ReadTx& tx) -> Result<Observation> { return *lessons(tx).find_observation(visit_id); }).value();
+  EXPECT_EQ(stored.criteria, o.criteria);
+  EXPECT_EQ(stored.client_seq, 4);
+
+  Reflection r;
+  r.visit_id = visit_id;
+  r.students_did = "Uitleggen";
+  r.updated_by = w.alice;
+  r.updated_at = 6000;
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return lessons(tx).save_reflection(r, 0); }).has_value());
+  // A second first reflection (the other teacher at the same moment) is a conflict, as is a stale version.
+  EXPECT_EQ(store_->write([&](WriteTx& tx) { return lessons(tx).save_reflection(r, 0); }).error().code, ErrorCode::conflict);
+  r.conclusion = "Getallenlijn in elke les";
+  r.conclusion_kind = ConclusionKind::action;
+  r.concluded_at = 6100;
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return lessons(tx).save_reflection(r, 1); }).has_value());
+  EXPECT_EQ(store_->write([&](WriteTx& tx) { return lessons(tx).save_reflection(r, 1); }).error().code, ErrorCode::conflict);
+
+  auto counts = read_value<LessonCounts>(*store_, [&](ReadTx& tx) -> Result<LessonCounts> { return lessons(tx).count_lessons(w.team_a); }).value();
+  EXPECT_EQ(counts.designs, 1);
+  EXPECT_EQ(counts.visits_planned, 0);
+  EXPECT_EQ(counts.visits_held, 1);
+  EXPECT_EQ(counts.reflections_done, 1);
+  auto others = read_value<LessonCounts>(*store_, [&](ReadTx& tx) -> Result<LessonCounts> { return lessons(tx).count_lessons(w.team_b); }).value();
+  EXPECT_EQ(others.designs + others.visits_held + others.reflections_done, 0);
+}
+
+TEST_P(LessonsStoreContract, AReminderIsMarkedOnceAndARolledBackUnitLeavesNothing) {
+  auto w = make_tenants(*store_);
+  const auto carol = add_carol(*store_, w.team_a);
+  // A unit of work that fails after writing a design leaves no design, version or author.
+  EXPECT_FALSE(store_->write([&](WriteTx& tx) -> Result<void> {
+    SB_CHECK(drop_value(lessons(tx).insert_design(a_design(w.team_a, w.alice))));
+    return std::unexpected(Error::invalid("x", "rolled back"));
+  }).has_value());
+  EXPECT_EQ(read_value<std::size_t>(*store_, [&](ReadTx& tx) -> Result<std::size_t> { return lessons(tx).list_designs(w.team_a).size(); }).value(), 0u);
+  auto design_id = write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_design(a_design(w.team_a, w.alice)); }).value();
+  const auto visit = a_visit(design_id, w.team_a, w.alice, carol, 90'000);
+  auto visit_id = write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_visit(visit); }).value();
+  auto starting = read_value<std::size_t>(*store_, [&](ReadTx& tx) -> Result<std::size_t> {
+    return lessons(tx).list_visits_starting(86'400, 172'800).size();
+  });
+  EXPECT_EQ(starting.value(), 1u);
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return lessons(tx).mark_reminder_sent(visit_id, 10); }).has_value());
+  EXPECT_EQ(store_->write([&](WriteTx& tx) { return lessons(tx).mark_reminder_sent(visit_id, 11); }).error().code,
+            ErrorCode::already_exists);
+  EXPECT_TRUE(read_value<bool>(*store_, [&](ReadTx& tx) -> Result<bool> { return lessons(tx).reminder_sent(visit_id); }).value());
+}
+
+}  // namespace sb::contract

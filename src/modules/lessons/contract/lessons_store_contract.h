@@ -1,0 +1,15 @@
+// The lessons module's store contract suite (see the .cpp): a store
+// implementation's test instantiates it with its factory:
+//
+//   INSTANTIATE_TEST_SUITE_P(Sqlite, LessonsStoreContract, testing::Values(StoreFactory{...}));
+//
+// Thread-safety: test code.
+#pragma once
+
+#include "storage/contract/store_contract.h"
+
+namespace sb::contract {
+
+class LessonsStoreContract : public StoreContract {};
+
+}  // namespace sb::contract
