@@ -9,11 +9,14 @@
 #include "modules/organisation/api/organisation_api.h"
 #include "modules/organisation/core/demo.h"
 #include "modules/organisation/sqlite/organisation_sqlite.h"
+#include "modules/programmes/api/programmes_api.h"
+#include "modules/programmes/core/demo.h"
+#include "modules/programmes/sqlite/programmes_sqlite.h"
 
 namespace sb::cli {
 
 std::vector<api::ApiModule> api_modules() {
-  return {api::organisation_api(), api::board_api(), api::notifications_api()};
+  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::programmes_api()};
 }
 
 }  // namespace sb::cli
@@ -21,14 +24,14 @@ std::vector<api::ApiModule> api_modules() {
 namespace sb::cli {
 
 std::vector<sqlite::SqliteModule> sqlite_modules() {
-  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite()};
+  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::programmes_sqlite()};
 }
 
 }  // namespace sb::cli
 
 namespace sb::cli {
 
-std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo()}; }
+std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo(), programmes_demo()}; }
 
 }  // namespace sb::cli
 

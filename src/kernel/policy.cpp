@@ -47,6 +47,7 @@ std::string_view to_string(Action action) {
     case Action::manage_team: return "manage_team";
     case Action::view_board: return "view_board";
     case Action::edit_board: return "edit_board";
+    case Action::manage_programmes: return "manage_programmes";
   }
   return "unknown";
 }
@@ -71,6 +72,8 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
     case Action::edit_board:
       return team_member(who, where) || school_role(who, Role::schoolleider, where) ||
              school_role(who, Role::schoolcoach, where);
+    case Action::manage_programmes:
+      return has(who, Role::programmabeheerder, [](const MembershipView&) { return true; });
   }
   return false;
 }

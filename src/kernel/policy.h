@@ -48,6 +48,8 @@ enum class Action {
   view_board,
   // Edit a team's board (later modules).
   edit_board,
+  // Run the leadership programmes: catalogue, rounds, enrolments, attendance, hours, exports (programme staff).
+  manage_programmes,
 };
 
 std::string_view to_string(Action action);

@@ -93,5 +93,17 @@ TEST(Policy, AnotherSchoolsThingIsNotFoundButOwnSchoolIsDenied) {
   EXPECT_EQ(authorize(bestuurder, Action::view_school, kSchool3).error().code, ErrorCode::not_found);
 }
 
+TEST(Policy, OnlyProgrammeStaffManageProgrammes) {
+  auto manager = with(Role::programmabeheerder, std::nullopt, std::nullopt, std::nullopt);
+  EXPECT_TRUE(is_allowed(manager, Action::manage_programmes, Scope::platform()));
+  auto leader = with(Role::schoolleider, std::nullopt, 1, 100);
+  EXPECT_EQ(authorize(leader, Action::manage_programmes, Scope::platform()).error().code, ErrorCode::permission_denied);
+  auto bestuurder = with(Role::bestuurder, std::nullopt, std::nullopt, 100);
+  EXPECT_FALSE(is_allowed(bestuurder, Action::manage_programmes, Scope::platform()));
+  Principal admin;
+  admin.user.is_admin = true;
+  EXPECT_TRUE(is_allowed(admin, Action::manage_programmes, Scope::platform()));
+}
+
 }  // namespace
 }  // namespace sb

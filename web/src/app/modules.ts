@@ -5,12 +5,14 @@
 import { board } from '../modules/board';
 import { notifications } from '../modules/notifications';
 import { organisation } from '../modules/organisation';
+import { programmes } from '../modules/programmes';
 import type { AppModule, NavLink, PageRoute } from './module';
 
 export const MODULES: readonly AppModule[] = [
   organisation,
   board,
   notifications,
+  programmes,
 ];
 
 export const ROUTES: readonly PageRoute[] = MODULES.flatMap((module) => module.routes);
