@@ -10,12 +10,11 @@
 #include <variant>
 #include <vector>
 
+#include "kernel/dates.h"
 #include "kernel/model.h"
 
 namespace sb {
 
-// A date as the text YYYY-MM-DD; checked by board_rules.
-using DateText = std::string;
 
 enum class GoalUnit { percentage, count, score, yes_no };
 enum class Direction { higher, lower };

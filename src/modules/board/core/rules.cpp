@@ -9,39 +9,6 @@ namespace sb {
 
 namespace chrono = std::chrono;
 
-std::optional<int> parse_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  int y = 0, m = 0, d = 0;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (text[static_cast<std::size_t>(i)] < '0' || text[static_cast<std::size_t>(i)] > '9') return std::nullopt;
-  }
-  y = std::stoi(std::string(text.substr(0, 4)));
-  m = std::stoi(std::string(text.substr(5, 2)));
-  d = std::stoi(std::string(text.substr(8, 2)));
-  const chrono::year_month_day date{chrono::year{y}, chrono::month{static_cast<unsigned>(m)},
-                                    chrono::day{static_cast<unsigned>(d)}};
-  if (!date.ok() || y < 2000 || y > 2100) return std::nullopt;
-  return static_cast<int>(chrono::sys_days{date}.time_since_epoch().count());
-}
-
-std::string format_date(int days_since_epoch) {
-  const chrono::year_month_day date{chrono::sys_days{chrono::days{days_since_epoch}}};
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-  return buffer;
-}
-
-DateText date_of(UnixTime time) { return format_date(static_cast<int>(time / 86400)); }
-
-DateText monday_of(const DateText& date) {
-  const auto days = parse_date(date);
-  if (!days) return date;
-  const chrono::weekday weekday{chrono::sys_days{chrono::days{*days}}};
-  const int since_monday = static_cast<int>((weekday.c_encoding() + 6) % 7);
-  return format_date(*days - since_monday);
-}
-
 namespace {
 
 std::unexpected<Error> not_a_date(std::string_view field) {
@@ -49,19 +16,6 @@ std::unexpected<Error> not_a_date(std::string_view field) {
 }
 
 }  // namespace
-
-Result<DateText> check_date(std::string_view field, std::string_view text) {
-  if (!parse_date(text)) return not_a_date(field);
-  return DateText(text);
-}
-
-Result<DateText> check_week(std::string_view field, std::string_view text) {
-  SB_TRY(date, check_date(field, text));
-  if (monday_of(date) != date) {
-    return std::unexpected(Error::invalid(std::string(field), "A week is named by its Monday.").because("not_a_monday"));
-  }
-  return date;
-}
 
 Result<void> check_cycle_dates(const DateText& starts_on, const DateText& ends_on) {
   const auto start = parse_date(starts_on);

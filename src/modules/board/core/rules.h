@@ -11,20 +11,11 @@
 #include <string_view>
 
 #include "modules/board/core/model.h"
+#include "kernel/dates.h"
 #include "kernel/error.h"
 
 namespace sb {
 
-// Days since 1970-01-01 for a valid YYYY-MM-DD, or nullopt.
-std::optional<int> parse_date(std::string_view text);
-std::string format_date(int days_since_epoch);
-DateText date_of(UnixTime time);
-// The Monday on or before a date.
-DateText monday_of(const DateText& date);
-
-Result<DateText> check_date(std::string_view field, std::string_view text);
-// A week is named by its Monday.
-Result<DateText> check_week(std::string_view field, std::string_view text);
 // A cycle runs 6 to 8 weeks (42 to 56 days, end inclusive).
 Result<void> check_cycle_dates(const DateText& starts_on, const DateText& ends_on);
 
