@@ -194,6 +194,26 @@ test('staff attendance and hours are checked: a stranger to the round, a part th
   assert.equal(tooMuch.json.error.field, 'minutes');
 });
 
+test('staff propose project groups and adjust them; a participant sees who is in hers', async () => {
+  const running = byTitle('Leergang').rounds.find((r) => r.state === 'running');
+  const proposed = await staff.post(`/api/v1/staff/programme-rounds/${running.id}/project-groups`, {});
+  assert.equal(proposed.status, 200, proposed.text);
+  assert.equal(proposed.json.groups.length, 1);
+  const mine = (await marloes.get('/api/v1/me/programmes')).json.find((e) => e.round_id === running.id);
+  assert.equal(mine.project_group, 1);
+  assert.deepEqual(mine.project_mates, ['Karin Hofman']);
+  const ids = proposed.json.groups[0].enrolment_ids;
+  const twice = await staff.put(`/api/v1/staff/programme-rounds/${running.id}/project-groups`,
+    { groups: [{ enrolment_ids: ids }, { enrolment_ids: [ids[0]] }] });
+  assert.equal(twice.status, 400);
+  assert.equal(twice.json.error.field, 'groups.1');
+  const apart = await staff.put(`/api/v1/staff/programme-rounds/${running.id}/project-groups`,
+    { groups: ids.map((id) => ({ enrolment_ids: [id] })) });
+  assert.equal(apart.status, 204, apart.text);
+  assert.deepEqual((await marloes.get('/api/v1/me/programmes')).json.find((e) => e.round_id === running.id).project_mates, []);
+  assert.equal((await leader.post(`/api/v1/staff/programme-rounds/${running.id}/project-groups`, {})).status, 403);
+});
+
 test('the demo holds completed rounds with attendance and certificates', async () => {
   const past = byTitle('Intersectoraal').rounds.find((r) => r.name === 'Najaar 2024');
   const overview = (await staff.get(`/api/v1/staff/programme-rounds/${past.id}`)).json;
@@ -220,6 +240,8 @@ test('staff create, copy and edit programmes; a stale edit is a conflict and a b
   const created = await staff.post('/api/v1/staff/programmes', { ...input, title: 'Leerlab Noord', price_cents: 95000 });
   assert.equal(created.status, 201, created.text);
   assert.equal(created.json.price_incl_vat_cents, 114950);
+  // The public catalogue (kept as bytes between changes) shows it at once.
+  assert.ok(titles(await anonymous.get('/api/v1/programmes')).includes('Leerlab Noord'));
   const edited = await staff.put(`/api/v1/staff/programmes/${created.json.id}`, { ...input, title: 'Leerlab Noord', version: 1, duration: '1 jaar' });
   assert.equal(edited.status, 200, edited.text);
   assert.equal(edited.json.version, 2);

@@ -133,6 +133,8 @@ json::object enrolment_view_json(const EnrolmentView& v, UnixTime now) {
                                  {"parts", std::move(parts)},
                                  {"complete", v.progress.complete}};
   out["waiting_position"] = v.waiting_position;
+  out["project_group"] = v.project_group;
+  out["project_mates"] = strings(v.project_mates);
   return out;
 }
 

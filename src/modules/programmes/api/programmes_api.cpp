@@ -1,8 +1,11 @@
 #include "modules/programmes/api/programmes_api.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <charconv>
+#include <cstdint>
 
+#include "modules/programmes/api/catalogue_cache.h"
 #include "modules/programmes/api/programme_json.h"
 #include "modules/programmes/core/store.h"
 
@@ -14,7 +17,7 @@ namespace {
 
 namespace json = boost::json;
 
-http::Response json_of(int status, const json::value& value) { return json_response(status, serialize(value)); }
+http::Response json_of(int status, const json::value& value) { return json_response(status, api::serialize(value)); }
 
 std::string query(const Context& c, const char* name) {
   auto it = c.request.query.find(name);
@@ -40,8 +43,36 @@ Result<Scope> platform_if(bool exists) {
   return Scope::platform();
 }
 
-void add_public_routes(Router& router) {
-  router.add("GET", "/api/v1/programmes", {Access::public_route}, [](Context& c) -> Result<http::Response> {
+// The first moment after `now` at which a round of the catalogue changes its state, or the far future.
+UnixTime next_change(const std::vector<ProgrammeEntry>& entries, UnixTime now) {
+  UnixTime next = INT64_MAX;
+  auto consider = [&](UnixTime t) {
+    if (t > now) next = std::min(next, t);
+  };
+  for (const auto& e : entries) {
+    for (const auto& r : e.rounds) {
+      consider(r.enrolment_closes_at);
+      for (const auto& session : r.sessions) {
+        consider(session.starts_at);
+        consider(session.ends_at);
+      }
+    }
+  }
+  return next;
+}
+
+void add_public_routes(Router& router, const std::shared_ptr<CatalogueCache>& cache) {
+  router.add("GET", "/api/v1/programmes", {Access::public_route}, [cache](Context& c) -> Result<http::Response> {
+    const auto now = c.services.clock.now();
+    const bool unfiltered = c.request.query.empty();
+    if (unfiltered) {
+      if (auto cached = cache->find(now)) {
+        auto response = json_response(200, "");
+        response.share_body(std::move(cached));
+        return response;
+      }
+    }
+    const auto generation = cache->generation();
     CatalogueFilter filter;
     if (auto sector = query(c, "sector"); !sector.empty()) {
       filter.sector = parse_sector(sector);
@@ -56,9 +87,11 @@ void add_public_routes(Router& router) {
     if (min_points) filter.min_points = static_cast<int>(std::min<std::int64_t>(*min_points, 100000));
     SB_TRY(entries, catalogue(c.services, filter));
     json::array out;
-    const auto now = c.services.clock.now();
     for (const auto& e : entries) out.push_back(entry_json(e, now));
-    return json_of(200, out);
+    if (!unfiltered) return json_of(200, out);
+    auto response = json_response(200, "");
+    response.share_body(cache->put(generation, api::serialize(out), next_change(entries, now)));
+    return response;
   });
 
   router.add("GET", "/api/v1/programmes/{id}", {Access::public_route}, [](Context& c) -> Result<http::Response> {
@@ -133,7 +166,7 @@ void add_participant_routes(Router& router) {
              });
 }
 
-void add_staff_routes(Router& router) {
+void add_staff_routes(Router& router, const std::shared_ptr<CatalogueCache>& cache) {
   const AccessRule staff{Access::scoped, Action::manage_programmes};
   const AccessRule on_programme{Access::scoped, Action::manage_programmes, "programme"};
   const AccessRule on_round{Access::scoped, Action::manage_programmes, "programme_round"};
@@ -148,10 +181,11 @@ void add_staff_routes(Router& router) {
     return json_of(200, out);
   });
 
-  router.add("POST", "/api/v1/staff/programmes", staff, [](Context& c) -> Result<http::Response> {
+  router.add("POST", "/api/v1/staff/programmes", staff, [cache](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
     SB_TRY(programme, read_programme(body));
     SB_TRY(created, create_programme(c.services, c.who(), programme));
+    cache->invalidate();
     return json_of(201, programme_json(created));
   });
 
@@ -160,32 +194,36 @@ void add_staff_routes(Router& router) {
     return json_of(200, entry_json(entry, c.services.clock.now()));
   });
 
-  router.add("PUT", "/api/v1/staff/programmes/{id}", on_programme, [](Context& c) -> Result<http::Response> {
+  router.add("PUT", "/api/v1/staff/programmes/{id}", on_programme, [cache](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
     SB_TRY(programme, read_programme(body));
     programme.id = path_id(c);
     SB_TRY(updated, update_programme(c.services, c.who(), programme));
+    cache->invalidate();
     return json_of(200, programme_json(updated));
   });
 
-  router.add("POST", "/api/v1/staff/programmes/{id}/copy", on_programme, [](Context& c) -> Result<http::Response> {
+  router.add("POST", "/api/v1/staff/programmes/{id}/copy", on_programme, [cache](Context& c) -> Result<http::Response> {
     SB_TRY(copy, copy_programme(c.services, c.who(), path_id(c)));
+    cache->invalidate();
     return json_of(201, programme_json(copy));
   });
 
-  router.add("POST", "/api/v1/staff/programmes/{id}/rounds", on_programme, [](Context& c) -> Result<http::Response> {
+  router.add("POST", "/api/v1/staff/programmes/{id}/rounds", on_programme, [cache](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
     SB_TRY(round, read_round(body));
     round.programme_id = path_id(c);
     SB_TRY(created, create_round(c.services, c.who(), round));
+    cache->invalidate();
     return json_of(201, round_json(created, c.services.clock.now()));
   });
 
-  router.add("PUT", "/api/v1/staff/programme-rounds/{id}", on_round, [](Context& c) -> Result<http::Response> {
+  router.add("PUT", "/api/v1/staff/programme-rounds/{id}", on_round, [cache](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
     SB_TRY(round, read_round(body));
     round.id = path_id(c);
     SB_TRY(updated, update_round(c.services, c.who(), round));
+    cache->invalidate();
     return json_of(200, round_json(updated, c.services.clock.now()));
   });
 
@@ -202,6 +240,27 @@ void add_staff_routes(Router& router) {
     return json_of(200, json::object{{"programme", programme_json(overview.programme)},
                                      {"round", round_json(overview.round, now)},
                                      {"enrolments", std::move(enrolments)}});
+  });
+
+  router.add("POST", "/api/v1/staff/programme-rounds/{id}/project-groups", on_round, [](Context& c) -> Result<http::Response> {
+    SB_TRY(groups, propose_project_groups(c.services, c.who(), path_id(c)));
+    json::array out;
+    for (const auto& g : groups) out.push_back(json::object{{"enrolment_ids", json::value_from(g)}});
+    return json_of(200, json::object{{"groups", std::move(out)}});
+  });
+
+  router.add("PUT", "/api/v1/staff/programme-rounds/{id}/project-groups", on_round, [](Context& c) -> Result<http::Response> {
+    SB_TRY(body, BodyReader::parse(c.request.body));
+    SB_TRY(groups_in, body.object_list("groups", 100));
+    std::vector<std::vector<Id>> groups;
+    for (auto& g : groups_in) {
+      SB_TRY(ids, g.optional_id_list("enrolment_ids"));
+      SB_CHECK(g.finish());
+      groups.push_back(ids.value_or(std::vector<Id>{}));
+    }
+    SB_CHECK(body.finish());
+    SB_CHECK(set_project_groups(c.services, c.who(), path_id(c), groups));
+    return no_content();
   });
 
   router.add("PUT", "/api/v1/staff/programme-sessions/{id}/attendance", on_session, [](Context& c) -> Result<http::Response> {
@@ -248,9 +307,10 @@ ApiModule programmes_api() {
                              [](ReadTx& tx, Id id) { return platform_if(programmes(tx).round_of_session(id).has_value()); });
             router.add_scope("programme_enrolment",
                              [](ReadTx& tx, Id id) { return platform_if(programmes(tx).find_enrolment(id).has_value()); });
-            add_public_routes(router);
+            auto cache = std::make_shared<CatalogueCache>();
+            add_public_routes(router, cache);
             add_participant_routes(router);
-            add_staff_routes(router);
+            add_staff_routes(router, cache);
           },
           programmes_openapi()};
 }

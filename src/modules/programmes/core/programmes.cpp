@@ -82,16 +82,48 @@ int waiting_position(const std::vector<Enrolment>& all, const Enrolment& e) {
          }));
 }
 
-EnrolmentView view_of(const Programme& programme, const Round& round, const Enrolment& e,
-                      const std::vector<Enrolment>& all, const std::vector<Attendance>& attendance,
-                      const std::vector<HoursEntry>& hours, UnixTime now) {
-  return {e,
-          programme,
-          round,
-          round_state(round, now),
-          colleague_state(programme, round, e, all),
-          progress_of(programme, round, e, attendance, hours),
-          waiting_position(all, e)};
+// What a round's views share, read once per round.
+struct RoundFacts {
+  std::vector<Enrolment> all;
+  std::vector<Attendance> attendance;
+  std::vector<HoursEntry> hours;
+  std::vector<std::pair<Id, int>> project_groups;
+};
+
+RoundFacts facts_of(ReadTx& tx, Id round_id) {
+  return {programmes(tx).list_enrolments(round_id), programmes(tx).list_attendance(round_id),
+          programmes(tx).list_hours(round_id), programmes(tx).list_project_groups(round_id)};
+}
+
+EnrolmentView view_of(const Programme& programme, const Round& round, const Enrolment& e, const RoundFacts& f, UnixTime now) {
+  EnrolmentView v{e,
+                  programme,
+                  round,
+                  round_state(round, now),
+                  colleague_state(programme, round, e, f.all),
+                  progress_of(programme, round, e, f.attendance, f.hours),
+                  waiting_position(f.all, e),
+                  0,
+                  {}};
+  for (const auto& [enrolment, number] : f.project_groups) {
+    if (enrolment == e.id) v.project_group = number;
+  }
+  for (const auto& [enrolment, number] : f.project_groups) {
+    if (v.project_group == 0 || number != v.project_group || enrolment == e.id) continue;
+    for (const auto& other : f.all) {
+      if (other.id == enrolment) v.project_mates.push_back(other.user_name);
+    }
+  }
+  return v;
+}
+
+// Where a participant's school lies, for mixing regions: their school's region, else a school of their bestuur's.
+Region region_of(ReadTx& tx, const Enrolment& e) {
+  if (e.school_id) {
+    if (auto school = organisation(tx).find_school(*e.school_id)) return school->region;
+  }
+  auto schools = organisation(tx).list_schools_of_bestuur(e.bestuur_id);
+  return schools.empty() ? Region::midden : schools.front().region;
 }
 
 Result<void> check_list(std::string_view field, std::vector<std::string>& list, std::size_t max_length) {
@@ -327,11 +359,8 @@ Result<std::vector<EnrolmentView>> my_programmes(Services& s, const Principal& w
       auto round = programmes(tx).find_round(mine.round_id);
       auto programme = round ? programmes(tx).find_programme(round->programme_id) : std::nullopt;
       if (!round || !programme) continue;
-      auto all = programmes(tx).list_enrolments(round->id);
-      auto self = std::find_if(all.begin(), all.end(), [&](const Enrolment& e) { return e.id == mine.id; });
-      auto attendance = programmes(tx).list_attendance(round->id);
-      auto hours = programmes(tx).list_hours(round->id);
-      out.push_back(view_of(*programme, *round, self != all.end() ? *self : mine, all, attendance, hours, now));
+      const auto facts = facts_of(tx, round->id);
+      out.push_back(view_of(*programme, *round, mine, facts, now));
     }
     return out;
   });
@@ -344,11 +373,9 @@ Result<RoundOverview> round_overview(Services& s, const Principal& who, Id round
     auto round = programmes(tx).find_round(round_id);
     auto programme = round ? programmes(tx).find_programme(round->programme_id) : std::nullopt;
     if (!round || !programme) return std::unexpected(Error::not_found("No such round."));
-    auto all = programmes(tx).list_enrolments(round_id);
-    auto attendance = programmes(tx).list_attendance(round_id);
-    auto hours = programmes(tx).list_hours(round_id);
+    const auto facts = facts_of(tx, round_id);
     RoundOverview out{*programme, *round, {}};
-    for (const auto& e : all) out.enrolments.push_back(view_of(*programme, *round, e, all, attendance, hours, now));
+    for (const auto& e : facts.all) out.enrolments.push_back(view_of(*programme, *round, e, facts, now));
     return out;
   });
 }
@@ -433,6 +460,41 @@ Result<Round> update_round(Services& s, const Principal& who, Round round) {
     }
     SB_CHECK(programmes(tx).update_round(round));
     return *programmes(tx).find_round(round.id);
+  });
+}
+
+Result<std::vector<std::vector<Id>>> propose_project_groups(Services& s, const Principal& who, Id round_id) {
+  SB_CHECK(staff_only(who));
+  return write_value<std::vector<std::vector<Id>>>(s.store, [&](WriteTx& tx) -> Result<std::vector<std::vector<Id>>> {
+    if (!programmes(tx).find_round(round_id)) return std::unexpected(Error::not_found("No such round."));
+    std::vector<GroupCandidate> people;
+    for (const auto& e : programmes(tx).list_enrolments(round_id)) {
+      if (e.status == EnrolmentStatus::placed) people.push_back({e.id, e.sector, region_of(tx, e)});
+    }
+    auto groups = propose_project_groups(std::move(people));
+    SB_CHECK(programmes(tx).replace_project_groups(round_id, groups));
+    return groups;
+  });
+}
+
+Result<void> set_project_groups(Services& s, const Principal& who, Id round_id, const std::vector<std::vector<Id>>& groups) {
+  SB_CHECK(staff_only(who));
+  return s.store.write([&](WriteTx& tx) -> Result<void> {
+    if (!programmes(tx).find_round(round_id)) return std::unexpected(Error::not_found("No such round."));
+    const auto all = programmes(tx).list_enrolments(round_id);
+    std::set<Id> seen;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+      for (Id id : groups[i]) {
+        const bool placed = std::any_of(all.begin(), all.end(), [&](const Enrolment& e) {
+          return e.id == id && e.status == EnrolmentStatus::placed;
+        });
+        if (!placed || !seen.insert(id).second) {
+          return std::unexpected(Error::invalid("groups." + std::to_string(i),
+                                                "Name each participant placed in this round at most once."));
+        }
+      }
+    }
+    return programmes(tx).replace_project_groups(round_id, groups);
   });
 }
 

@@ -58,6 +58,8 @@ struct EnrolmentView {
   ColleagueState colleague;
   Progress progress;
   int waiting_position = 0;  // 1 for the first on the waiting list; 0 when not waiting
+  int project_group = 0;     // the number of the participant's project group; 0 for none
+  std::vector<std::string> project_mates;  // the others in it, by name
 };
 Result<std::vector<EnrolmentView>> my_programmes(Services& s, const Principal& who);
 // A round with its programme and every enrolment with its progress, in order of arrival (staff).
@@ -77,6 +79,11 @@ Result<Programme> update_programme(Services& s, const Principal& who, Programme 
 Result<Programme> copy_programme(Services& s, const Principal& who, Id programme_id);
 Result<Round> create_round(Services& s, const Principal& who, Round round);
 Result<Round> update_round(Services& s, const Principal& who, Round round);
+
+// Project groups (staff): a proposal of groups of 4–5 that mix sectors and regions (rules.h), stored at
+// once; then adjusted by naming every group's enrolments (placed in the round, each at most once).
+Result<std::vector<std::vector<Id>>> propose_project_groups(Services& s, const Principal& who, Id round_id);
+Result<void> set_project_groups(Services& s, const Principal& who, Id round_id, const std::vector<std::vector<Id>>& groups);
 
 // Running a round (staff).
 Result<void> record_attendance(Services& s, const Principal& who, Id session_id, const std::vector<Attendance>& marks);

@@ -223,6 +223,23 @@ TEST_F(Programmes, StaffTakeAttendanceAndLogHoursTowardsCompletion) {
   EXPECT_EQ(record_attendance(s, karin, round.sessions[0].id, {}).error().code, ErrorCode::permission_denied);
 }
 
+TEST_F(Programmes, StaffProposeProjectGroupsAndAdjustThemAndParticipantsSeeTheirMates) {
+  auto running = programme("Leergang").rounds.back();
+  EXPECT_EQ(propose_project_groups(s, karin, running.id).error().code, ErrorCode::permission_denied);
+  auto proposed = must(propose_project_groups(s, staff, running.id));
+  ASSERT_EQ(proposed.size(), 1u);  // two participants: one group
+  EXPECT_EQ(proposed[0].size(), 2u);
+  auto karins = mine(karin, running.id);
+  EXPECT_EQ(karins.project_group, 1);
+  EXPECT_EQ(karins.project_mates, std::vector<std::string>{"Marloes de Jong"});
+  // Adjusted: each in a group of their own; naming someone twice, or someone not placed, is refused.
+  must(set_project_groups(s, staff, running.id, {{proposed[0][0]}, {proposed[0][1]}}));
+  EXPECT_TRUE(mine(karin, running.id).project_mates.empty());
+  EXPECT_NE(mine(karin, running.id).project_group, 0);
+  EXPECT_EQ(set_project_groups(s, staff, running.id, {{proposed[0][0]}, {proposed[0][0]}}).error().field, "groups.1");
+  EXPECT_EQ(set_project_groups(s, staff, running.id, {{999999}}).error().field, "groups.0");
+}
+
 TEST_F(Programmes, StaffCreateCopyAndEditProgrammesAndNobodyElseMay) {
   Programme p = programme("Leerlab").programme;
   p.title = "Leerlab Noord";

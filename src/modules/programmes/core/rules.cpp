@@ -106,6 +106,20 @@ ColleagueState colleague_state(const Programme& programme, const Round& round, c
   return state;
 }
 
+std::vector<std::vector<Id>> propose_project_groups(std::vector<GroupCandidate> people) {
+  if (people.empty()) return {};
+  std::sort(people.begin(), people.end(), [](const GroupCandidate& a, const GroupCandidate& b) {
+    if (a.sector != b.sector) return a.sector < b.sector;
+    if (a.region != b.region) return a.region < b.region;
+    return a.enrolment_id < b.enrolment_id;
+  });
+  const std::size_t count = (people.size() + 4) / 5;
+  std::vector<std::vector<Id>> groups(count);
+  for (std::size_t i = 0; i < people.size(); ++i) groups[i % count].push_back(people[i].enrolment_id);
+  for (auto& g : groups) std::sort(g.begin(), g.end());
+  return groups;
+}
+
 std::vector<ProgrammeSession> sessions_for(const Round& round, std::optional<Id> group_id) {
   std::vector<ProgrammeSession> out;
   for (const auto& s : round.sessions) {

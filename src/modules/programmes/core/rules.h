@@ -62,6 +62,16 @@ struct Progress {
 Progress progress_of(const Programme& programme, const Round& round, const Enrolment& enrolment,
                      const std::vector<Attendance>& attendance, const std::vector<HoursEntry>& hours);
 
+// Project groups (seed 002: groups of 4 or 5): a proposal that mixes sectors and regions. People are
+// ordered by sector, then region, and dealt out in turn over ceil(n / 5) groups, so people alike land in
+// different groups; sizes differ by one at most (fewer than 4 only when the numbers allow nothing else).
+struct GroupCandidate {
+  Id enrolment_id = 0;
+  Sector sector = Sector::po;
+  Region region = Region::midden;
+};
+std::vector<std::vector<Id>> propose_project_groups(std::vector<GroupCandidate> people);
+
 // The sessions a participant of `group_id` follows: their group's and those for everyone.
 std::vector<ProgrammeSession> sessions_for(const Round& round, std::optional<Id> group_id);
 

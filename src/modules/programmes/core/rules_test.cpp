@@ -2,6 +2,9 @@
 // order, promotion, the colleague rule, completion, VAT and the catalogue filter.
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include "modules/programmes/core/calendar.h"
 #include "modules/programmes/core/rules.h"
 #include "modules/programmes/core/times.h"
 
@@ -150,6 +153,59 @@ TEST(ProgrammeRules, CompletionNeedsEverySessionOfOnesGroupAndTheHoursOfEveryPar
   hours.push_back({2, 1, 1, 60, "", 0, 0});
   e.status = EnrolmentStatus::waiting;  // someone who was never placed does not complete
   EXPECT_FALSE(progress_of(p, r, e, attendance, hours).complete);
+}
+
+TEST(ProgrammeRules, ProjectGroupsOfFourOrFiveMixSectorsAndRegions) {
+  std::vector<GroupCandidate> people;
+  // Twelve PO leaders of the midden, four VO leaders of the noord, four MBO leaders of the zuid.
+  for (Id i = 1; i <= 12; ++i) people.push_back({i, Sector::po, Region::midden});
+  for (Id i = 13; i <= 16; ++i) people.push_back({i, Sector::vo, Region::noord});
+  for (Id i = 17; i <= 20; ++i) people.push_back({i, Sector::mbo, Region::zuid});
+  auto groups = propose_project_groups(people);
+  ASSERT_EQ(groups.size(), 4u);
+  std::set<Id> seen;
+  for (const auto& g : groups) {
+    EXPECT_EQ(g.size(), 5u);
+    int po = 0, vo = 0, mbo = 0;
+    for (Id id : g) {
+      seen.insert(id);
+      po += id <= 12;
+      vo += id >= 13 && id <= 16;
+      mbo += id >= 17;
+    }
+    EXPECT_EQ(po, 3);  // twelve over four groups
+    EXPECT_EQ(vo, 1);
+    EXPECT_EQ(mbo, 1);
+  }
+  EXPECT_EQ(seen.size(), 20u);
+  // Nine people: two groups of 4 and 5; four people: one group.
+  people.resize(9);
+  auto nine = propose_project_groups(people);
+  ASSERT_EQ(nine.size(), 2u);
+  EXPECT_EQ(nine[0].size() + nine[1].size(), 9u);
+  EXPECT_GE(std::min(nine[0].size(), nine[1].size()), 4u);
+  people.resize(4);
+  EXPECT_EQ(propose_project_groups(people).size(), 1u);
+  EXPECT_TRUE(propose_project_groups({}).empty());
+}
+
+TEST(ProgrammeRules, AParticipantsSessionsBecomeCalendarEventsWithTheExactAddress) {
+  Programme p;
+  p.title = "Leerlab";
+  p.provider = "VO-academie";
+  Round r = two_groups(10);
+  r.name = "2027";
+  r.sessions = {{5, "Dag 1", 100, 200, "Utrecht", "Berlijnplein 300", std::nullopt, std::nullopt, 0},
+                {6, "Groep 2", 300, 400, "Utrecht", "", Id{11}, std::nullopt, 0}};
+  auto events = session_events(p, r, enrolment(1, EnrolmentStatus::placed, 10));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].uid, "programme-session-5@samenbeter");
+  EXPECT_EQ(events[0].summary, "Leerlab: Dag 1");
+  EXPECT_EQ(events[0].location, "Utrecht, Berlijnplein 300");
+  EXPECT_FALSE(events[0].cancelled);
+  EXPECT_TRUE(session_events(p, r, enrolment(1, EnrolmentStatus::cancelled, std::nullopt))[0].cancelled);
+  const auto text = ical::write_calendar("SamenBeter", events, 0);
+  EXPECT_NE(text.find("UID:programme-session-5@samenbeter"), std::string::npos);
 }
 
 TEST(ProgrammeRules, VatIsAddedToAPriceWithoutItInWholeCents) {

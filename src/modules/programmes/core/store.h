@@ -8,6 +8,7 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "kernel/error.h"
@@ -34,6 +35,8 @@ class ProgrammeReads {
   virtual std::vector<Enrolment> list_enrolments_of_user(Id user_id) = 0;
   virtual std::vector<Attendance> list_attendance(Id round_id) = 0;
   virtual std::vector<HoursEntry> list_hours(Id round_id) = 0;
+  // The round's project groups: (enrolment id, group number), by number then enrolment.
+  virtual std::vector<std::pair<Id, int>> list_project_groups(Id round_id) = 0;
 };
 
 class ProgrammeWrites : public ProgrammeReads {
@@ -53,6 +56,8 @@ class ProgrammeWrites : public ProgrammeReads {
   // Sets whether the participant was present at the session (a second call overwrites).
   virtual Result<void> set_attendance(const Attendance& attendance) = 0;
   virtual Result<Id> insert_hours(const HoursEntry& entry) = 0;
+  // Replaces the round's project groups: group i (from 0) gets number i + 1.
+  virtual Result<void> replace_project_groups(Id round_id, const std::vector<std::vector<Id>>& groups) = 0;
 };
 
 inline ProgrammeReads& programmes(ReadTx& tx) { return tx.part<ProgrammeReads>(); }

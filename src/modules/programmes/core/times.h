@@ -1,5 +1,5 @@
 // Times as people in the Netherlands read them: Europe/Amsterdam, summer and
-// winter (the EU's rule, from the notifications module's weekly.h). Core keeps
+// winter (the kernel's dates.h). Core keeps
 // UnixTime; these turn it into dates and clock times for mails and exports,
 // and turn a seed's local date and time into UnixTime for the demo.
 // Thread-safety: pure functions.

@@ -422,4 +422,29 @@ Result<Id> SqliteProgrammesStore::insert_hours(const HoursEntry& h) {
   return insert_returning_id(q, "hours");
 }
 
+std::vector<std::pair<Id, int>> SqliteProgrammesStore::list_project_groups(Id round_id) {
+  auto q = db_.prepare(
+      "SELECT g.enrolment_id, g.number FROM programme_project_groups g JOIN programme_enrolments e ON e.id = g.enrolment_id "
+      "WHERE e.round_id = ? ORDER BY g.number, g.enrolment_id");
+  q.bind(1, round_id);
+  std::vector<std::pair<Id, int>> out;
+  while (q.step()) out.emplace_back(q.integer(0), static_cast<int>(q.integer(1)));
+  return out;
+}
+
+Result<void> SqliteProgrammesStore::replace_project_groups(Id round_id, const std::vector<std::vector<Id>>& groups) {
+  auto clear = db_.prepare(
+      "DELETE FROM programme_project_groups WHERE enrolment_id IN (SELECT id FROM programme_enrolments WHERE round_id = ?)");
+  clear.bind(1, round_id);
+  SB_CHECK(clear.run());
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    for (Id enrolment : groups[i]) {
+      auto add = db_.prepare("INSERT INTO programme_project_groups (enrolment_id, number) VALUES (?, ?)");
+      add.bind(1, enrolment).bind(2, static_cast<std::int64_t>(i + 1));
+      SB_CHECK(drop_value(insert_returning_id(add, "groups")));
+    }
+  }
+  return ok();
+}
+
 }  // namespace sb::sqlite

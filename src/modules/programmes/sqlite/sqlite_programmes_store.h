@@ -23,6 +23,7 @@ class SqliteProgrammesStore final : public ProgrammeWrites, SqlitePart {
   std::vector<Enrolment> list_enrolments_of_user(Id user_id) override;
   std::vector<Attendance> list_attendance(Id round_id) override;
   std::vector<HoursEntry> list_hours(Id round_id) override;
+  std::vector<std::pair<Id, int>> list_project_groups(Id round_id) override;
 
   Result<Id> insert_programme(const Programme& programme) override;
   Result<void> update_programme(const Programme& programme) override;
@@ -32,6 +33,7 @@ class SqliteProgrammesStore final : public ProgrammeWrites, SqlitePart {
   Result<void> update_enrolment(const Enrolment& enrolment) override;
   Result<void> set_attendance(const Attendance& attendance) override;
   Result<Id> insert_hours(const HoursEntry& entry) override;
+  Result<void> replace_project_groups(Id round_id, const std::vector<std::vector<Id>>& groups) override;
 
  private:
   Programme read_lists(Programme programme);

@@ -42,3 +42,7 @@ export const putAttendance = (sessionId: number, marks: { enrolment_id: number; 
   api.put<void>(`/staff/programme-sessions/${id(sessionId)}/attendance`, { marks });
 export const logHours = (enrolmentId: number, entry: { part: number; minutes: number; note: string }) =>
   api.post<{ id: number }>(`/staff/programme-enrolments/${id(enrolmentId)}/hours`, entry);
+export const proposeProjectGroups = (roundId: number) =>
+  api.post<{ groups: { enrolment_ids: number[] }[] }>(`/staff/programme-rounds/${id(roundId)}/project-groups`, {});
+export const putProjectGroups = (roundId: number, groups: number[][]) =>
+  api.put<void>(`/staff/programme-rounds/${id(roundId)}/project-groups`, { groups: groups.map((ids) => ({ enrolment_ids: ids })) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audienceBySector, comparisonIds, comparisonPath, hours, money, openRound, percentDone, places, toggleSelection } from './format';
+import { audienceBySector, groupsFromNumbers, comparisonIds, comparisonPath, hours, money, openRound, percentDone, places, toggleSelection } from './format';
 import type { ProgrammeEntry, Round } from './types';
 
 const round = (id: number, state: Round['state'], closes: string, placesList: string[]): Round => ({
@@ -52,6 +52,11 @@ describe('programme format', () => {
     expect(toggleSelection([1, 2], 3)).toEqual([1, 2, 3]);
     expect(toggleSelection([1, 2, 3, 4], 5)).toEqual([1, 2, 3, 4]);
     expect(toggleSelection([1, 2], 1)).toEqual([2]);
+  });
+
+  it('turns a group number per participant into groups, skipping empty numbers', () => {
+    expect(groupsFromNumbers({ 7: 2, 3: 1, 9: 2, 4: 0, 5: 4 })).toEqual([[3], [7, 9], [5]]);
+    expect(groupsFromNumbers({})).toEqual([]);
   });
 
   it('groups the audience per sector in the programme order', () => {

@@ -66,3 +66,13 @@ export function audienceBySector(entry: { audience: { sector: string; role: stri
   }
   return [...groups.entries()];
 }
+
+/** Project groups from a number per enrolment (0 or empty: none): groups in order of their number, empty numbers skipped. */
+export function groupsFromNumbers(numbers: Record<number, number>): number[][] {
+  const byNumber = new Map<number, number[]>();
+  for (const [id, n] of Object.entries(numbers)) {
+    if (!n || n < 1) continue;
+    byNumber.set(n, [...(byNumber.get(n) ?? []), Number(id)]);
+  }
+  return [...byNumber.entries()].sort(([a], [b]) => a - b).map(([, ids]) => ids.sort((x, y) => x - y));
+}

@@ -141,6 +141,9 @@ export interface EnrolmentView extends Enrolment {
   colleague: { required: boolean; complete: boolean; deadline: string | null };
   progress: { sessions_total: number; sessions_attended: number; parts: PartProgress[]; complete: boolean };
   waiting_position: number;
+  /** The number of the participant's project group; 0 for none. */
+  project_group: number;
+  project_mates: string[];
 }
 
 export interface Certificate {
