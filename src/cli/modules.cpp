@@ -3,6 +3,8 @@
 #include "modules/board/api/board_api.h"
 #include "modules/board/core/demo.h"
 #include "modules/board/sqlite/board_sqlite.h"
+#include "modules/calendar/api/calendar_api.h"
+#include "modules/calendar/sqlite/calendar_sqlite.h"
 #include "modules/notifications/api/notifications_api.h"
 #include "modules/notifications/core/digest.h"
 #include "modules/notifications/sqlite/notifications_sqlite.h"
@@ -16,7 +18,8 @@
 namespace sb::cli {
 
 std::vector<api::ApiModule> api_modules() {
-  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::programmes_api()};
+  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::calendar_api(calendar_sources()),
+          api::programmes_api()};
 }
 
 }  // namespace sb::cli
@@ -24,7 +27,8 @@ std::vector<api::ApiModule> api_modules() {
 namespace sb::cli {
 
 std::vector<sqlite::SqliteModule> sqlite_modules() {
-  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::programmes_sqlite()};
+  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::calendar_sqlite(),
+          sqlite::programmes_sqlite()};
 }
 
 }  // namespace sb::cli
@@ -38,5 +42,11 @@ std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo(), 
 namespace sb::cli {
 
 std::vector<PeriodicJob> periodic_jobs() { return {weekly_digest_job()}; }
+
+}  // namespace sb::cli
+
+namespace sb::cli {
+
+std::vector<CalendarSource> calendar_sources() { return {}; }
 
 }  // namespace sb::cli

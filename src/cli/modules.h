@@ -7,6 +7,7 @@
 
 #include <vector>
 
+#include "kernel/calendar.h"
 #include "kernel/demo.h"
 #include "kernel/jobs.h"
 #include "server/api/module_api.h"
@@ -19,5 +20,7 @@ std::vector<sqlite::SqliteModule> sqlite_modules();
 std::vector<DemoStep> demo_steps();
 // What the server runs by the clock (kernel/jobs.h), e.g. the weekly digest.
 std::vector<PeriodicJob> periodic_jobs();
+// What the modules put in each person's calendar feed (kernel/calendar.h).
+std::vector<CalendarSource> calendar_sources();
 
 }  // namespace sb::cli

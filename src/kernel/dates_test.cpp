@@ -3,9 +3,8 @@
 
 #include <gtest/gtest.h>
 
-#include "kernel/testing/moments.h"
-
 #include "kernel/ical.h"
+#include "kernel/testing/moments.h"
 
 namespace sb {
 namespace {

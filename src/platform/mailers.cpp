@@ -1,6 +1,7 @@
 #include "platform/mailers.h"
 
 #include <curl/curl.h>
+#include <sodium.h>
 #include <spdlog/spdlog.h>
 
 #include <cstring>
@@ -8,7 +9,10 @@
 namespace sb {
 
 void LogMailer::send(Mail mail) {
-  spdlog::info("mail (not sent, no SMTP configured) to={} subject=\"{}\"\n{}", mail.to, mail.subject, mail.body);
+  std::string files;
+  for (const auto& file : mail.attachments) files += (files.empty() ? "" : ", ") + file.file_name;
+  spdlog::info("mail (not sent, no SMTP configured) to={} subject=\"{}\"{}\n{}", mail.to, mail.subject,
+               files.empty() ? "" : " attachments=" + files, mail.body);
 }
 
 SmtpMailer::SmtpMailer(SmtpSettings settings) : settings_(std::move(settings)) {
@@ -68,6 +72,49 @@ std::size_t read_payload(char* buffer, std::size_t size, std::size_t count, void
   return n;
 }
 
+std::string base64(std::string_view bytes) {
+  std::string out(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
+                    sodium_base64_VARIANT_ORIGINAL);
+  out.resize(out.size() - 1);  // the terminating NUL
+  return out;
+}
+
+// Base64 in lines of 76 characters, as MIME asks (RFC 2045).
+std::string base64_lines(std::string_view bytes) {
+  const std::string encoded = base64(bytes);
+  std::string out;
+  for (std::size_t i = 0; i < encoded.size(); i += 76) out += encoded.substr(i, 76) + "\r\n";
+  return out;
+}
+
+// A header value that may hold non-ASCII (Dutch names, subjects): RFC 2047 base64.
+std::string encoded_word(std::string_view text) { return "=?UTF-8?B?" + base64(text) + "?="; }
+
+}  // namespace
+
+// The message as it goes over SMTP: plain text, or with attachments a
+// multipart/mixed message whose first part is the text.
+std::string message_text(const std::string& from, const Mail& mail) {
+  std::string text = "From: " + from + "\r\nTo: <" + mail.to + ">\r\nSubject: " + encoded_word(mail.subject) +
+                     "\r\nMIME-Version: 1.0\r\n";
+  if (mail.attachments.empty()) return text + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + mail.body + "\r\n";
+  // The boundary must not occur in any part; the parts are base64 or our own text, and this has a character
+  // base64 never uses.
+  const std::string boundary = "=_samenbeter_part_boundary";
+  text += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
+  text += "--" + boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+          base64_lines(mail.body);
+  for (const auto& file : mail.attachments) {
+    text += "--" + boundary + "\r\nContent-Type: " + file.content_type + "\r\nContent-Transfer-Encoding: base64\r\n" +
+            "Content-Disposition: attachment; filename=\"" + encoded_word(file.file_name) + "\"\r\n\r\n" +
+            base64_lines(file.content);
+  }
+  return text + "--" + boundary + "--\r\n";
+}
+
+namespace {
+
 std::string address_of(const std::string& from) {
   const auto open = from.find('<');
   const auto close = from.find('>');
@@ -81,21 +128,7 @@ bool SmtpMailer::deliver(const Mail& mail) {
   CURL* curl = curl_easy_init();
   if (!curl) return false;
   Payload payload;
-  payload.text = "From: " + settings_.from + "\r\nTo: <" + mail.to + ">\r\nSubject: =?UTF-8?B?";
-  // The subject may hold non-ASCII (Dutch): encode it as RFC 2047 base64.
-  static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string encoded;
-  const auto& s = mail.subject;
-  for (std::size_t i = 0; i < s.size(); i += 3) {
-    const unsigned v = (static_cast<unsigned char>(s[i]) << 16) |
-                       (i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) << 8 : 0) |
-                       (i + 2 < s.size() ? static_cast<unsigned char>(s[i + 2]) : 0);
-    encoded += kAlphabet[(v >> 18) & 63];
-    encoded += kAlphabet[(v >> 12) & 63];
-    encoded += i + 1 < s.size() ? kAlphabet[(v >> 6) & 63] : '=';
-    encoded += i + 2 < s.size() ? kAlphabet[v & 63] : '=';
-  }
-  payload.text += encoded + "?=\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + mail.body + "\r\n";
+  payload.text = message_text(settings_.from, mail);
 
   curl_slist* recipients = curl_slist_append(nullptr, ("<" + mail.to + ">").c_str());
   curl_easy_setopt(curl, CURLOPT_URL, settings_.url.c_str());

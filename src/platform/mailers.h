@@ -27,6 +27,10 @@ struct SmtpSettings {
   std::string from;  // e.g. "SamenBeter <noreply@school.nl>"
 };
 
+// The RFC 5322 message for a mail from `from`: text only, or multipart/mixed
+// with its attachments. Exposed for tests.
+std::string message_text(const std::string& from, const Mail& mail);
+
 class SmtpMailer final : public Mailer {
  public:
   explicit SmtpMailer(SmtpSettings settings);

@@ -3,6 +3,7 @@
 // (app/module.ts). Adding one is a folder under modules/ (index.ts, routes.ts,
 // i18n/, ...) and, here, its import and its entry in MODULES; nothing else changes.
 import { board } from '../modules/board';
+import { calendar } from '../modules/calendar';
 import { notifications } from '../modules/notifications';
 import { organisation } from '../modules/organisation';
 import { programmes } from '../modules/programmes';
@@ -12,6 +13,7 @@ export const MODULES: readonly AppModule[] = [
   organisation,
   board,
   notifications,
+  calendar,
   programmes,
 ];
 
