@@ -12,6 +12,7 @@
 #include "modules/organisation/core/demo.h"
 #include "modules/organisation/sqlite/organisation_sqlite.h"
 #include "modules/programmes/api/programmes_api.h"
+#include "modules/programmes/core/calendar.h"
 #include "modules/programmes/core/demo.h"
 #include "modules/programmes/sqlite/programmes_sqlite.h"
 
@@ -47,6 +48,6 @@ std::vector<PeriodicJob> periodic_jobs() { return {weekly_digest_job()}; }
 
 namespace sb::cli {
 
-std::vector<CalendarSource> calendar_sources() { return {}; }
+std::vector<CalendarSource> calendar_sources() { return {programmes_calendar_source()}; }
 
 }  // namespace sb::cli

@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { Client, demo, signedIn } from './lib/client.mjs';
 import { useMailbox } from './lib/mailbox.mjs';
+import ExcelJS from 'exceljs';
+import ICAL from 'ical.js';
 
 const mailbox = await useMailbox();
 let server, anonymous, staff, leader, bestuurder, teacher, marloes;
@@ -106,6 +108,19 @@ test('an enrolment alone stays incomplete with its deadline until a colleague of
   assert.match(mail.subject, /^Inschrijving bevestigd: Leerlab/);
   assert.match(mail.text, /Berlijnplein 300, Utrecht/);
   assert.match(mail.text, /04-02-2027 10:00-17:00/);
+  // The sessions ride along as an .ics file that a calendar program reads: six days, at the real address.
+  const ics = mail.attachments.find((a) => a.filename === 'opleiding.ics');
+  assert.ok(ics, 'an .ics attachment');
+  assert.match(ics.contentType, /^text\/calendar/);
+  const events = new ICAL.Component(ICAL.parse(ics.text)).getAllSubcomponents('vevent');
+  assert.equal(events.length, 6);
+  assert.match(events[0].getFirstPropertyValue('location'), /Berlijnplein 300, Utrecht/);
+  assert.equal(events[0].getFirstPropertyValue('dtstart').toJSDate().toISOString(), '2027-02-04T09:00:00.000Z');
+  // And in her personal calendar feed.
+  const { json } = await leader.post('/api/v1/me/calendar');
+  const feed = await new Client(server.base).get(new URL(json.url).pathname);
+  const uids = new ICAL.Component(ICAL.parse(feed.text)).getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'));
+  for (const session of round.sessions) assert.ok(uids.includes(`programme-session-${session.id}@samenbeter`), `session ${session.id} in the feed`);
 });
 
 test('each refusal says why, at its field', async () => {
@@ -227,6 +242,38 @@ test('the demo holds completed rounds with attendance and certificates', async (
   const lines = (await staff.get(`/api/v1/staff/programme-rounds/${leerlab.id}`)).json.enrolments;
   assert.deepEqual(lines.map((e) => [e.user_name, e.progress.complete]),
     [['Karin Hofman', true], ['Gerard Timmermans', true], ['Marloes de Jong', true], ['Peter Bakker', false]]);
+});
+
+test('staff export the register, the attendance list and the invoice list as CSV and as XLSX that a spreadsheet reads', async () => {
+  const leerlab = byTitle('Leerlab').rounds.find((r) => r.state === 'completed');
+  const register = await staff.get(`/api/v1/staff/programme-rounds/${leerlab.id}/register`);
+  assert.equal(register.status, 200, register.text);
+  assert.match(register.headers.get('content-type'), /^text\/csv/);
+  assert.match(register.headers.get('content-disposition'), /attachment; filename=/);
+  const lines = register.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.equal(lines[0], 'Naam;E-mail;Opleiding;Aanbieder;Punten;Datum');
+  assert.equal(lines.length, 4);  // Karin, Gerard and Marloes completed; Peter missed a day
+  assert.ok(lines.some((l) => l.startsWith('Karin Hofman;schoolleider@demo.samenbeter.nl;Leerlab') && l.endsWith(';VO-academie;0;2026-11-26')), lines.join('\n'));
+
+  // The workbook's bytes, read as a spreadsheet program would.
+  const xlsx = await fetch(`${server.base}/api/v1/staff/programme-rounds/${leerlab.id}/invoices?format=xlsx`, { headers: { cookie: staff.cookie } });
+  assert.equal(xlsx.status, 200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()));
+  const sheet = workbook.worksheets[0];
+  assert.deepEqual(sheet.getRow(1).values.slice(1), ['Deelnemer', 'E-mail', 'Te factureren organisatie', 'Opleiding', 'Ronde',
+    'Prijs excl. btw', 'Btw', 'Prijs incl. btw']);
+  assert.equal(sheet.rowCount, 5);
+  assert.deepEqual(sheet.getRow(2).values.slice(6), [900, 189, 1089]);
+  assert.equal(sheet.getRow(2).getCell(3).value, 'Stichting Samen Leren');
+
+  const session = leerlab.sessions[3];
+  const attendance = await staff.get(`/api/v1/staff/programme-sessions/${session.id}/attendance-list?format=csv`);
+  const rows = attendance.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.equal(rows.length, 5);
+  assert.ok(rows.some((r) => r.startsWith('Peter Bakker;') && r.endsWith(';nee')));
+  assert.equal((await staff.get(`/api/v1/staff/programme-rounds/${leerlab.id}/register?format=pdf`)).json.error.field, 'format');
+  assert.equal((await leader.get(`/api/v1/staff/programme-rounds/${leerlab.id}/invoices`)).status, 403);
 });
 
 test('staff create, copy and edit programmes; a stale edit is a conflict and a bad one names its field', async () => {

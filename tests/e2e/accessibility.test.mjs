@@ -184,7 +184,7 @@ test('leadership programmes: the participant, the enrol form and the programme m
     ['staff programme', '/opleidingen-beheer/1', (p) => p.getByRole('heading', { name: 'Opleiding wijzigen' }).waitFor()],
     ['staff round', `/opleidingen-beheer/rondes/${round}`, async (p) => {
       await p.getByRole('table').waitFor();
-      await p.getByLabel('Bijeenkomst').selectOption({ index: 1 });
+      await p.getByLabel('Bijeenkomst', { exact: true }).selectOption({ index: 1 });
       await p.getByRole('button', { name: 'Iedereen aanwezig' }).click();
     }],
   ])));

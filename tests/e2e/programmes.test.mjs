@@ -71,7 +71,7 @@ test('a school leader enrols with her bestuurder, the programme manager takes at
   await form.getByLabel('Functie').selectOption('Schoolleider');
   await form.getByLabel('Traject').selectOption({ label: 'Ontwerptraject' });
   await form.getByRole('button', { name: 'Inschrijven' }).click();
-  await page.getByText('Ingeschreven. Je krijgt een bevestiging per e-mail.').waitFor();
+  await page.getByRole('article').getByText('Ingeschreven. Je krijgt een bevestiging per e-mail.').waitFor();
 
   // Her bestuurder's enrolment was alone: it is complete now.
   const bestuurder = await signedIn('bestuurder', VIEWPORTS.phone);
@@ -95,7 +95,7 @@ test('a school leader enrols with her bestuurder, the programme manager takes at
   await manager.page.getByRole('heading', { level: 1, name: 'Opleidingen beheren' }).waitFor();
   await manager.page.getByRole('link', { name: 'Extra ronde' }).click();
   await manager.page.getByRole('heading', { level: 1, name: /Extra ronde/ }).waitFor();
-  await manager.page.getByLabel('Bijeenkomst').selectOption({ index: 1 });
+  await manager.page.getByLabel('Bijeenkomst', { exact: true }).selectOption({ index: 1 });
   await manager.page.getByRole('button', { name: 'Iedereen aanwezig' }).click();
   const karin = manager.page.getByLabel(/Karin Hofman/);
   assert.equal(await karin.isChecked(), true);

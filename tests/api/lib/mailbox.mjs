@@ -22,6 +22,7 @@ export async function startMailbox() {
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             headers: parsed.headers,
+            attachments: (parsed.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, text: a.content.toString('utf8') })),
           });
           for (const waiter of waiters) waiter();
           callback();

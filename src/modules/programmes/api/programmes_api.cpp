@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "modules/programmes/api/catalogue_cache.h"
+#include "modules/programmes/api/exports.h"
 #include "modules/programmes/api/programme_json.h"
 #include "modules/programmes/core/store.h"
 
@@ -311,6 +312,7 @@ ApiModule programmes_api() {
             add_public_routes(router, cache);
             add_participant_routes(router);
             add_staff_routes(router, cache);
+            add_export_routes(router);
           },
           programmes_openapi()};
 }

@@ -1,6 +1,7 @@
 #include "modules/programmes/core/calendar.h"
 
 #include "modules/programmes/core/rules.h"
+#include "modules/programmes/core/store.h"
 
 namespace sb {
 
@@ -19,6 +20,22 @@ std::vector<CalendarEvent> session_events(const Programme& programme, const Roun
     out.push_back(std::move(event));
   }
   return out;
+}
+
+CalendarSource programmes_calendar_source() {
+  return {"programmes", [](Services& s, Id user_id, UnixTime) -> Result<std::vector<CalendarEvent>> {
+            return read_value<std::vector<CalendarEvent>>(s.store, [&](ReadTx& tx) -> Result<std::vector<CalendarEvent>> {
+              std::vector<CalendarEvent> out;
+              for (const auto& e : programmes(tx).list_enrolments_of_user(user_id)) {
+                if (e.status != EnrolmentStatus::placed) continue;
+                auto round = programmes(tx).find_round(e.round_id);
+                auto programme = round ? programmes(tx).find_programme(round->programme_id) : std::nullopt;
+                if (!round || !programme) continue;
+                for (auto& event : session_events(*programme, *round, e)) out.push_back(std::move(event));
+              }
+              return out;
+            });
+          }};
 }
 
 }  // namespace sb

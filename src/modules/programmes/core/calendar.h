@@ -8,11 +8,15 @@
 
 #include <vector>
 
+#include "kernel/calendar.h"
 #include "kernel/ical.h"
 #include "modules/programmes/core/model.h"
 
 namespace sb {
 
 std::vector<CalendarEvent> session_events(const Programme& programme, const Round& round, const Enrolment& enrolment);
+
+// The programmes' entries in a person's calendar feed: the sessions of every round they are placed in.
+CalendarSource programmes_calendar_source();
 
 }  // namespace sb

@@ -1,5 +1,7 @@
 #include "modules/programmes/core/mails.h"
 
+#include "kernel/ical.h"
+#include "modules/programmes/core/calendar.h"
 #include "modules/programmes/core/times.h"
 
 namespace sb {
@@ -18,6 +20,12 @@ std::string sessions_text(const Programme& programme, const Round& round, const 
 }
 
 std::string link(const Services& s) { return s.public_base_url + "/mijn-opleidingen"; }
+
+// The participant's sessions as an .ics file, for their calendar program.
+MailAttachment sessions_ics(const Services& s, const Programme& programme, const Round& round, const Enrolment& e) {
+  return {"opleiding.ics", "text/calendar; method=PUBLISH; charset=UTF-8",
+          ical::write_calendar(programme.title, session_events(programme, round, e), s.clock.now())};
+}
 
 }  // namespace
 
@@ -57,6 +65,7 @@ Mail enrolment_mail(const Services& s, const Programme& programme, const Round& 
     body += "\nYour schedule and progress: " + link(s) + "\n";
   }
   mail.body = std::move(body);
+  if (e.status == EnrolmentStatus::placed) mail.attachments.push_back(sessions_ics(s, programme, round, e));
   return mail;
 }
 
@@ -76,6 +85,7 @@ Mail promotion_mail(const Services& s, const Programme& programme, const Round& 
                 "enrolled in " + programme.title + " (" + round.name + ").\n\nSessions:\n" +
                 sessions_text(programme, round, e, false) + "\nYour schedule and progress: " + link(s) + "\n";
   }
+  mail.attachments.push_back(sessions_ics(s, programme, round, e));
   return mail;
 }
 

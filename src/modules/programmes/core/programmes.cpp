@@ -580,4 +580,43 @@ Result<std::vector<Certificate>> register_list(Services& s, const Principal& who
   });
 }
 
+Result<AttendanceList> attendance_list(Services& s, const Principal& who, Id session_id) {
+  SB_CHECK(staff_only(who));
+  return read_value<AttendanceList>(s.store, [&](ReadTx& tx) -> Result<AttendanceList> {
+    auto round_id = programmes(tx).round_of_session(session_id);
+    auto round = round_id ? programmes(tx).find_round(*round_id) : std::nullopt;
+    auto programme = round ? programmes(tx).find_programme(round->programme_id) : std::nullopt;
+    if (!round || !programme) return std::unexpected(Error::not_found("No such session."));
+    const auto session = *std::find_if(round->sessions.begin(), round->sessions.end(),
+                                       [&](const ProgrammeSession& x) { return x.id == session_id; });
+    const auto marks = programmes(tx).list_attendance(round->id);
+    AttendanceList out{*programme, *round, session, {}};
+    for (const auto& e : programmes(tx).list_enrolments(round->id)) {
+      if (e.status != EnrolmentStatus::placed || (session.group_id && session.group_id != e.group_id)) continue;
+      std::optional<bool> present;
+      for (const auto& m : marks) {
+        if (m.session_id == session_id && m.enrolment_id == e.id) present = m.present;
+      }
+      out.lines.push_back({e, present});
+    }
+    return out;
+  });
+}
+
+Result<InvoiceList> invoice_list(Services& s, const Principal& who, Id round_id) {
+  SB_CHECK(staff_only(who));
+  return read_value<InvoiceList>(s.store, [&](ReadTx& tx) -> Result<InvoiceList> {
+    auto round = programmes(tx).find_round(round_id);
+    auto programme = round ? programmes(tx).find_programme(round->programme_id) : std::nullopt;
+    if (!round || !programme) return std::unexpected(Error::not_found("No such round."));
+    InvoiceList out{*programme, *round, {}};
+    for (const auto& e : programmes(tx).list_enrolments(round_id)) {
+      if (e.status != EnrolmentStatus::placed) continue;
+      const auto excl = price_excl_vat_cents(*programme), incl = price_incl_vat_cents(*programme);
+      out.lines.push_back({e, excl, incl - excl, incl});
+    }
+    return out;
+  });
+}
+
 }  // namespace sb

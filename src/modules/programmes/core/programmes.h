@@ -100,6 +100,33 @@ Result<Certificate> certificate(Services& s, const Principal& who, Id enrolment_
 // The certificates of every completed participant of a round, for the register (staff).
 Result<std::vector<Certificate>> register_list(Services& s, const Principal& who, Id round_id);
 
+// The attendance list of a session (staff): the participants placed in its group, in order of arrival, with
+// what was recorded (nullopt: not recorded yet).
+struct AttendanceLine {
+  Enrolment enrolment;
+  std::optional<bool> present;
+};
+struct AttendanceList {
+  Programme programme;
+  Round round;
+  ProgrammeSession session;
+  std::vector<AttendanceLine> lines;
+};
+Result<AttendanceList> attendance_list(Services& s, const Principal& who, Id session_id);
+
+// The invoice list of a round (staff): every placed participant with the organisation to invoice (their
+// bestuur) and the price excl. VAT, the VAT and the price incl. VAT, in cents.
+struct InvoiceLine {
+  Enrolment enrolment;
+  std::int64_t price_excl_vat_cents = 0, vat_cents = 0, price_incl_vat_cents = 0;
+};
+struct InvoiceList {
+  Programme programme;
+  Round round;
+  std::vector<InvoiceLine> lines;
+};
+Result<InvoiceList> invoice_list(Services& s, const Principal& who, Id round_id);
+
 // Validation shared by create and update: texts, lists, price, points, audience.
 Result<void> check_programme(Programme& programme);
 Result<void> check_round(Round& round);

@@ -46,3 +46,10 @@ export const proposeProjectGroups = (roundId: number) =>
   api.post<{ groups: { enrolment_ids: number[] }[] }>(`/staff/programme-rounds/${id(roundId)}/project-groups`, {});
 export const putProjectGroups = (roundId: number, groups: number[][]) =>
   api.put<void>(`/staff/programme-rounds/${id(roundId)}/project-groups`, { groups: groups.map((ids) => ({ enrolment_ids: ids })) });
+/** Download addresses of the staff's exports (the browser sends the session cookie with a plain link). */
+export const exportPath = {
+  register: (roundId: number, format: 'csv' | 'xlsx') => `/api/v1/staff/programme-rounds/${id(roundId)}/register?format=${format}`,
+  invoices: (roundId: number, format: 'csv' | 'xlsx') => `/api/v1/staff/programme-rounds/${id(roundId)}/invoices?format=${format}`,
+  attendance: (sessionId: number, format: 'csv' | 'xlsx') =>
+    `/api/v1/staff/programme-sessions/${id(sessionId)}/attendance-list?format=${format}`,
+};
