@@ -260,20 +260,32 @@ Result<std::vector<ProgrammeEntry>> compare_programmes(Services& s, const std::v
 
 Result<Enrolment> enrol(Services& s, const Principal& who, const EnrolRequest& request) {
   const UnixTime now = s.clock.now();
-  return write_value<Enrolment>(s.store, [&](WriteTx& tx) -> Result<Enrolment> {
+  // Who may enrol whom, as what, is checked in a read snapshot on a reader connection, so the one writer
+  // does only what must be serialised: the place in a group against everyone enrolled before.
+  struct Checked {
+    Programme programme;
+    User user;
+    Organisation org;
+  };
+  SB_TRY(checked, read_value<Checked>(s.store, [&](ReadTx& tx) -> Result<Checked> {
     auto round = programmes(tx).find_round(request.round_id);
     if (!round) return std::unexpected(Error::not_found("No such round."));
     SB_TRY(programme, published_programme(tx, round->programme_id));
-    if (round_state(*round, now) != RoundState::open) {
-      return std::unexpected(
-          Error{ErrorCode::failed_precondition, "Enrolment for this round has closed."}.because("enrolment_closed"));
-    }
     const Id user_id = request.user_id.value_or(who.user.id);
     SB_CHECK(may_enrol_for(tx, who, user_id));
     auto user = organisation(tx).find_user(user_id);
     if (!user) return std::unexpected(Error::not_found("No such colleague."));
     SB_TRY(org, organisation_for(tx, user_id, request.sector));
     SB_CHECK(check_audience(programme, request.sector, request.role));
+    return Checked{std::move(programme), std::move(*user), org};
+  }));
+  SB_TRY(enrolled, write_value<Enrolment>(s.store, [&](WriteTx& tx) -> Result<Enrolment> {
+    auto round = programmes(tx).find_round(request.round_id);
+    if (!round) return std::unexpected(Error::not_found("No such round."));
+    if (round_state(*round, now) != RoundState::open) {
+      return std::unexpected(
+          Error{ErrorCode::failed_precondition, "Enrolment for this round has closed."}.because("enrolment_closed"));
+    }
     if (request.group_id && std::none_of(round->groups.begin(), round->groups.end(),
                                          [&](const RoundGroup& g) { return g.id == *request.group_id; })) {
       return std::unexpected(Error::invalid("group_id", "No such group in this round."));
@@ -282,9 +294,9 @@ Result<Enrolment> enrol(Services& s, const Principal& who, const EnrolRequest& r
                                          [&](const RoundTrack& t) { return t.id == *request.track_id; })) {
       return std::unexpected(Error::invalid("track_id", "No such track in this round."));
     }
-    auto all = programmes(tx).list_enrolments(round->id);
+    const auto all = programmes(tx).list_enrolments(round->id);
     for (const auto& e : all) {
-      if (e.user_id == user_id && e.status != EnrolmentStatus::cancelled) {
+      if (e.user_id == checked.user.id && e.status != EnrolmentStatus::cancelled) {
         return std::unexpected(
             Error{ErrorCode::already_exists, "Already enrolled in this round.", "user_id"}.because("already_enrolled"));
       }
@@ -292,9 +304,9 @@ Result<Enrolment> enrol(Services& s, const Principal& who, const EnrolRequest& r
     const auto placement = place(*round, all, request.group_id);
     Enrolment e;
     e.round_id = round->id;
-    e.user_id = user_id;
-    e.bestuur_id = org.bestuur_id;
-    e.school_id = org.school_id;
+    e.user_id = checked.user.id;
+    e.bestuur_id = checked.org.bestuur_id;
+    e.school_id = checked.org.school_id;
     e.sector = request.sector;
     e.role = request.role;
     e.status = placement.status;
@@ -305,15 +317,20 @@ Result<Enrolment> enrol(Services& s, const Principal& who, const EnrolRequest& r
     e.created_at = now;
     SB_TRY(id, programmes(tx).insert_enrolment(e));
     e.id = id;
-    e.user_name = user->name;
-    e.user_email = user->email;
-    all.push_back(e);
-    tx.after_commit([&mailer = s.mailer,
-                     mail = enrolment_mail(s, programme, *round, e, *user, colleague_state(programme, *round, e, all))]() mutable {
-      mailer.send(std::move(mail));
-    });
+    e.user_name = checked.user.name;
+    e.user_email = checked.user.email;
     return e;
+  }));
+  // Committed and durable: the confirmation, written from what the round holds now (off the writer).
+  auto mail = read_value<Mail>(s.store, [&](ReadTx& tx) -> Result<Mail> {
+    auto round = programmes(tx).find_round(enrolled.round_id);
+    if (!round) return std::unexpected(Error::not_found("No such round."));
+    const auto all = programmes(tx).list_enrolments(round->id);
+    return enrolment_mail(s, checked.programme, *round, enrolled, checked.user,
+                          colleague_state(checked.programme, *round, enrolled, all));
   });
+  if (mail) s.mailer.send(std::move(*mail));
+  return enrolled;
 }
 
 Result<Enrolment> cancel_enrolment(Services& s, const Principal& who, Id enrolment_id) {

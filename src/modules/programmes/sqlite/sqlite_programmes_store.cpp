@@ -5,10 +5,17 @@
 namespace sb::sqlite {
 namespace {
 
-constexpr const char* kProgrammeColumns =
-    "SELECT id, title, provider, summary, registration_points, price_cents, price_includes_vat, vat_percent, "
-    "in_company, duration, contact_name, contact_email, contact_phone, enrolment_rule, address_after_enrolment, "
-    "published, version, price_on_request FROM programmes ";
+// The connection keeps each prepared statement by the address of its SQL text (storage/sqlite/connection.h):
+// every query here is a string literal, joined by the compiler, never text built at run time.
+#define SB_PROGRAMME_SELECT                                                                                     \
+  "SELECT id, title, provider, summary, registration_points, price_cents, price_includes_vat, vat_percent, "  \
+  "in_company, duration, contact_name, contact_email, contact_phone, enrolment_rule, address_after_enrolment, " \
+  "published, version, price_on_request FROM programmes "
+#define SB_ENROLMENT_SELECT                                                                       \
+  "SELECT e.id, e.round_id, e.user_id, e.bestuur_id, e.school_id, e.sector, e.role, e.status, "  \
+  "e.group_id, e.preferred_group_id, e.track_id, e.enrolled_by, e.created_at, e.cancelled_at, "  \
+  "u.name, u.email, b.name FROM programme_enrolments e JOIN users u ON u.id = e.user_id "        \
+  "JOIN besturen b ON b.id = e.bestuur_id "
 
 Programme programme_from(const Statement& q) {
   Programme p;
@@ -71,7 +78,7 @@ Programme SqliteProgrammesStore::read_lists(Programme p) {
 }
 
 std::vector<Programme> SqliteProgrammesStore::list_programmes() {
-  auto q = db_.prepare((std::string(kProgrammeColumns) + "ORDER BY title, id").c_str());
+  auto q = db_.prepare(SB_PROGRAMME_SELECT "ORDER BY title, id");
   std::vector<Programme> out;
   while (q.step()) out.push_back(programme_from(q));
   for (auto& p : out) p = read_lists(std::move(p));
@@ -79,15 +86,16 @@ std::vector<Programme> SqliteProgrammesStore::list_programmes() {
 }
 
 std::optional<Programme> SqliteProgrammesStore::find_programme(Id id) {
-  auto q = db_.prepare((std::string(kProgrammeColumns) + "WHERE id = ?").c_str());
+  auto q = db_.prepare(SB_PROGRAMME_SELECT "WHERE id = ?");
   q.bind(1, id);
   if (!q.step()) return std::nullopt;
   return read_lists(programme_from(q));
 }
 
 Result<void> SqliteProgrammesStore::write_lists(const Programme& p) {
-  for (const char* table : {"programme_texts", "programme_audience", "programme_parts"}) {
-    auto clear = db_.prepare((std::string("DELETE FROM ") + table + " WHERE programme_id = ?").c_str());
+  for (const char* sql : {"DELETE FROM programme_texts WHERE programme_id = ?", "DELETE FROM programme_audience WHERE programme_id = ?",
+                          "DELETE FROM programme_parts WHERE programme_id = ?"}) {
+    auto clear = db_.prepare(sql);
     clear.bind(1, p.id);
     SB_CHECK(clear.run());
   }
@@ -318,14 +326,8 @@ Result<void> SqliteProgrammesStore::update_round(const Round& round) {
   return ok();
 }
 
-std::vector<Enrolment> SqliteProgrammesStore::enrolments_where(const char* where, Id id) {
-  auto q = db_.prepare((std::string(
-                            "SELECT e.id, e.round_id, e.user_id, e.bestuur_id, e.school_id, e.sector, e.role, e.status, "
-                            "e.group_id, e.preferred_group_id, e.track_id, e.enrolled_by, e.created_at, e.cancelled_at, "
-                            "u.name, u.email, b.name FROM programme_enrolments e JOIN users u ON u.id = e.user_id "
-                            "JOIN besturen b ON b.id = e.bestuur_id WHERE ") +
-                        where + " ORDER BY e.id")
-                           .c_str());
+std::vector<Enrolment> SqliteProgrammesStore::enrolments_where(const char* sql, Id id) {
+  auto q = db_.prepare(sql);
   q.bind(1, id);
   std::vector<Enrolment> out;
   while (q.step()) {
@@ -352,16 +354,16 @@ std::vector<Enrolment> SqliteProgrammesStore::enrolments_where(const char* where
   return out;
 }
 
-std::vector<Enrolment> SqliteProgrammesStore::list_enrolments(Id round_id) { return enrolments_where("e.round_id = ?", round_id); }
+std::vector<Enrolment> SqliteProgrammesStore::list_enrolments(Id round_id) { return enrolments_where(SB_ENROLMENT_SELECT "WHERE e.round_id = ? ORDER BY e.id", round_id); }
 
 std::optional<Enrolment> SqliteProgrammesStore::find_enrolment(Id id) {
-  auto found = enrolments_where("e.id = ?", id);
+  auto found = enrolments_where(SB_ENROLMENT_SELECT "WHERE e.id = ?", id);
   if (found.empty()) return std::nullopt;
   return found.front();
 }
 
 std::vector<Enrolment> SqliteProgrammesStore::list_enrolments_of_user(Id user_id) {
-  return enrolments_where("e.user_id = ?", user_id);
+  return enrolments_where(SB_ENROLMENT_SELECT "WHERE e.user_id = ? ORDER BY e.id", user_id);
 }
 
 std::vector<Attendance> SqliteProgrammesStore::list_attendance(Id round_id) {

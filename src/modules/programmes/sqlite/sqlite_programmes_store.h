@@ -39,7 +39,8 @@ class SqliteProgrammesStore final : public ProgrammeWrites, SqlitePart {
   Programme read_lists(Programme programme);
   Round read_round_lists(Round round);
   Result<void> write_lists(const Programme& programme);
-  std::vector<Enrolment> enrolments_where(const char* where, Id id);
+  // Enrolments by a whole query (a string literal: see the .cpp) with one id to bind.
+  std::vector<Enrolment> enrolments_where(const char* sql, Id id);
   Result<Id> insert_session(Id round_id, const ProgrammeSession& session, std::optional<Id> group_id);
 };
 
