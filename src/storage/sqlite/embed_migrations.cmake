@@ -7,6 +7,8 @@ set(body "// Generated from ${MIGRATIONS_DIR}; do not edit.\n#include \"storage/
 foreach(file IN LISTS files)
   get_filename_component(name "${file}" NAME)
   string(REGEX MATCH "^[0-9]+" version "${name}")
+  # Without its leading zeros: C++ reads 0008 as a (broken) octal number, and 0010 as eight.
+  string(REGEX REPLACE "^0+([0-9])" "\\1" version "${version}")
   file(READ "${file}" sql)
   string(APPEND body "    {${version}, \"${name}\", R\"samenbeter_sql(${sql})samenbeter_sql\"},\n")
 endforeach()
