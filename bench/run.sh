@@ -5,4 +5,5 @@ cd "$(dirname "$0")"
 ./http/run.sh
 ./board/run.sh
 bash ./mentoring/run.sh
+./rhythm/run.sh
 ./programmes/run.sh

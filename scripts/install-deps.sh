@@ -4,7 +4,7 @@
 # and the test suites. Safe to run again: it only acts on what is missing.
 #   scripts/install-deps.sh run     what `make run` needs
 #   scripts/install-deps.sh test    plus test tools (GoogleTest, Chromium, LEMON)
-#   scripts/install-deps.sh bench   plus benchmark tools (wrk, nginx-light)
+#   scripts/install-deps.sh bench   plus benchmark tools (wrk, nginx-light, the sqlite3 shell that seeds the rhythm bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 purpose="${1:-run}"

@@ -2,6 +2,7 @@
 
 #include "modules/board/api/board_api.h"
 #include "modules/board/core/demo.h"
+#include "modules/board/core/rhythm_signals.h"
 #include "modules/board/sqlite/board_sqlite.h"
 #include "modules/calendar/api/calendar_api.h"
 #include "modules/calendar/sqlite/calendar_sqlite.h"
@@ -11,6 +12,9 @@
 #include "modules/organisation/api/organisation_api.h"
 #include "modules/organisation/core/demo.h"
 #include "modules/organisation/sqlite/organisation_sqlite.h"
+#include "modules/rhythm/api/rhythm_api.h"
+#include "modules/rhythm/core/demo.h"
+#include "modules/rhythm/sqlite/rhythm_sqlite.h"
 #include "modules/programmes/api/programmes_api.h"
 #include "modules/programmes/core/calendar.h"
 #include "modules/programmes/core/demo.h"
@@ -20,7 +24,7 @@ namespace sb::cli {
 
 std::vector<api::ApiModule> api_modules() {
   return {api::organisation_api(), api::board_api(), api::notifications_api(), api::calendar_api(calendar_sources()),
-          api::programmes_api()};
+          api::rhythm_api(rhythm_signal_sources()), api::programmes_api()};
 }
 
 }  // namespace sb::cli
@@ -29,14 +33,14 @@ namespace sb::cli {
 
 std::vector<sqlite::SqliteModule> sqlite_modules() {
   return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::calendar_sqlite(),
-          sqlite::programmes_sqlite()};
+          sqlite::rhythm_sqlite(), sqlite::programmes_sqlite()};
 }
 
 }  // namespace sb::cli
 
 namespace sb::cli {
 
-std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo(), programmes_demo()}; }
+std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo(), rhythm_demo(), programmes_demo()}; }
 
 }  // namespace sb::cli
 
@@ -49,5 +53,6 @@ std::vector<PeriodicJob> periodic_jobs() { return {weekly_digest_job()}; }
 namespace sb::cli {
 
 std::vector<CalendarSource> calendar_sources() { return {programmes_calendar_source()}; }
+std::vector<RhythmSignalSource> rhythm_signal_sources() { return {board_rhythm_source()}; }
 
 }  // namespace sb::cli

@@ -10,6 +10,7 @@
 #include "kernel/calendar.h"
 #include "kernel/demo.h"
 #include "kernel/jobs.h"
+#include "kernel/rhythm.h"
 #include "server/api/module_api.h"
 #include "storage/sqlite/sqlite_module.h"
 
@@ -22,5 +23,7 @@ std::vector<DemoStep> demo_steps();
 std::vector<PeriodicJob> periodic_jobs();
 // What the modules put in each person's calendar feed (kernel/calendar.h).
 std::vector<CalendarSource> calendar_sources();
+// What each module reports of a team's weekly rhythm (kernel/rhythm.h), read by the rhythm module.
+std::vector<RhythmSignalSource> rhythm_signal_sources();
 
 }  // namespace sb::cli

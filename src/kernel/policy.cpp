@@ -47,6 +47,9 @@ std::string_view to_string(Action action) {
     case Action::manage_team: return "manage_team";
     case Action::view_board: return "view_board";
     case Action::edit_board: return "edit_board";
+    case Action::view_rhythm: return "view_rhythm";
+    case Action::manage_strategic_goals: return "manage_strategic_goals";
+    case Action::manage_holidays: return "manage_holidays";
     case Action::manage_programmes: return "manage_programmes";
   }
   return "unknown";
@@ -72,6 +75,12 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
     case Action::edit_board:
       return team_member(who, where) || school_role(who, Role::schoolleider, where) ||
              school_role(who, Role::schoolcoach, where);
+    case Action::view_rhythm:
+      return bestuurder_of(who, where) || school_role(who, Role::schoolleider, where) ||
+             school_role(who, Role::schoolcoach, where) || school_role(who, Role::expertcoach, where);
+    case Action::manage_strategic_goals:
+      return bestuurder_of(who, where);
+    case Action::manage_holidays:
     case Action::manage_programmes:
       return has(who, Role::programmabeheerder, [](const MembershipView&) { return true; });
   }

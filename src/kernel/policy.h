@@ -48,6 +48,12 @@ enum class Action {
   view_board,
   // Edit a team's board (later modules).
   edit_board,
+  // See the rhythm and the cascade above the team: a school's teams (its leader and coaches) or a bestuur's schools.
+  view_rhythm,
+  // Set a bestuur's strategic goals (its bestuurder).
+  manage_strategic_goals,
+  // Add school holidays beyond the dataset (programme staff).
+  manage_holidays,
   // Run the leadership programmes: catalogue, rounds, enrolments, attendance, hours, exports (programme staff).
   manage_programmes,
 };

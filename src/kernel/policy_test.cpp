@@ -93,6 +93,34 @@ TEST(Policy, AnotherSchoolsThingIsNotFoundButOwnSchoolIsDenied) {
   EXPECT_EQ(authorize(bestuurder, Action::view_school, kSchool3).error().code, ErrorCode::not_found);
 }
 
+TEST(Policy, TheRhythmAboveTheTeamIsForTheSchoolsLeadershipCoachesAndBestuur) {
+  const Scope bestuur{std::nullopt, std::nullopt, 100};
+  auto teacher = with(Role::leraar, 10, 1, 100);
+  EXPECT_FALSE(is_allowed(teacher, Action::view_rhythm, kSchool1));
+  EXPECT_TRUE(is_allowed(teacher, Action::view_board, kTeam10));  // her own team's rhythm goes with its board
+  EXPECT_EQ(authorize(with(Role::schoolleider, std::nullopt, 1, 100), Action::view_rhythm, kSchool3).error().code,
+            ErrorCode::not_found);
+  EXPECT_TRUE(is_allowed(with(Role::schoolleider, std::nullopt, 1, 100), Action::view_rhythm, kSchool1));
+  EXPECT_TRUE(is_allowed(with(Role::schoolcoach, std::nullopt, 1, 100), Action::view_rhythm, kSchool1));
+  EXPECT_TRUE(is_allowed(with(Role::expertcoach, std::nullopt, 1, 100), Action::view_rhythm, kSchool1));
+  EXPECT_FALSE(is_allowed(with(Role::schoolleider, std::nullopt, 1, 100), Action::view_rhythm, bestuur));
+  auto bestuurder = with(Role::bestuurder, std::nullopt, std::nullopt, 100);
+  EXPECT_TRUE(is_allowed(bestuurder, Action::view_rhythm, bestuur));
+  EXPECT_TRUE(is_allowed(bestuurder, Action::view_rhythm, kSchool1));
+  EXPECT_FALSE(is_allowed(bestuurder, Action::view_rhythm, kSchool3));
+}
+
+TEST(Policy, StrategicGoalsAreTheBestuurdersAndHolidaysTheProgrammeStaffs) {
+  const Scope bestuur{std::nullopt, std::nullopt, 100};
+  EXPECT_TRUE(is_allowed(with(Role::bestuurder, std::nullopt, std::nullopt, 100), Action::manage_strategic_goals, bestuur));
+  EXPECT_FALSE(is_allowed(with(Role::bestuurder, std::nullopt, std::nullopt, 200), Action::manage_strategic_goals, bestuur));
+  EXPECT_EQ(authorize(with(Role::schoolleider, std::nullopt, 1, 100), Action::manage_strategic_goals, bestuur).error().code,
+            ErrorCode::permission_denied);
+  EXPECT_TRUE(is_allowed(with(Role::programmabeheerder, std::nullopt, std::nullopt, std::nullopt), Action::manage_holidays,
+                         Scope::platform()));
+  EXPECT_FALSE(is_allowed(with(Role::schoolleider, std::nullopt, 1, 100), Action::manage_holidays, Scope::platform()));
+}
+
 TEST(Policy, OnlyProgrammeStaffManageProgrammes) {
   auto manager = with(Role::programmabeheerder, std::nullopt, std::nullopt, std::nullopt);
   EXPECT_TRUE(is_allowed(manager, Action::manage_programmes, Scope::platform()));

@@ -45,7 +45,12 @@ before(async () => {
   ids.goal = goal.json.id;
   ids.session = (await member.post(`/api/v1/teams/${team.id}/session`, {})).json.id;
   ids.ambition = (await leader.post(`/api/v1/schools/${schoolId}/ambitions`, { school_year: '2026-2027', title: 'Toegangsambitie' })).json.id;
-  for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition']) assert.ok(ids[kind], `made a ${kind} to walk with`);
+  const bestuurder = await signedIn(server.base, 'bestuurder');
+  ids.strategic_goal = (await bestuurder.post(`/api/v1/besturen/${school.bestuur_id}/strategic-goals`,
+    { school_year: '2026-2027', title: 'Toegangsdoel' })).json.id;
+  ids.holiday = (await (await signedIn(server.base, 'programma')).post('/api/v1/school-holidays',
+    { region: 'noord', school_year: '2029-2030', name: 'toegangsvakantie', starts_on: '2029-10-13', ends_on: '2029-10-21' })).json.id;
+  for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition', 'strategic_goal', 'holiday']) assert.ok(ids[kind], `made a ${kind} to walk with`);
 
   // Another bestuur with a school and its own school leader.
   const bestuur = (await admin.post('/api/v1/besturen', { name: 'Stichting Elders' })).json;
@@ -86,6 +91,7 @@ function fill(path) {
   const kinds = [['/besturen/{id}', 'bestuur'], ['/schools/{id}', 'school'], ['/teams/{id}', 'team'],
     ['/invitations/{id}', 'invitation'], ['/memberships/{id}', 'membership'], ['/people/{id}', 'person'], ['/items/{id}', 'item'],
     ['/goals/{id}', 'goal'], ['/cycles/{id}', 'cycle'], ['/sessions/{id}', 'session'], ['/ambitions/{id}', 'ambition'],
+    ['/strategic-goals/{id}', 'strategic_goal'], ['/school-holidays/{id}', 'holiday'],
     ['/programmes/{id}', 'programme'], ['/programme-rounds/{id}', 'programmeRound'], ['/programme-sessions/{id}', 'programmeSession'],
     ['/programme-enrolments/{id}', 'programmeEnrolment']];
   for (const [segment, kind] of kinds) {
@@ -100,7 +106,7 @@ function fill(path) {
 // DELETE of a versioned board entity names its version in the query.
 function withVersion(route) {
   const path = fill(route.path);
-  return route.method === 'DELETE' && /\/(items|goals|ambitions)\//.test(path) ? `${path}?version=1` : path;
+  return route.method === 'DELETE' && /\/(items|goals|ambitions|strategic-goals)\//.test(path) ? `${path}?version=1` : path;
 }
 
 // A body that would be valid, so that only access can be the reason for refusal.
@@ -108,6 +114,7 @@ const bodies = {
   '/api/v1/besturen': { name: 'Sluipbestuur' },
   '/api/v1/schools': { bestuur_id: 1, name: 'Sluipschool', sector: 'PO', brin: '98YY', region: 'noord' },
   '/api/v1/appointments': { email: 'sluip@example.nl', role: 'programmabeheerder' },
+  '/api/v1/school-holidays': { region: 'zuid', school_year: '2029-2030', name: 'sluipvakantie', starts_on: '2029-10-13', ends_on: '2029-10-21' },
 };
 function bodyFor(method, path) {
   if (method === 'GET' || method === 'DELETE') return undefined;
@@ -131,6 +138,9 @@ function bodyFor(method, path) {
     return { version: 1 };
   }
   if (path.endsWith('/ambitions')) return { school_year: '2026-2027', title: 'Sluipambitie' };
+  if (path.endsWith('/strategic-goal')) return { strategic_goal_id: null };
+  if (path.endsWith('/strategic-goals')) return { school_year: '2026-2027', title: 'Sluipdoel' };
+  if (path.includes('/strategic-goals/')) return { title: 'Sluipdoel', version: 1 };
   if (path.includes('/ambitions/')) return { title: 'Sluipambitie', version: 1 };
   if (path.endsWith('/cycles')) return { name: 'Sluipcyclus', starts_on: '2027-01-04', ends_on: '2027-02-14' };
   return { name: 'Gewijzigd' };
@@ -141,8 +151,9 @@ function bodyFor(method, path) {
 // caller's own school, is plainly refused with 403.
 function expectedRefusal(who, path) {
   // Programmes live on the platform (their catalogue is public): their staff routes are plainly refused.
-  const known = !path.includes('{id}') || path.startsWith('/api/v1/people/') || path.startsWith('/api/v1/staff/') ||
-    (who === 'otherSchool' && path.startsWith('/api/v1/besturen/'));
+  const known = !path.includes('{id}') || path.startsWith('/api/v1/people/') || path.startsWith('/api/v1/school-holidays/') ||
+    path.startsWith('/api/v1/staff/') ||
+    (who === 'otherSchool' && (path.startsWith('/api/v1/besturen/') || path.startsWith('/api/v1/strategic-goals/')));
   return known ? [403, 'permission_denied'] : [404, 'not_found'];
 }
 
@@ -152,6 +163,8 @@ test('every scoped route refuses users of another school, another bestuur, and p
   assert.ok(scoped.length >= 30, `expected the scoped routes, found ${scoped.length}`);
   for (const route of scoped) {
     for (const [who, client] of Object.entries(users)) {
+      // School holidays are the programme staff's to add: the one place they are let in.
+      if (who === 'programmeManager' && route.access === 'scoped:manage_holidays') continue;
       if (who === 'programmeManager' && route.access === 'scoped:manage_programmes') continue;  // theirs: walked below
       const path = withVersion(route);
       const response = await client.request(route.method, path, bodyFor(route.method, route.path));

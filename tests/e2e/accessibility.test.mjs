@@ -161,6 +161,25 @@ test('the school leader, the bestuurder and the platform admin', async () => {
   assert.deepEqual(found, []);
 });
 
+test('the rhythm: the bestuur\'s overview and heatmap, a school\'s, a team\'s week and the cascade', async () => {
+  const { context, page } = await signedIn('bestuurder');
+  const paths = await page.evaluate(async () => {
+    const me = await (await fetch('/api/v1/me')).json();
+    const bestuurId = me.memberships.find((m) => m.role === 'bestuurder').bestuur_id;
+    const map = await (await fetch(`/api/v1/besturen/${bestuurId}/rhythm`)).json();
+    const schoolId = map.rows[0].school_id;
+    const school = await (await fetch(`/api/v1/schools/${schoolId}/rhythm`)).json();
+    const week = school.rows[0].weeks.find((w) => w.state === 'missed' || w.state === 'held').week;
+    return { bestuur: `/besturen/${bestuurId}`, school: `/scholen/${schoolId}`, week: `/teams/${school.rows[0].id}/ritme/${week}` };
+  });
+  const heatmap = (p) => p.getByRole('table', { name: /^Weekritme/ }).waitFor();
+  const found = await audit(page, [
+    ['bestuur rhythm', `${paths.bestuur}/ritme`, heatmap],
+    ['school rhythm', `${paths.school}/ritme`, heatmap],
+    ['team week', paths.week, (p) => p.getByRole('heading', { level: 1, name: /^Week van/ }).waitFor()],
+    ['cascade', `${paths.bestuur}/cascade`, (p) => p.getByRole('heading', { level: 2 }).first().waitFor()],
+  ]);
+  await context.close();
 test('leadership programmes: the participant, the enrol form and the programme manager', async () => {
   const found = [];
   const leader = await signedIn('schoolleider');

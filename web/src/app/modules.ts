@@ -6,6 +6,7 @@ import { board } from '../modules/board';
 import { calendar } from '../modules/calendar';
 import { notifications } from '../modules/notifications';
 import { organisation } from '../modules/organisation';
+import { rhythm } from '../modules/rhythm';
 import { programmes } from '../modules/programmes';
 import type { AppModule, NavLink, PageRoute } from './module';
 
@@ -14,6 +15,7 @@ export const MODULES: readonly AppModule[] = [
   board,
   notifications,
   calendar,
+  rhythm,
   programmes,
 ];
 

@@ -31,6 +31,9 @@ constexpr std::array<GoalTemplate, 4> kGoals{{
      GoalUnit::percentage, 25, 60},
 }};
 
+// The demo team (by the order the organisation's demo made them) that no longer holds board sessions.
+constexpr std::size_t kStoppedDemoTeam = 3;
+
 // A board with two cycles of history for a demo team: goals with weekly
 // measurements, actions in every column, successes, obstacles (one waiting for
 // the leadership), an idea, an agreement, and closed sessions with their records.
@@ -133,8 +136,9 @@ Result<void> add_demo_board(WriteTx& tx, Id team_id, std::size_t seed, const std
     if (d.kind == ItemKind::obstacle && std::string_view(d.status) == "leadership") item.previous_status = "open";
     SB_CHECK(drop_value(board(tx).insert_item(item)));
   }
-  // Three closed weekly sessions, each with its record from the board as it stood.
-  for (int weeks_ago = 3; weeks_ago >= 1; --weeks_ago) {
+  // Three closed weekly sessions, each with its record from the board as it stood — except in the
+  // fourth demo team, which stopped holding them (the rhythm's demo shows a team that stopped).
+  for (int weeks_ago = 3; weeks_ago >= 1 && seed != kStoppedDemoTeam; --weeks_ago) {
     BoardSession session;
     session.team_id = team_id;
     session.started_at = session_start(weeks_ago);

@@ -13,7 +13,9 @@
 
 #include "kernel/error.h"
 #include "kernel/ports/store.h"
+#include "kernel/rhythm.h"
 #include "modules/board/core/model.h"
+#include "modules/board/core/team_figures.h"
 
 namespace sb {
 
@@ -52,6 +54,16 @@ class BoardReads {
   virtual std::vector<BoardItem> list_obstacles_raised_by(Id user_id) = 0;
   // Everyone who owns an action with status todo or doing due before `date`, each once, by id.
   virtual std::vector<Id> list_owners_of_open_actions_due_before(std::string_view date) = 0;
+
+  // For views above the team (kernel/rhythm.h, the rhythm module), each one query for all the teams:
+  // closed board sessions per team and week (the Monday of the day it started, UTC), with their attendees.
+  virtual std::vector<RhythmSignal> count_sessions_by_week(const RhythmQuery& query) = 0;
+  // Measurements per team and week, for the goals of the teams.
+  virtual std::vector<RhythmSignal> count_measurements_by_week(const RhythmQuery& query) = 0;
+  // Goal verdicts of the teams' closed cycles; teams without any are left out.
+  virtual std::vector<TeamGoalVerdicts> count_goal_verdicts(const std::vector<Id>& team_ids) = 0;
+  // Obstacles now with the leadership per team; teams without any are left out.
+  virtual std::vector<TeamOpenObstacles> count_leadership_obstacles(const std::vector<Id>& team_ids) = 0;
 };
 
 class BoardWrites : public BoardReads {

@@ -24,6 +24,11 @@ class SqliteBoardStore final : public BoardWrites, SqlitePart {
   std::optional<BoardItem> find_item(Id id) override;
   std::vector<BoardItem> list_items(Id team_id) override;
   std::vector<BoardItem> list_leadership_obstacles(Id school_id, UnixTime resolved_since) override;
+  // In sqlite_board_team_figures.cpp.
+  std::vector<RhythmSignal> count_sessions_by_week(const RhythmQuery& query) override;
+  std::vector<RhythmSignal> count_measurements_by_week(const RhythmQuery& query) override;
+  std::vector<TeamGoalVerdicts> count_goal_verdicts(const std::vector<Id>& team_ids) override;
+  std::vector<TeamOpenObstacles> count_leadership_obstacles(const std::vector<Id>& team_ids) override;
   double last_position(Id team_id, ItemKind kind, std::string_view status) override;
   std::optional<BoardSession> find_board_session(Id id) override;
   std::optional<BoardSession> find_open_board_session(Id team_id) override;

@@ -1,0 +1,274 @@
+#include "modules/rhythm/core/views.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "kernel/dates.h"
+#include "modules/board/core/store.h"
+#include "modules/organisation/core/organisation.h"
+#include "modules/organisation/core/store.h"
+#include "modules/rhythm/core/calendar.h"
+#include "modules/rhythm/core/rhythm_state.h"
+#include "modules/rhythm/core/store.h"
+
+namespace sb {
+namespace {
+
+struct TeamRef {
+  Team team;
+  const School* school = nullptr;
+  int people = 0;
+};
+
+// The teams of these schools with how many teachers each has: one membership query per school, not per team.
+std::vector<TeamRef> teams_of(ReadTx& tx, const std::vector<School>& schools) {
+  std::vector<TeamRef> out;
+  for (const auto& school : schools) {
+    auto teams = organisation(tx).list_teams_of_school(school.id);
+    std::unordered_map<Id, int> people;
+    for (const auto& m : organisation(tx).list_memberships_in_school(school.id)) {
+      if (m.role == Role::leraar && m.team_id) ++people[*m.team_id];
+    }
+    std::sort(teams.begin(), teams.end(), [](const Team& a, const Team& b) { return a.name < b.name; });
+    for (auto& team : teams) out.push_back({team, &school, people[team.id]});
+  }
+  return out;
+}
+
+struct Window {
+  std::string school_year;
+  std::vector<std::string> weeks;
+  std::string this_week;
+};
+
+Window window_of(Services& s, const std::string& school_year) {
+  return {school_year, weeks_of_school_year(school_year), monday_of(amsterdam_date(s.clock.now()))};
+}
+
+// Every registered source's signals for the teams over the window, grouped by team.
+Result<std::unordered_map<Id, std::vector<RhythmSignal>>> signals_of(Services& s, ReadTx& tx, const std::vector<TeamRef>& teams,
+                                                                      const Window& window) {
+  std::unordered_map<Id, std::vector<RhythmSignal>> by_team;
+  if (teams.empty() || window.weeks.empty()) return by_team;
+  RhythmQuery query{{}, window.weeks.front(), window.weeks.back()};
+  for (const auto& t : teams) query.team_ids.push_back(t.team.id);
+  for (const auto& source : rhythm_state(s).sources) {
+    SB_TRY(signals, source.signals(tx, query));
+    for (auto& signal : signals) by_team[signal.team_id].push_back(std::move(signal));
+  }
+  return by_team;
+}
+
+std::vector<std::string> kinds_of(Services& s) {
+  std::vector<std::string> out;
+  for (const auto& source : rhythm_state(s).sources) {
+    for (auto kind : source.kinds) out.emplace_back(kind);
+  }
+  return out;
+}
+
+// The rows of these teams, each over the window, with the holidays of its school's region.
+Result<std::vector<HeatmapRow>> team_rows(Services& s, ReadTx& tx, const std::vector<TeamRef>& teams, const Window& window) {
+  SB_TRY(signals, signals_of(s, tx, teams, window));
+  const auto holidays = known_holidays(tx);
+  std::unordered_map<int, std::vector<std::string>> holiday_weeks;  // per region, computed once
+  std::vector<HeatmapRow> rows;
+  static const std::vector<RhythmSignal> kNone;
+  for (const auto& t : teams) {
+    const int region = static_cast<int>(t.school->region);
+    if (!holiday_weeks.contains(region)) holiday_weeks[region] = holidays_by_week(window.weeks, t.school->region, holidays);
+    auto found = signals.find(t.team.id);
+    HeatmapRow row;
+    row.id = t.team.id;
+    row.name = t.team.name;
+    row.school_id = t.school->id;
+    row.people = t.people;
+    row.weeks = team_weeks(t.team.id, window.weeks, window.this_week, holiday_weeks[region],
+                           found == signals.end() ? kNone : found->second);
+    row.figures = figures_of(row.weeks, t.people);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+// One row per school from its teams' rows.
+std::vector<HeatmapRow> school_rows(const std::vector<School>& schools, const std::vector<HeatmapRow>& teams) {
+  std::vector<HeatmapRow> out;
+  for (const auto& school : schools) {
+    HeatmapRow row;
+    row.id = school.id;
+    row.name = school.name;
+    row.school_id = school.id;
+    row.teams = 0;
+    row.is_school = true;
+    std::vector<std::vector<TeamWeek>> weeks;
+    for (const auto& team : teams) {
+      if (team.school_id != school.id) continue;
+      weeks.push_back(team.weeks);
+      row.people += team.people;
+      ++row.teams;
+    }
+    row.weeks = school_weeks(weeks);
+    row.figures = school_figures_of(row.weeks, row.people);
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
+Result<std::vector<School>> schools_of_bestuur(ReadTx& tx, const Principal& who, Id bestuur_id) {
+  SB_TRY(scope, scope_of_bestuur(tx, bestuur_id));
+  SB_CHECK(authorize(who, Action::view_rhythm, scope));
+  auto schools = organisation(tx).list_schools_of_bestuur(bestuur_id);
+  return schools;
+}
+
+Result<std::vector<School>> the_school(ReadTx& tx, const Principal& who, Id school_id) {
+  SB_TRY(scope, scope_of_school(tx, school_id));
+  SB_CHECK(authorize(who, Action::view_rhythm, scope));
+  return std::vector<School>{*organisation(tx).find_school(school_id)};
+}
+
+Result<Heatmap> heatmap_of(Services& s, const std::optional<std::string>& year,
+                           const std::function<Result<std::vector<School>>(ReadTx&)>& schools_to_show,
+                           const std::function<bool(const TeamRef&)>& keep_team, bool one_row_per_school) {
+  SB_TRY(school_year, school_year_or_today(s, year));
+  const auto window = window_of(s, school_year);
+  return read_value<Heatmap>(s.store, [&](ReadTx& tx) -> Result<Heatmap> {
+    SB_TRY(schools, schools_to_show(tx));
+    auto teams = teams_of(tx, schools);
+    std::erase_if(teams, [&](const TeamRef& t) { return !keep_team(t); });
+    SB_TRY(rows, team_rows(s, tx, teams, window));
+    Heatmap map{window.school_year, window.this_week, window.weeks, kinds_of(s), {}};
+    map.rows = one_row_per_school ? school_rows(schools, rows) : std::move(rows);
+    return map;
+  });
+}
+
+int days_between(UnixTime from, UnixTime to) { return static_cast<int>(std::max<UnixTime>(0, to - from) / 86400); }
+
+Result<Overview> overview_of(Services& s, const std::optional<std::string>& year,
+                             const std::function<Result<std::vector<School>>(ReadTx&)>& schools_to_show) {
+  SB_TRY(school_year, school_year_or_today(s, year));
+  const auto window = window_of(s, school_year);
+  const auto now = s.clock.now();
+  return read_value<Overview>(s.store, [&](ReadTx& tx) -> Result<Overview> {
+    SB_TRY(schools, schools_to_show(tx));
+    const auto teams = teams_of(tx, schools);
+    SB_TRY(rows, team_rows(s, tx, teams, window));
+    std::vector<Id> team_ids;
+    for (const auto& t : teams) team_ids.push_back(t.team.id);
+    std::unordered_map<Id, TeamGoalVerdicts> verdicts;
+    std::unordered_map<Id, TeamOpenObstacles> obstacles;
+    if (!team_ids.empty()) {
+      for (auto& v : board(tx).count_goal_verdicts(team_ids)) verdicts[v.team_id] = v;
+      for (auto& o : board(tx).count_leadership_obstacles(team_ids)) obstacles[o.team_id] = o;
+    }
+    const auto per_school = school_rows(schools, rows);
+    Overview overview{window.school_year, window.this_week, {}};
+    for (std::size_t i = 0; i < schools.size(); ++i) {
+      OverviewSchool school{schools[i].id, schools[i].name, schools[i].region, {}, {}};
+      school.total.team_id = 0;
+      school.total.name = schools[i].name;
+      school.total.people = per_school[i].people;
+      school.total.figures = per_school[i].figures;
+      for (const auto& row : rows) {
+        if (row.school_id != schools[i].id) continue;
+        OverviewTeam team;
+        team.team_id = row.id;
+        team.name = row.name;
+        team.people = row.people;
+        team.figures = row.figures;
+        if (auto v = verdicts.find(row.id); v != verdicts.end()) {
+          team.goals_reached = v->second.reached;
+          team.goals_partly = v->second.partly;
+          team.goals_judged = v->second.total;
+        }
+        if (auto o = obstacles.find(row.id); o != obstacles.end()) {
+          team.open_obstacles = o->second.count;
+          team.oldest_obstacle_days = days_between(o->second.oldest_since, now);
+        }
+        school.total.goals_reached += team.goals_reached;
+        school.total.goals_partly += team.goals_partly;
+        school.total.goals_judged += team.goals_judged;
+        school.total.open_obstacles += team.open_obstacles;
+        if (team.oldest_obstacle_days) {
+          school.total.oldest_obstacle_days = std::max(school.total.oldest_obstacle_days.value_or(0), *team.oldest_obstacle_days);
+        }
+        school.teams.push_back(std::move(team));
+      }
+      overview.schools.push_back(std::move(school));
+    }
+    return overview;
+  });
+}
+
+}  // namespace
+
+std::vector<Holiday> known_holidays(ReadTx& tx) {
+  auto all = builtin_holidays();
+  auto added = rhythm(tx).list_added_holidays();
+  all.insert(all.end(), added.begin(), added.end());
+  return all;
+}
+
+Result<std::string> school_year_or_today(Services& s, const std::optional<std::string>& asked) {
+  if (asked) return check_school_year("school_year", *asked);
+  return school_year_of(amsterdam_date(s.clock.now()));
+}
+
+Result<Heatmap> school_heatmap(Services& s, const Principal& who, Id school_id, const std::optional<std::string>& year) {
+  return heatmap_of(
+      s, year, [&](ReadTx& tx) { return the_school(tx, who, school_id); }, [](const TeamRef&) { return true; }, false);
+}
+
+Result<Heatmap> bestuur_heatmap(Services& s, const Principal& who, Id bestuur_id, const std::optional<std::string>& year) {
+  return heatmap_of(
+      s, year, [&](ReadTx& tx) { return schools_of_bestuur(tx, who, bestuur_id); }, [](const TeamRef&) { return true; },
+      true);
+}
+
+Result<Heatmap> team_heatmap(Services& s, const Principal& who, Id team_id, const std::optional<std::string>& year) {
+  return heatmap_of(
+      s, year,
+      [&](ReadTx& tx) -> Result<std::vector<School>> {
+        SB_TRY(scope, scope_of_team(tx, team_id));
+        SB_CHECK(authorize(who, Action::view_board, scope));
+        return std::vector<School>{*organisation(tx).find_school(*scope.school_id)};
+      },
+      [&](const TeamRef& t) { return t.team.id == team_id; }, false);
+}
+
+Result<WeekDetail> team_week(Services& s, const Principal& who, Id team_id, std::string_view week_text) {
+  SB_TRY(week, check_week("week", week_text));
+  return read_value<WeekDetail>(s.store, [&](ReadTx& tx) -> Result<WeekDetail> {
+    SB_TRY(scope, scope_of_team(tx, team_id));
+    SB_CHECK(authorize(who, Action::view_board, scope));
+    const std::vector<School> schools{*organisation(tx).find_school(*scope.school_id)};
+    auto teams = teams_of(tx, schools);
+    std::erase_if(teams, [&](const TeamRef& t) { return t.team.id != team_id; });
+    const Window window{school_year_of(week), {week}, monday_of(amsterdam_date(s.clock.now()))};
+    SB_TRY(rows, team_rows(s, tx, teams, window));
+    WeekDetail detail;
+    detail.team_id = team_id;
+    detail.team_name = teams.front().team.name;
+    detail.school_name = schools.front().name;
+    detail.people = teams.front().people;
+    detail.week = rows.front().weeks.front();
+    const auto sessions = detail.week.counts.find(std::string(kSessionKind));
+    if (sessions != detail.week.counts.end() && detail.week.attended) {
+      detail.attendance_rate = rate(*detail.week.attended, sessions->second * detail.people, detail.people);
+      if (detail.attendance_rate) detail.attendance_rate = std::min(1.0, *detail.attendance_rate);
+    }
+    return detail;
+  });
+}
+
+Result<Overview> school_overview(Services& s, const Principal& who, Id school_id, const std::optional<std::string>& year) {
+  return overview_of(s, year, [&](ReadTx& tx) { return the_school(tx, who, school_id); });
+}
+
+Result<Overview> bestuur_overview(Services& s, const Principal& who, Id bestuur_id, const std::optional<std::string>& year) {
+  return overview_of(s, year, [&](ReadTx& tx) { return schools_of_bestuur(tx, who, bestuur_id); });
+}
+
+}  // namespace sb
