@@ -8,3 +8,4 @@ bash ./mentoring/run.sh
 ./rhythm/run.sh
 bash ./trajectory/run.sh
 ./lessons/run.sh
+./programmes/run.sh

@@ -23,6 +23,10 @@
 #include "modules/trajectory/core/demo.h"
 #include "modules/trajectory/core/visits.h"
 #include "modules/trajectory/sqlite/trajectory_sqlite.h"
+#include "modules/programmes/api/programmes_api.h"
+#include "modules/programmes/core/calendar.h"
+#include "modules/programmes/core/demo.h"
+#include "modules/programmes/sqlite/programmes_sqlite.h"
 
 namespace sb::cli {
 
@@ -35,6 +39,7 @@ std::vector<api::ApiModule> api_modules() {
       api::rhythm_api(rhythm_signal_sources()),
       api::trajectory_api(),
       api::lessons_api(),
+      api::programmes_api(),
   };
 }
 
@@ -47,6 +52,7 @@ std::vector<sqlite::SqliteModule> sqlite_modules() {
       sqlite::rhythm_sqlite(),
       sqlite::trajectory_sqlite(),
       sqlite::lessons_sqlite(),
+      sqlite::programmes_sqlite(),
   };
 }
 
@@ -57,6 +63,7 @@ std::vector<DemoStep> demo_steps() {
       rhythm_demo(),
       trajectory_demo(),
       lessons_demo(),
+      programmes_demo(),
   };
 }
 
@@ -71,6 +78,7 @@ std::vector<CalendarSource> calendar_sources() {
   return {
       visits_calendar_source(),
       lesson_visit_source(),
+      programmes_calendar_source(),
   };
 }
 

@@ -58,13 +58,14 @@ std::string_view to_string(Action action) {
     case Action::manage_holidays: return "manage_holidays";
     case Action::view_trajectory: return "view_trajectory";
     case Action::run_trajectory: return "run_trajectory";
-    case Action::run_programme: return "run_programme";
+    case Action::manage_trajectories: return "manage_trajectories";
     case Action::plan_visits: return "plan_visits";
     case Action::view_lessons: return "view_lessons";
     case Action::edit_lessons: return "edit_lessons";
     case Action::view_lesson_counts: return "view_lesson_counts";
     case Action::view_visit_notes: return "view_visit_notes";
     case Action::write_visit_notes: return "write_visit_notes";
+    case Action::manage_programmes: return "manage_programmes";
   }
   return "unknown";
 }
@@ -103,7 +104,7 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
     case Action::run_trajectory:
     case Action::plan_visits:
       return programme_staff(who) || school_role(who, Role::expertcoach, where);
-    case Action::run_programme:
+    case Action::manage_trajectories:
       return programme_staff(who);
     case Action::view_lessons:
       return team_member(who, where) || school_role(who, Role::schoolcoach, where);
@@ -119,6 +120,8 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
     case Action::view_visit_notes:
     case Action::write_visit_notes:
       return false;  // personal: only through authorize_personal
+    case Action::manage_programmes:
+      return programme_staff(who);
   }
   return false;
 }

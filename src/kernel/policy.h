@@ -58,8 +58,8 @@ enum class Action {
   view_trajectory,
   // Record a school's trajectory steps and intake conditions (programme staff, its expert coach).
   run_trajectory,
-  // Run the programme: the pipeline, the coach-fte rule, tariffs, quotes, approvals.
-  run_programme,
+  // Run the schools' trajectories as a whole: the pipeline, the coach-fte rule, tariffs, quotes, approvals.
+  manage_trajectories,
   // Plan a school's expert-coach visits and write their reports.
   plan_visits,
   // Read a team's lesson designs and planned visits (lessons module): the team's teachers and the school's coaches.
@@ -72,6 +72,8 @@ enum class Action {
   view_visit_notes,
   // Write a lesson visit's observation and reflection (a personal scope): its two teachers only.
   write_visit_notes,
+  // Run the leadership programmes: catalogue, rounds, enrolments, attendance, hours, exports (programme staff).
+  manage_programmes,
 };
 
 std::string_view to_string(Action action);

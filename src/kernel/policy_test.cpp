@@ -121,6 +121,18 @@ TEST(Policy, StrategicGoalsAreTheBestuurdersAndHolidaysTheProgrammeStaffs) {
   EXPECT_FALSE(is_allowed(with(Role::schoolleider, std::nullopt, 1, 100), Action::manage_holidays, Scope::platform()));
 }
 
+TEST(Policy, OnlyProgrammeStaffManageProgrammes) {
+  auto manager = with(Role::programmabeheerder, std::nullopt, std::nullopt, std::nullopt);
+  EXPECT_TRUE(is_allowed(manager, Action::manage_programmes, Scope::platform()));
+  auto leader = with(Role::schoolleider, std::nullopt, 1, 100);
+  EXPECT_EQ(authorize(leader, Action::manage_programmes, Scope::platform()).error().code, ErrorCode::permission_denied);
+  auto bestuurder = with(Role::bestuurder, std::nullopt, std::nullopt, 100);
+  EXPECT_FALSE(is_allowed(bestuurder, Action::manage_programmes, Scope::platform()));
+  Principal admin;
+  admin.user.is_admin = true;
+  EXPECT_TRUE(is_allowed(admin, Action::manage_programmes, Scope::platform()));
+}
+
 }  // namespace
 }  // namespace sb
 
@@ -150,9 +162,9 @@ TEST(Policy, TrajectoryIsSeenByTheSchoolAndRunByProgrammeStaffAndItsExpertCoach)
   EXPECT_FALSE(is_allowed(leader, Action::run_trajectory, kSchool1));
   EXPECT_FALSE(is_allowed(leader, Action::plan_visits, kSchool1));
 
-  EXPECT_TRUE(is_allowed(staff, Action::run_programme, Scope::platform()));
-  EXPECT_FALSE(is_allowed(expert, Action::run_programme, kSchool1));
-  EXPECT_FALSE(is_allowed(leader, Action::run_programme, Scope::platform()));
+  EXPECT_TRUE(is_allowed(staff, Action::manage_trajectories, Scope::platform()));
+  EXPECT_FALSE(is_allowed(expert, Action::manage_trajectories, kSchool1));
+  EXPECT_FALSE(is_allowed(leader, Action::manage_trajectories, Scope::platform()));
   // Outside their school an expert coach gets 404, as for a missing school.
   EXPECT_EQ(authorize(expert, Action::plan_visits, kSchool3).error().code, ErrorCode::not_found);
   EXPECT_EQ(authorize(leader, Action::plan_visits, kSchool1).error().code, ErrorCode::permission_denied);

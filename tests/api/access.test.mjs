@@ -72,6 +72,17 @@ before(async () => {
   // The demo's second school: same bestuur, other school.
   users.otherSchool = await signedIn(server.base, 'gerard.timmermans@demo.samenbeter.nl');
   users.programmeManager = await signedIn(server.base, 'programma');
+  // One of each programmes entity, from the demo's seed programmes.
+  const programme = (await users.programmeManager.get('/api/v1/staff/programmes')).json[0];
+  ids.programme = programme.id;
+  for (const round of programme.rounds) {
+    const enrolments = (await users.programmeManager.get(`/api/v1/staff/programme-rounds/${round.id}`)).json.enrolments;
+    if (enrolments.length === 0) continue;
+    ids.programmeRound = round.id;
+    ids.programmeSession = round.sessions[0].id;
+    ids.programmeEnrolment = enrolments[0].id;
+  }
+  for (const kind of ['programme', 'programmeRound', 'programmeSession', 'programmeEnrolment']) assert.ok(ids[kind], `found a ${kind}`);
 });
 after(async () => { await server.stop(); });
 
@@ -89,7 +100,9 @@ function fill(path) {
     ['/invitations/{id}', 'invitation'], ['/memberships/{id}', 'membership'], ['/people/{id}', 'person'], ['/items/{id}', 'item'],
     ['/goals/{id}', 'goal'], ['/cycles/{id}', 'cycle'], ['/sessions/{id}', 'session'], ['/ambitions/{id}', 'ambition'],
     ['/strategic-goals/{id}', 'strategic_goal'], ['/school-holidays/{id}', 'holiday'], ['/visits/{id}', 'visit'],
-    ['/lesson-designs/{id}', 'lesson_design'], ['/lesson-visits/{id}', 'lesson_visit']];
+    ['/lesson-designs/{id}', 'lesson_design'], ['/lesson-visits/{id}', 'lesson_visit'],
+    ['/programmes/{id}', 'programme'], ['/programme-rounds/{id}', 'programmeRound'], ['/programme-sessions/{id}', 'programmeSession'],
+    ['/programme-enrolments/{id}', 'programmeEnrolment']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
       return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week);
@@ -114,6 +127,14 @@ const bodies = {
 };
 function bodyFor(method, path) {
   if (method === 'GET' || method === 'DELETE') return undefined;
+  // Programme staff are walked with these too (their own routes must not refuse them): a programme or round
+  // without its required fields is refused as input, so the walk changes no seed programme.
+  if (path.startsWith('/api/v1/staff/programme') && (method === 'PUT' || path.endsWith('/rounds') || path.endsWith('/programmes'))) {
+    return {};
+  }
+  if (path.endsWith('/attendance')) return { marks: [] };
+  if (path.endsWith('/hours')) return { part: 0, minutes: 60 };
+  if (path.endsWith('/copy')) return {};
   if (bodies[path]) return bodies[path];
   if (path.endsWith('/teams')) return { name: 'Sluipteam' };
   if (path.endsWith('/invitations')) return { email: 'sluip@example.nl', role: 'leraar', team_id: ids.team };
@@ -138,13 +159,15 @@ function bodyFor(method, path) {
 // a person (who lives on the platform, whatever the id), or the bestuur of the
 // caller's own school, is plainly refused with 403.
 function expectedRefusal(who, path) {
+  // Programmes live on the platform (their catalogue is public): their staff routes are plainly refused.
   const known = !path.includes('{id}') || path.startsWith('/api/v1/people/') || path.startsWith('/api/v1/school-holidays/') ||
+    path.startsWith('/api/v1/staff/') ||
     (who === 'otherSchool' && (path.startsWith('/api/v1/besturen/') || path.startsWith('/api/v1/strategic-goals/')));
   return known ? [403, 'permission_denied'] : [404, 'not_found'];
 }
 
 // Programme staff run every school's trajectory (the trajectory module's actions); elsewhere they are refused.
-const PROGRAMME_ACTIONS = ['scoped:manage_holidays', 'scoped:view_trajectory', 'scoped:run_trajectory', 'scoped:run_programme', 'scoped:plan_visits'];
+const PROGRAMME_ACTIONS = ['scoped:manage_holidays', 'scoped:view_trajectory', 'scoped:run_trajectory', 'scoped:manage_trajectories', 'scoped:plan_visits'];
 
 test('every scoped route refuses users of another school, another bestuur, and programme staff', async () => {
   const all = await routes();
@@ -154,12 +177,26 @@ test('every scoped route refuses users of another school, another bestuur, and p
     for (const [who, client] of Object.entries(users)) {
       // What programme staff run (school holidays, trajectories): the places they are let in.
       if (who === 'programmeManager' && PROGRAMME_ACTIONS.includes(route.access)) continue;
+      if (who === 'programmeManager' && route.access === 'scoped:manage_programmes') continue;  // theirs: walked below
       const path = withVersion(route);
       const response = await client.request(route.method, path, bodyFor(route.method, route.path));
       const [status, code] = expectedRefusal(who, route.path);
       assert.equal(response.status, status, `${who}: ${route.method} ${path} -> ${response.status} ${response.text}`);
       assert.equal(response.json?.error?.code, code, `${who}: ${route.method} ${path} error shape`);
     }
+  }
+});
+
+test('programme staff reach every programmes staff route, and school leaders none', async () => {
+  const leader = await signedIn(server.base, 'schoolleider');
+  const staffRoutes = (await routes()).filter((r) => r.access === 'scoped:manage_programmes');
+  assert.ok(staffRoutes.length >= 9, `expected the staff routes, found ${staffRoutes.length}`);
+  for (const route of staffRoutes) {
+    const path = fill(route.path);
+    const allowed = await users.programmeManager.request(route.method, path, bodyFor(route.method, route.path));
+    assert.ok(![401, 403, 404].includes(allowed.status), `programme staff: ${route.method} ${path} -> ${allowed.status} ${allowed.text}`);
+    const refused = await leader.request(route.method, path, bodyFor(route.method, route.path));
+    assert.equal(refused.status, 403, `school leader: ${route.method} ${path} -> ${refused.status}`);
   }
 });
 

@@ -61,6 +61,9 @@ test('public pages', async () => {
     ['sign-in', '/inloggen'],
     ['forgot-password', '/wachtwoord-vergeten'],
     ['not-found', '/deze-pagina-bestaat-niet'],
+    ['programmes', '/opleidingen', (p) => p.locator('.programme-list > li').first().waitFor()],
+    ['programme', '/opleidingen/1', (p) => p.getByRole('heading', { name: 'Rondes' }).waitFor()],
+    ['compare', '/opleidingen/vergelijk?ids=1,2,3', (p) => p.getByRole('table').waitFor()],
   ]);
   await context.close();
   assert.deepEqual(found, []);
@@ -205,5 +208,33 @@ test('the trajectory pages: the pipeline, a school\'s trajectory with its forms,
     ['trajectory (school leader)', `/scholen/${regenboog}/traject`, (p) => p.getByRole('heading', { name: 'Bezoeken van de expertcoach' }).waitFor()],
   ])));
   await leader.context.close();
+test('leadership programmes: the participant, the enrol form and the programme manager', async () => {
+  const found = [];
+  const leader = await signedIn('schoolleider');
+  const certificate = await leader.page.evaluate(async () => {
+    const mine = await (await fetch('/api/v1/me/programmes')).json();
+    return mine.find((e) => e.progress.complete)?.id;
+  });
+  found.push(...(await audit(leader.page, [
+    ['mijn opleidingen', '/mijn-opleidingen', (p) => p.getByRole('article').first().waitFor()],
+    ['certificate', `/mijn-opleidingen/${certificate}/certificaat`, (p) => p.getByRole('region', { name: 'Certificaat' }).waitFor()],
+    ['programme with enrol form', '/opleidingen/2', (p) => p.getByRole('button', { name: 'Inschrijven' }).first().waitFor()],
+  ])));
+  await leader.context.close();
+  const manager = await signedIn('programma');
+  const round = await manager.page.evaluate(async () => {
+    const all = await (await fetch('/api/v1/staff/programmes')).json();
+    return all[0].rounds.at(-1).id;
+  });
+  found.push(...(await audit(manager.page, [
+    ['staff', '/opleidingen-beheer', (p) => p.getByRole('link', { name: /^Leerlab/ }).waitFor()],
+    ['staff programme', '/opleidingen-beheer/1', (p) => p.getByRole('heading', { name: 'Opleiding wijzigen' }).waitFor()],
+    ['staff round', `/opleidingen-beheer/rondes/${round}`, async (p) => {
+      await p.getByRole('table').waitFor();
+      await p.getByLabel('Bijeenkomst', { exact: true }).selectOption({ index: 1 });
+      await p.getByRole('button', { name: 'Iedereen aanwezig' }).click();
+    }],
+  ])));
+  await manager.context.close();
   assert.deepEqual(found, []);
 });

@@ -95,6 +95,23 @@ Result<std::optional<std::vector<Id>>> BodyReader::optional_id_list(std::string_
   return std::optional<std::vector<Id>>(std::move(ids));
 }
 
+Result<std::vector<std::string>> BodyReader::string_list(std::string_view name, std::size_t max_size) {
+  const auto* value = field(name);
+  if (!value) return std::vector<std::string>();
+  if (!value->is_array()) return std::unexpected(Error::invalid(named(name), "This field must be a list of texts."));
+  if (value->as_array().size() > max_size) {
+    return std::unexpected(Error::invalid(named(name), "This list is too long.").because("too_many", 0, static_cast<double>(max_size)));
+  }
+  std::vector<std::string> out;
+  for (const auto& element : value->as_array()) {
+    if (!element.is_string() || element.as_string().size() > 64 * 1024) {
+      return std::unexpected(Error::invalid(named(name) + "." + std::to_string(out.size()), "This field must be text."));
+    }
+    out.emplace_back(element.as_string().data(), element.as_string().size());
+  }
+  return out;
+}
+
 Result<std::optional<std::string>> BodyReader::optional_string(std::string_view name) {
   const auto* value = field(name);
   if (!value) return std::optional<std::string>();

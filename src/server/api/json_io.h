@@ -41,6 +41,8 @@ class BodyReader {
   Result<std::int64_t> integer(std::string_view name);
   Result<std::optional<bool>> optional_bool(std::string_view name);
   Result<std::optional<std::vector<Id>>> optional_id_list(std::string_view name);
+  // A list of texts (absent reads as empty); more than `max_size` is refused.
+  Result<std::vector<std::string>> string_list(std::string_view name, std::size_t max_size);
   // A nested object, read field by field like the body.
   Result<std::optional<BodyReader>> optional_object(std::string_view name);
   // A list of objects (absent reads as empty); more than `max_size` is refused.

@@ -22,7 +22,8 @@ export async function startMailbox() {
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             headers: parsed.headers,
-            attachments: parsed.attachments ?? [],
+            // mailparser's attachments (filename, contentType, content as a Buffer), each with its text too.
+            attachments: (parsed.attachments ?? []).map((a) => ({ ...a, text: a.content.toString('utf8') })),
           });
           for (const waiter of waiters) waiter();
           callback();

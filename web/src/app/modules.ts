@@ -9,6 +9,7 @@ import { notifications } from '../modules/notifications';
 import { organisation } from '../modules/organisation';
 import { rhythm } from '../modules/rhythm';
 import { trajectory } from '../modules/trajectory';
+import { programmes } from '../modules/programmes';
 import type { AppModule, NavLink, PageRoute } from './module';
 
 export const MODULES: readonly AppModule[] = [
@@ -19,6 +20,7 @@ export const MODULES: readonly AppModule[] = [
   rhythm,
   trajectory,
   lessons,
+  programmes,
 ];
 
 export const ROUTES: readonly PageRoute[] = MODULES.flatMap((module) => module.routes);

@@ -49,10 +49,10 @@ Result<int> bounded(BodyReader& body, std::string_view name) {
 }  // namespace
 
 void add_fee_routes(Router& router) {
-  router.add("GET", "/api/v1/tariffs", {Access::scoped, Action::run_programme},
+  router.add("GET", "/api/v1/tariffs", {Access::scoped, Action::manage_trajectories},
              [](Context& c) { return tariffs_response(c); });
 
-  router.add("PUT", "/api/v1/tariffs", {Access::scoped, Action::run_programme}, [](Context& c) -> Result<http::Response> {
+  router.add("PUT", "/api/v1/tariffs", {Access::scoped, Action::manage_trajectories}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
     SB_TRY(year, body.string("school_year"));
     SB_TRY(rows, body.object_list("tariffs", 4));
@@ -85,7 +85,7 @@ void add_fee_routes(Router& router) {
                return json_response(200, serialize(json::object{{"quotes", std::move(out)}}));
              });
 
-  router.add("POST", "/api/v1/schools/{id}/quotes", {Access::scoped, Action::run_programme, "school"},
+  router.add("POST", "/api/v1/schools/{id}/quotes", {Access::scoped, Action::manage_trajectories, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
                SB_TRY(year, body.string("school_year"));

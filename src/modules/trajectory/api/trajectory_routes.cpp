@@ -145,20 +145,20 @@ void add_trajectory_routes(Router& router) {
                return trajectory_response(c, 200);
              });
 
-  router.add("GET", "/api/v1/trajectories", {Access::scoped, Action::run_programme}, [](Context& c) -> Result<http::Response> {
+  router.add("GET", "/api/v1/trajectories", {Access::scoped, Action::manage_trajectories}, [](Context& c) -> Result<http::Response> {
     SB_TRY(rows, staff_pipeline(c.services, c.who()));
     json::array schools;
     for (const auto& row : rows) schools.push_back(to_json(row));
     return json_response(200, serialize(json::object{{"schools", std::move(schools)}}));
   });
 
-  router.add("GET", "/api/v1/coach-fte-rule", {Access::scoped, Action::run_programme},
+  router.add("GET", "/api/v1/coach-fte-rule", {Access::scoped, Action::manage_trajectories},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(rule, coach_fte_rule(c.services, c.who()));
                return json_response(200, serialize(rule_json(rule)));
              });
 
-  router.add("PUT", "/api/v1/coach-fte-rule", {Access::scoped, Action::run_programme},
+  router.add("PUT", "/api/v1/coach-fte-rule", {Access::scoped, Action::manage_trajectories},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
                SB_TRY(rows, body.object_list("bands", 20));

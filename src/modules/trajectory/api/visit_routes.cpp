@@ -97,7 +97,7 @@ void add_visit_routes(Router& router) {
   router.add("POST", "/api/v1/visits/{id}/cancel", {Access::scoped, Action::plan_visits, "visit"},
              [](Context& c) { return visit_response(cancel_visit(c.services, c.who(), path_id(c))); });
 
-  router.add("POST", "/api/v1/visits/{id}/approve", {Access::scoped, Action::run_programme, "visit"},
+  router.add("POST", "/api/v1/visits/{id}/approve", {Access::scoped, Action::manage_trajectories, "visit"},
              [](Context& c) { return visit_response(approve_visit(c.services, c.who(), path_id(c))); });
 }
 

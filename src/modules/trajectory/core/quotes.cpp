@@ -7,12 +7,12 @@
 namespace sb {
 
 Result<std::vector<Tariff>> list_tariffs(Services& s, const Principal& who) {
-  SB_CHECK(authorize(who, Action::run_programme, Scope::platform()));
+  SB_CHECK(authorize(who, Action::manage_trajectories, Scope::platform()));
   return read_value<std::vector<Tariff>>(s.store, [](ReadTx& tx) -> Result<std::vector<Tariff>> { return fees(tx).tariffs(); });
 }
 
 Result<void> set_tariffs(Services& s, const Principal& who, const std::string& school_year, std::vector<Tariff> tariffs) {
-  SB_CHECK(authorize(who, Action::run_programme, Scope::platform()));
+  SB_CHECK(authorize(who, Action::manage_trajectories, Scope::platform()));
   SB_TRY(year, check_school_year("school_year", school_year));
   for (std::size_t i = 0; i < tariffs.size(); ++i) {
     tariffs[i].school_year = year;
@@ -33,7 +33,7 @@ Result<Quote> make_quote(Services& s, const Principal& who, Id school_id, const 
   const UnixTime now = s.clock.now();
   return write_value<Quote>(s.store, [&](WriteTx& tx) -> Result<Quote> {
     SB_TRY(scope, scope_of_school_trajectory(tx, school_id));
-    SB_CHECK(authorize(who, Action::run_programme, scope));
+    SB_CHECK(authorize(who, Action::manage_trajectories, scope));
     const auto school = organisation(tx).find_school(school_id);
     const auto tariff = fees(tx).find_tariff(year, to_string(school->sector));
     if (!tariff) {

@@ -141,19 +141,19 @@ Result<void> check_condition(Services& s, const Principal& who, Id school_id, Co
 }
 
 Result<std::vector<PipelineRow>> staff_pipeline(Services& s, const Principal& who) {
-  SB_CHECK(authorize(who, Action::run_programme, Scope::platform()));
+  SB_CHECK(authorize(who, Action::manage_trajectories, Scope::platform()));
   return read_value<std::vector<PipelineRow>>(
       s.store, [&](ReadTx& tx) -> Result<std::vector<PipelineRow>> { return trajectories(tx).pipeline(); });
 }
 
 Result<std::vector<FteBand>> coach_fte_rule(Services& s, const Principal& who) {
-  SB_CHECK(authorize(who, Action::run_programme, Scope::platform()));
+  SB_CHECK(authorize(who, Action::manage_trajectories, Scope::platform()));
   return read_value<std::vector<FteBand>>(
       s.store, [&](ReadTx& tx) -> Result<std::vector<FteBand>> { return trajectories(tx).coach_fte_rule(); });
 }
 
 Result<void> set_coach_fte_rule(Services& s, const Principal& who, std::vector<FteBand> rule) {
-  SB_CHECK(authorize(who, Action::run_programme, Scope::platform()));
+  SB_CHECK(authorize(who, Action::manage_trajectories, Scope::platform()));
   SB_TRY(checked, check_fte_rule(std::move(rule)));
   return s.store.write([&](WriteTx& tx) { return trajectories(tx).replace_coach_fte_rule(checked); });
 }

@@ -100,7 +100,7 @@ Result<Visit> cancel_visit(Services& s, const Principal& who, Id visit_id) {
 
 Result<Visit> approve_visit(Services& s, const Principal& who, Id visit_id) {
   return write_value<Visit>(s.store, [&](WriteTx& tx) -> Result<Visit> {
-    SB_TRY(visit, visit_in(tx, who, Action::run_programme, visit_id));
+    SB_TRY(visit, visit_in(tx, who, Action::manage_trajectories, visit_id));
     if (visit.status != VisitStatus::awaiting_approval) {
       return std::unexpected(not_planned("Only a visit past the budget waits for approval."));
     }

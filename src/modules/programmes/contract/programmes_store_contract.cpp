@@ -1,0 +1,169 @@
+// The programmes module's store contract: what every store implementation must
+// do with programmes, rounds, enrolments, attendance and hours. Each
+// implementation instantiates it, e.g. modules/programmes/sqlite/sqlite_programmes_store_test.cpp.
+#include "modules/programmes/contract/programmes_store_contract.h"
+
+#include "modules/organisation/contract/tenants.h"
+#include "modules/programmes/core/store.h"
+
+namespace sb::contract {
+namespace {
+
+Programme sample() {
+  Programme p;
+  p.title = "Leergang";
+  p.provider = "ESSB Academy";
+  p.co_producers = {"Schoolleiders"};
+  p.audience = {{Sector::po, "Directeuren"}, {Sector::po, "Adjunct-directeuren"}};
+  p.goals = {"Doel 1", "Doel 2"};
+  p.themes = {"Thema 1"};
+  p.parts = {{"Thema's", 100, "vijf thema's"}, {"Project", 100, ""}};
+  p.registration_points = 100;
+  p.price_cents = 90000;
+  p.vat_percent = 21;
+  p.enrolment_rule = EnrolmentRule::with_colleague;
+  p.address_after_enrolment = true;
+  return p;
+}
+
+Round sample_round(Id programme_id) {
+  Round r{0, programme_id, "Najaar", true, 1000, {{0, "Groep 1", 2}, {0, "Groep 2", 3}}, {{0, "Ontwerp"}}, {}};
+  r.sessions = {{0, "Dag 1", 2000, 3000, "Utrecht", "Berlijnplein 300", Id{1}, 0, 360},
+                {0, "Dag 2", 4000, 5000, "Utrecht", "", std::nullopt, std::nullopt, 0}};
+  return r;
+}
+
+}  // namespace
+
+TEST_P(ProgrammesStoreContract, AProgrammeComesBackWithEveryListAndAStaleUpdateIsAConflict) {
+  auto created = write_value<Id>(*store_, [&](WriteTx& tx) { return programmes(tx).insert_programme(sample()); });
+  ASSERT_TRUE(created.has_value());
+  auto read = [&] {
+    return read_value<Programme>(*store_, [&](ReadTx& tx) -> Result<Programme> {
+      return programmes(tx).find_programme(*created).value();
+    }).value();
+  };
+  auto p = read();
+  EXPECT_EQ(p.title, "Leergang");
+  EXPECT_EQ(p.audience.size(), 2u);
+  EXPECT_EQ(p.audience[1].role, "Adjunct-directeuren");
+  EXPECT_EQ(p.goals, (std::vector<std::string>{"Doel 1", "Doel 2"}));
+  EXPECT_EQ(p.parts[0].hours, 100);
+  EXPECT_EQ(p.enrolment_rule, EnrolmentRule::with_colleague);
+  EXPECT_TRUE(p.address_after_enrolment);
+  EXPECT_EQ(p.version, 1);
+  p.goals = {"Nieuw"};
+  p.price_cents = 95000;
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return programmes(tx).update_programme(p); }).has_value());
+  EXPECT_EQ(read().goals, (std::vector<std::string>{"Nieuw"}));
+  EXPECT_EQ(read().version, 2);
+  auto stale = store_->write([&](WriteTx& tx) { return programmes(tx).update_programme(p); });
+  ASSERT_FALSE(stale.has_value());
+  EXPECT_EQ(stale.error().code, ErrorCode::conflict);
+  p.id = 999999;
+  EXPECT_EQ(store_->write([&](WriteTx& tx) { return programmes(tx).update_programme(p); }).error().code, ErrorCode::not_found);
+}
+
+TEST_P(ProgrammesStoreContract, ARoundKeepsItsGroupsTracksAndSessionsAndEnrolmentsKeepArrivalOrder) {
+  auto w = make_tenants(*store_);
+  auto ids = write_value<std::pair<Id, Id>>(*store_, [&](WriteTx& tx) -> Result<std::pair<Id, Id>> {
+    SB_TRY(programme, programmes(tx).insert_programme(sample()));
+    SB_TRY(round, programmes(tx).insert_round(sample_round(programme)));
+    return std::pair{programme, round};
+  });
+  ASSERT_TRUE(ids.has_value());
+  auto round = read_value<Round>(*store_, [&](ReadTx& tx) -> Result<Round> { return *programmes(tx).find_round(ids->second); }).value();
+  ASSERT_EQ(round.groups.size(), 2u);
+  ASSERT_EQ(round.sessions.size(), 2u);
+  EXPECT_EQ(round.sessions[0].group_id, round.groups[1].id);  // named by position when created
+  EXPECT_EQ(round.sessions[0].address, "Berlijnplein 300");
+  EXPECT_EQ(round.sessions[0].part, 0);
+  EXPECT_FALSE(round.sessions[1].group_id.has_value());
+  EXPECT_EQ(round.tracks[0].name, "Ontwerp");
+
+  auto enrol = [&](Id user, Id bestuur) {
+    return write_value<Id>(*store_, [&](WriteTx& tx) {
+      Enrolment e;
+      e.round_id = round.id;
+      e.user_id = user;
+      e.bestuur_id = bestuur;
+      e.role = "Directeuren";
+      e.status = EnrolmentStatus::placed;
+      e.group_id = round.groups[0].id;
+      e.enrolled_by = user;
+      e.created_at = 10;
+      return programmes(tx).insert_enrolment(e);
+    });
+  };
+  auto first = enrol(w.alice, w.bestuur_a);
+  auto second = enrol(w.bob, w.bestuur_b);
+  ASSERT_TRUE(first && second);
+  EXPECT_LT(*first, *second);
+  // Nobody holds two live enrolments in one round.
+  EXPECT_EQ(enrol(w.alice, w.bestuur_a).error().code, ErrorCode::already_exists);
+  auto list = read_value<std::vector<Enrolment>>(*store_, [&](ReadTx& tx) -> Result<std::vector<Enrolment>> {
+    return programmes(tx).list_enrolments(round.id);
+  }).value();
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0].user_name, "Alice");
+  EXPECT_EQ(list[1].bestuur_name, "Bestuur B");
+  // Cancelled, alice may enrol again; the new enrolment comes after bob's.
+  auto cancelled = list[0];
+  cancelled.status = EnrolmentStatus::cancelled;
+  cancelled.group_id.reset();
+  cancelled.cancelled_at = 20;
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return programmes(tx).update_enrolment(cancelled); }).has_value());
+  auto again = enrol(w.alice, w.bestuur_a);
+  ASSERT_TRUE(again.has_value());
+  EXPECT_GT(*again, *second);
+  auto of_alice = read_value<std::vector<Enrolment>>(*store_, [&](ReadTx& tx) -> Result<std::vector<Enrolment>> {
+    return programmes(tx).list_enrolments_of_user(w.alice);
+  }).value();
+  ASSERT_EQ(of_alice.size(), 2u);
+  EXPECT_EQ(of_alice[0].status, EnrolmentStatus::cancelled);
+  EXPECT_EQ(of_alice[0].cancelled_at, 20);
+}
+
+TEST_P(ProgrammesStoreContract, AttendanceIsOverwrittenHoursAddUpAndARolledBackUnitLeavesNothing) {
+  auto w = make_tenants(*store_);
+  auto setup = write_value<std::pair<Round, Id>>(*store_, [&](WriteTx& tx) -> Result<std::pair<Round, Id>> {
+    SB_TRY(programme, programmes(tx).insert_programme(sample()));
+    SB_TRY(round_id, programmes(tx).insert_round(sample_round(programme)));
+    auto round = *programmes(tx).find_round(round_id);
+    Enrolment e;
+    e.round_id = round_id;
+    e.user_id = w.alice;
+    e.bestuur_id = w.bestuur_a;
+    e.role = "Directeuren";
+    e.status = EnrolmentStatus::placed;
+    e.enrolled_by = w.alice;
+    SB_TRY(enrolment, programmes(tx).insert_enrolment(e));
+    return std::pair{round, enrolment};
+  });
+  ASSERT_TRUE(setup.has_value());
+  auto [round, enrolment] = *setup;
+  const Id session = round.sessions[0].id;
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return programmes(tx).set_attendance({session, enrolment, false}); }).has_value());
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return programmes(tx).set_attendance({session, enrolment, true}); }).has_value());
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) {
+    return drop_value(programmes(tx).insert_hours({0, enrolment, 1, 90, "coaching", 5, w.alice}));
+  }).has_value());
+  EXPECT_FALSE(store_->write([&](WriteTx& tx) -> Result<void> {
+    SB_CHECK(drop_value(programmes(tx).insert_hours({0, enrolment, 1, 60, "", 6, w.alice})));
+    SB_CHECK(programmes(tx).set_attendance({round.sessions[1].id, enrolment, true}));
+    return std::unexpected(Error::invalid("x", "rolled back"));
+  }).has_value());
+  auto attendance = read_value<std::vector<Attendance>>(*store_, [&](ReadTx& tx) -> Result<std::vector<Attendance>> {
+    return programmes(tx).list_attendance(round.id);
+  }).value();
+  ASSERT_EQ(attendance.size(), 1u);
+  EXPECT_TRUE(attendance[0].present);
+  auto hours = read_value<std::vector<HoursEntry>>(*store_, [&](ReadTx& tx) -> Result<std::vector<HoursEntry>> {
+    return programmes(tx).list_hours(round.id);
+  }).value();
+  ASSERT_EQ(hours.size(), 1u);
+  EXPECT_EQ(hours[0].minutes, 90);
+  EXPECT_EQ(hours[0].note, "coaching");
+}
+
+}  // namespace sb::contract

@@ -1,0 +1,19 @@
+// The programmes module's mails, in the participant's language: the
+// confirmation of an enrolment (placed or on the waiting list, the sessions
+// with place and address, and for seed 001's rule whether a colleague is still
+// needed, with the deadline) and the notice of a promotion from the waiting list.
+// Thread-safety: pure functions.
+#pragma once
+
+#include "kernel/ports/mailer.h"
+#include "kernel/services.h"
+#include "modules/programmes/core/rules.h"
+
+namespace sb {
+
+Mail enrolment_mail(const Services& s, const Programme& programme, const Round& round, const Enrolment& enrolment,
+                    const User& participant, const ColleagueState& colleague);
+Mail promotion_mail(const Services& s, const Programme& programme, const Round& round, const Enrolment& enrolment,
+                    const User& participant);
+
+}  // namespace sb

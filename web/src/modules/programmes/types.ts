@@ -1,0 +1,182 @@
+// Shapes of the programmes module's JSON API (docs/API.md, "Leadership programmes"). Field names follow the wire.
+
+export type Sector = 'PO' | 'VO' | 'MBO' | 'HBO';
+export type EnrolmentRule = 'individual' | 'with_colleague';
+export type RoundState = 'open' | 'closed' | 'running' | 'completed';
+export type EnrolmentStatus = 'placed' | 'waiting' | 'cancelled';
+
+export interface AudienceEntry {
+  sector: Sector;
+  role: string;
+}
+
+export interface ProgrammePart {
+  name: string;
+  hours: number;
+  description: string;
+}
+
+/** What staff send to create or change a programme. */
+export interface ProgrammeInput {
+  title: string;
+  provider: string;
+  co_producers: string[];
+  summary: string;
+  audience: AudienceEntry[];
+  goals: string[];
+  themes: string[];
+  parts: ProgrammePart[];
+  registration_points: number;
+  price_cents: number;
+  price_includes_vat: boolean;
+  vat_percent: number;
+  price_on_request: boolean;
+  in_company: boolean;
+  duration: string;
+  contact_name: string;
+  contact_email: string;
+  contact_phone: string;
+  enrolment_rule: EnrolmentRule;
+  address_after_enrolment: boolean;
+  published: boolean;
+  version?: number;
+}
+
+export interface Programme extends ProgrammeInput {
+  id: number;
+  total_hours: number;
+  price_excl_vat_cents: number;
+  price_incl_vat_cents: number;
+  version: number;
+}
+
+export interface ProgrammeSession {
+  id: number;
+  title: string;
+  starts_at: string;
+  ends_at: string;
+  /** Amsterdam date and clock times: "2026-02-05", "10:00", "17:00". */
+  date: string;
+  start: string;
+  end: string;
+  place: string;
+  address: string;
+  group_id: number | null;
+  part: number | null;
+  credit_minutes: number;
+}
+
+export interface RoundGroup {
+  id: number;
+  name: string;
+  capacity: number;
+}
+
+export interface Round {
+  id: number;
+  programme_id: number;
+  name: string;
+  example_dates: boolean;
+  enrolment_closes_at: string;
+  enrolment_closes_on: string;
+  state: RoundState;
+  groups: RoundGroup[];
+  tracks: { id: number; name: string }[];
+  sessions: ProgrammeSession[];
+}
+
+export interface ProgrammeEntry extends Programme {
+  rounds: Round[];
+}
+
+export interface RoundInput {
+  name: string;
+  example_dates: boolean;
+  enrolment_closes_on: string;
+  groups: { id?: number; name: string; capacity: number }[];
+  tracks: { id?: number; name: string }[];
+  sessions: {
+    id?: number;
+    title: string;
+    date: string;
+    start: string;
+    end: string;
+    place: string;
+    address: string;
+    group_id?: number;
+    part?: number;
+    credit_minutes: number;
+  }[];
+}
+
+export interface Enrolment {
+  id: number;
+  round_id: number;
+  user_id: number;
+  user_name: string;
+  user_email: string;
+  bestuur_id: number;
+  bestuur_name: string;
+  school_id: number | null;
+  sector: Sector;
+  role: string;
+  status: EnrolmentStatus;
+  group_id: number | null;
+  preferred_group_id: number | null;
+  track_id: number | null;
+  enrolled_by: number;
+  created_at: string;
+}
+
+export interface PartProgress {
+  name: string;
+  required_minutes: number;
+  done_minutes: number;
+}
+
+export interface EnrolmentView extends Enrolment {
+  programme?: Programme;
+  round?: Round;
+  round_state: RoundState;
+  colleague: { required: boolean; complete: boolean; deadline: string | null };
+  progress: { sessions_total: number; sessions_attended: number; parts: PartProgress[]; complete: boolean };
+  waiting_position: number;
+  /** The number of the participant's project group; 0 for none. */
+  project_group: number;
+  project_mates: string[];
+}
+
+export interface Certificate {
+  participant_name: string;
+  participant_email: string;
+  programme_title: string;
+  provider: string;
+  round_name: string;
+  registration_points: number;
+  hours: number;
+  completed_on: string;
+}
+
+export interface EnrolRequest {
+  user_id?: number;
+  sector: Sector;
+  role: string;
+  group_id?: number;
+  track_id?: number;
+}
+
+export interface CatalogueFilter {
+  sector?: Sector | '';
+  role?: string;
+  place?: string;
+  month?: string;
+  max_price_cents?: number;
+  min_points?: number;
+}
+
+/** A round as staff run it: its programme, the round and every enrolment in order of arrival. */
+export interface RoundOverview {
+  programme: Programme;
+  round: Round;
+  enrolments: EnrolmentView[];
+}
