@@ -47,6 +47,9 @@ std::string_view to_string(Action action) {
     case Action::manage_team: return "manage_team";
     case Action::view_board: return "view_board";
     case Action::edit_board: return "edit_board";
+    case Action::run_voice_rounds: return "run_voice_rounds";
+    case Action::view_voice_round: return "view_voice_round";
+    case Action::view_voice_overview: return "view_voice_overview";
   }
   return "unknown";
 }
@@ -71,6 +74,12 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
     case Action::edit_board:
       return team_member(who, where) || school_role(who, Role::schoolleider, where) ||
              school_role(who, Role::schoolcoach, where);
+    case Action::run_voice_rounds:
+      return team_member(who, where);
+    case Action::view_voice_round:
+      return team_member(who, where) || school_role(who, Role::schoolleider, where);
+    case Action::view_voice_overview:
+      return school_role(who, Role::schoolleider, where);
   }
   return false;
 }

@@ -48,6 +48,12 @@ enum class Action {
   view_board,
   // Edit a team's board (later modules).
   edit_board,
+  // Open and run one's own student feedback rounds in a team (voice module).
+  run_voice_rounds,
+  // Read a feedback round: its teacher, or a school leader when the teacher shared it (voice module).
+  view_voice_round,
+  // See how many feedback rounds each team of a school ran, and the shared ones (voice module).
+  view_voice_overview,
 };
 
 std::string_view to_string(Action action);
