@@ -11,11 +11,15 @@
 #include "modules/organisation/api/organisation_api.h"
 #include "modules/organisation/core/demo.h"
 #include "modules/organisation/sqlite/organisation_sqlite.h"
+#include "modules/voice/api/voice_api.h"
+#include "modules/voice/core/demo.h"
+#include "modules/voice/core/rounds.h"
+#include "modules/voice/sqlite/voice_sqlite.h"
 
 namespace sb::cli {
 
 std::vector<api::ApiModule> api_modules() {
-  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::calendar_api(calendar_sources())};
+  return {api::organisation_api(), api::board_api(), api::notifications_api(), api::calendar_api(calendar_sources()), api::voice_api()};
 }
 
 }  // namespace sb::cli
@@ -23,20 +27,20 @@ std::vector<api::ApiModule> api_modules() {
 namespace sb::cli {
 
 std::vector<sqlite::SqliteModule> sqlite_modules() {
-  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::calendar_sqlite()};
+  return {sqlite::organisation_sqlite(), sqlite::board_sqlite(), sqlite::notifications_sqlite(), sqlite::calendar_sqlite(), sqlite::voice_sqlite()};
 }
 
 }  // namespace sb::cli
 
 namespace sb::cli {
 
-std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo()}; }
+std::vector<DemoStep> demo_steps() { return {organisation_demo(), board_demo(), voice_demo()}; }
 
 }  // namespace sb::cli
 
 namespace sb::cli {
 
-std::vector<PeriodicJob> periodic_jobs() { return {weekly_digest_job()}; }
+std::vector<PeriodicJob> periodic_jobs() { return {weekly_digest_job(), voice_retention_job()}; }
 
 }  // namespace sb::cli
 
