@@ -45,7 +45,9 @@ before(async () => {
   ids.goal = goal.json.id;
   ids.session = (await member.post(`/api/v1/teams/${team.id}/session`, {})).json.id;
   ids.ambition = (await leader.post(`/api/v1/schools/${schoolId}/ambitions`, { school_year: '2026-2027', title: 'Toegangsambitie' })).json.id;
-  for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition']) assert.ok(ids[kind], `made a ${kind} to walk with`);
+  ids.voice_round = (await member.post(`/api/v1/teams/${team.id}/voice/rounds`,
+    { title: 'Toegangsronde', level: 'po', template: 'po-les', class_size: 20 })).json.id;
+  for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition', 'voice_round']) assert.ok(ids[kind], `made a ${kind} to walk with`);
 
   // Another bestuur with a school and its own school leader.
   const bestuur = (await admin.post('/api/v1/besturen', { name: 'Stichting Elders' })).json;
@@ -74,7 +76,8 @@ async function routes() {
 function fill(path) {
   const kinds = [['/besturen/{id}', 'bestuur'], ['/schools/{id}', 'school'], ['/teams/{id}', 'team'],
     ['/invitations/{id}', 'invitation'], ['/memberships/{id}', 'membership'], ['/people/{id}', 'person'], ['/items/{id}', 'item'],
-    ['/goals/{id}', 'goal'], ['/cycles/{id}', 'cycle'], ['/sessions/{id}', 'session'], ['/ambitions/{id}', 'ambition']];
+    ['/goals/{id}', 'goal'], ['/cycles/{id}', 'cycle'], ['/sessions/{id}', 'session'], ['/ambitions/{id}', 'ambition'],
+    ['/voice/rounds/{id}', 'voice_round']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
       return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week);

@@ -53,7 +53,8 @@ json::object round_json(const Round& r, UnixTime now, bool mine = true) {
   return out;
 }
 
-json::object results_json(const RoundResults& results) {
+// The open answers only for the round's teacher (`mine`).
+json::object results_json(const RoundResults& results, bool mine) {
   json::array questions;
   for (const auto& q : results.questions) {
     json::object item{{"question", q.question}, {"kind", to_string(q.kind)}, {"text", q.text}, {"answered", q.answered}};
@@ -62,7 +63,7 @@ json::object results_json(const RoundResults& results) {
       for (int c : q.counts) counts.push_back(c);
       item["counts"] = std::move(counts);
       item["average"] = q.average ? json::value(*q.average) : json::value(nullptr);
-    } else {
+    } else if (mine) {
       json::array texts;
       for (const auto& t : q.open_answers) texts.push_back(json::value(t));
       item["open_answers"] = std::move(texts);
@@ -179,7 +180,7 @@ void add_teacher_routes(Router& router) {
                auto out = round_json(view.round, c.services.clock.now(), view.mine);
                if (view.mine) out["link"] = student_link(c.services, view.round);
                out["mine"] = view.mine;
-               out["results"] = results_json(view.results);
+               out["results"] = results_json(view.results, view.mine);
                auto response = json_response(200, serialize(out));
                response.set_header("Cache-Control", "no-store");
                return response;
