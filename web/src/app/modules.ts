@@ -6,6 +6,7 @@ import { board } from '../modules/board';
 import { calendar } from '../modules/calendar';
 import { notifications } from '../modules/notifications';
 import { organisation } from '../modules/organisation';
+import { voice } from '../modules/voice';
 import type { AppModule, NavLink, PageRoute } from './module';
 
 export const MODULES: readonly AppModule[] = [
@@ -13,6 +14,7 @@ export const MODULES: readonly AppModule[] = [
   board,
   notifications,
   calendar,
+  voice,
 ];
 
 export const ROUTES: readonly PageRoute[] = MODULES.flatMap((module) => module.routes);
