@@ -44,5 +44,5 @@ export function answersToSend(round: StudentRound, values: (number | null)[], te
 
 /** The smiley of a point on the three-point PO scale. */
 export function smiley(point: number): string {
-  return ['🙁', '😐', '🙂'][point - 1] ?? '';
+  return ['😞', '😐', '😊'][point - 1] ?? '';
 }
