@@ -5,3 +5,4 @@ cd "$(dirname "$0")"
 ./http/run.sh
 ./board/run.sh
 bash ./mentoring/run.sh
+./voice/run.sh
