@@ -1,5 +1,7 @@
 #include "modules/voice/core/demo.h"
 
+#include <algorithm>
+
 #include "modules/organisation/core/store.h"
 #include "modules/voice/core/codes.h"
 #include "modules/voice/core/rules.h"
@@ -16,8 +18,9 @@ struct DemoRound {
   const char* title;
   UnixTime days_ago;
   int answers;
-  std::vector<int> values;  // one per answer, reused for every scale question (shifted per question)
-  std::vector<const char*> open;
+  std::vector<int> values;  // one per answer; later questions score a little lower for some students
+  std::vector<const char*> best;    // answers to the first open question
+  std::vector<const char*> better;  // answers to the second
 };
 
 Result<void> write_round(WriteTx& tx, const DemoRound& demo, Id school_id, Id team_id, Id owner_id, UnixTime now,
@@ -40,13 +43,17 @@ Result<void> write_round(WriteTx& tx, const DemoRound& demo, Id school_id, Id te
   SB_TRY(id, voice(tx).insert_round(round));
   for (int n = 0; n < demo.answers; ++n) {
     std::vector<Answer> answers;
+    const auto at = static_cast<std::size_t>(n);
+    bool first_open = true;
     for (std::size_t q = 0; q < round.questions.size(); ++q) {
       if (round.questions[q].kind == QuestionKind::scale) {
-        const int value = demo.values[(static_cast<std::size_t>(n) + q) % demo.values.size()];
-        answers.push_back({static_cast<int>(q), value, ""});
-      } else if (static_cast<std::size_t>(n) < demo.open.size()) {
-        answers.push_back({static_cast<int>(q), std::nullopt, demo.open[static_cast<std::size_t>(n)]});
+        const int lower = (at + q) % 4 == 0 ? 1 : 0;
+        answers.push_back({static_cast<int>(q), std::max(1, demo.values[at % demo.values.size()] - lower), ""});
+        continue;
       }
+      const auto& texts = first_open ? demo.best : demo.better;
+      first_open = false;
+      if (at < texts.size()) answers.push_back({static_cast<int>(q), std::nullopt, texts[at]});
     }
     SB_CHECK(voice(tx).insert_response(id, "demo-response-" + std::to_string(number) + "-" + std::to_string(n), answers));
   }
@@ -63,11 +70,11 @@ DemoStep voice_demo() {
               if (m.role != Role::leraar || !m.team_id || !m.school_id) continue;
               const std::vector<DemoRound> rounds{
                   {"Breuken, les 1", 15, 9, {3, 2, 3, 3, 1, 2, 3, 2, 3},
-                   {"De pizza-opdracht was leuk", "Meer tijd om te oefenen", "Jesse deed gek bij de uitleg",
-                    "Samen puzzelen"}},
+                   {"De pizza-opdracht", "Samen puzzelen met Jesse", "Tekenen van de breuken"},
+                   {"Meer tijd om te oefenen", "Langzamer uitleggen", "Minder lang stilzitten"}},
                   {"Breuken, les 2", 8, 8, {3, 3, 2, 3, 3, 2, 3, 3},
-                   {"Het spel met de kaartjes", "Niks, het was goed", "Langzamer uitleggen"}},
-                  {"Spelling: werkwoorden", 2, 3, {2, 3, 1}, {"Het dictee was moeilijk"}},
+                   {"Het spel met de kaartjes", "Dat ik het nu snap"}, {"Niks, het was goed", "Meer spelletjes"}},
+                  {"Spelling: werkwoorden", 2, 3, {2, 3, 1}, {"Het dictee"}, {"Uitleg op het bord"}},
               };
               int number = 0;
               for (const auto& round : rounds) {
