@@ -9,3 +9,4 @@ bash ./mentoring/run.sh
 bash ./trajectory/run.sh
 ./lessons/run.sh
 ./programmes/run.sh
+./voice/run.sh

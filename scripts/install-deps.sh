@@ -11,7 +11,7 @@ purpose="${1:-run}"
 
 packages=(g++ cmake ninja-build ccache pkg-config make
           libboost1.81-dev libboost-json1.81-dev libboost-context1.81-dev libsqlite3-dev libsodium-dev
-          libspdlog-dev libfmt-dev libcli11-dev libcurl4-openssl-dev libxlsxwriter-dev libgtest-dev nodejs)
+          libspdlog-dev libfmt-dev libcli11-dev libcurl4-openssl-dev libxlsxwriter-dev libqrencode-dev libgtest-dev nodejs)
 case "$purpose" in
   test) packages+=(chromium liblemon-dev) ;;
   bench) packages+=(wrk nginx-light liblemon-dev libbenchmark-dev sqlite3) ;;

@@ -27,6 +27,10 @@
 #include "modules/programmes/core/calendar.h"
 #include "modules/programmes/core/demo.h"
 #include "modules/programmes/sqlite/programmes_sqlite.h"
+#include "modules/voice/api/voice_api.h"
+#include "modules/voice/core/demo.h"
+#include "modules/voice/core/rounds.h"
+#include "modules/voice/sqlite/voice_sqlite.h"
 
 namespace sb::cli {
 
@@ -40,6 +44,7 @@ std::vector<api::ApiModule> api_modules() {
       api::trajectory_api(),
       api::lessons_api(),
       api::programmes_api(),
+      api::voice_api(),
   };
 }
 
@@ -53,6 +58,7 @@ std::vector<sqlite::SqliteModule> sqlite_modules() {
       sqlite::trajectory_sqlite(),
       sqlite::lessons_sqlite(),
       sqlite::programmes_sqlite(),
+      sqlite::voice_sqlite(),
   };
 }
 
@@ -64,6 +70,7 @@ std::vector<DemoStep> demo_steps() {
       trajectory_demo(),
       lessons_demo(),
       programmes_demo(),
+      voice_demo(),
   };
 }
 
@@ -71,6 +78,7 @@ std::vector<PeriodicJob> periodic_jobs() {
   return {
       weekly_digest_job(),
       visit_reminder_job(),
+      voice_retention_job(),
   };
 }
 

@@ -66,6 +66,9 @@ std::string_view to_string(Action action) {
     case Action::view_visit_notes: return "view_visit_notes";
     case Action::write_visit_notes: return "write_visit_notes";
     case Action::manage_programmes: return "manage_programmes";
+    case Action::run_voice_rounds: return "run_voice_rounds";
+    case Action::view_voice_round: return "view_voice_round";
+    case Action::view_voice_overview: return "view_voice_overview";
   }
   return "unknown";
 }
@@ -122,6 +125,12 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
       return false;  // personal: only through authorize_personal
     case Action::manage_programmes:
       return programme_staff(who);
+    case Action::run_voice_rounds:
+      return team_member(who, where);
+    case Action::view_voice_round:
+      return team_member(who, where) || school_role(who, Role::schoolleider, where);
+    case Action::view_voice_overview:
+      return school_role(who, Role::schoolleider, where);
   }
   return false;
 }

@@ -74,6 +74,12 @@ enum class Action {
   write_visit_notes,
   // Run the leadership programmes: catalogue, rounds, enrolments, attendance, hours, exports (programme staff).
   manage_programmes,
+  // Open and run one's own student feedback rounds in a team (voice module).
+  run_voice_rounds,
+  // Read a feedback round: its teacher, or a school leader when the teacher shared it (voice module).
+  view_voice_round,
+  // See how many feedback rounds each team of a school ran, and the shared ones (voice module).
+  view_voice_overview,
 };
 
 std::string_view to_string(Action action);

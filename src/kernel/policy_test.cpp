@@ -215,6 +215,27 @@ TEST(Policy, VisitNotesBelongToTheVisitedTeacherAndTheVisitor) {
   EXPECT_FALSE(authorize_personal(leader, Action::write_visit_notes, visit).has_value());
   EXPECT_FALSE(authorize_personal(expert, Action::view_visit_notes, visit).has_value());
   EXPECT_FALSE(authorize_personal(colleague, Action::view_visit_notes, visit).has_value());
+// Student voice: a teacher runs rounds in her own team; a school leader sees the school's counts and may read
+// a round (the use case then shows only shared ones); a coach, an expert coach and a bestuurder see neither.
+TEST(Policy, VoiceRoundsBelongToTeachersAndLeadersSeeCounts) {
+  auto teacher = with(Role::leraar, 10, 1, 100);
+  EXPECT_TRUE(is_allowed(teacher, Action::run_voice_rounds, kTeam10));
+  EXPECT_TRUE(is_allowed(teacher, Action::view_voice_round, kTeam10));
+  EXPECT_FALSE(is_allowed(teacher, Action::run_voice_rounds, Scope{11, 1, 100}));
+  EXPECT_FALSE(is_allowed(teacher, Action::view_voice_overview, kSchool1));
+  auto leader = with(Role::schoolleider, std::nullopt, 1, 100);
+  EXPECT_FALSE(is_allowed(leader, Action::run_voice_rounds, kTeam10));
+  EXPECT_TRUE(is_allowed(leader, Action::view_voice_round, kTeam10));
+  EXPECT_TRUE(is_allowed(leader, Action::view_voice_overview, kSchool1));
+  EXPECT_FALSE(is_allowed(leader, Action::view_voice_overview, kSchool2));
+  for (auto role : {Role::schoolcoach, Role::expertcoach}) {
+    auto other = with(role, std::nullopt, 1, 100);
+    EXPECT_FALSE(is_allowed(other, Action::view_voice_round, kTeam10));
+    EXPECT_FALSE(is_allowed(other, Action::view_voice_overview, kSchool1));
+  }
+  auto bestuurder = with(Role::bestuurder, std::nullopt, std::nullopt, 100);
+  EXPECT_FALSE(is_allowed(bestuurder, Action::view_voice_round, kTeam10));
+  EXPECT_FALSE(is_allowed(bestuurder, Action::view_voice_overview, kSchool1));
 }
 
 }  // namespace

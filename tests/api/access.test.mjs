@@ -56,7 +56,10 @@ before(async () => {
   const visitor = school.staff.find((m) => m.role === 'leraar' && m.team_id === team.id && m.email !== 'leraar@demo.samenbeter.nl');
   ids.lesson_visit = (await member.post(`/api/v1/teams/${team.id}/lesson-visits`, { design_id: ids.lesson_design,
     teacher_id: (await member.get('/api/v1/me')).json.user.id, visitor_id: visitor.user_id, starts_at: new Date(Date.now() + 86400e3).toISOString().slice(0, 19) + 'Z' })).json.id;
-  for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition', 'strategic_goal', 'holiday', 'visit', 'lesson_design', 'lesson_visit']) {
+  ids.voice_round = (await member.post(`/api/v1/teams/${team.id}/voice/rounds`,
+    { title: 'Toegangsronde', level: 'po', template: 'po-les', class_size: 20 })).json.id;
+  for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition', 'strategic_goal', 'holiday', 'visit', 'lesson_design', 'lesson_visit',
+    'voice_round']) {
     assert.ok(ids[kind], `made a ${kind} to walk with`);
   }
 
@@ -102,7 +105,7 @@ function fill(path) {
     ['/strategic-goals/{id}', 'strategic_goal'], ['/school-holidays/{id}', 'holiday'], ['/visits/{id}', 'visit'],
     ['/lesson-designs/{id}', 'lesson_design'], ['/lesson-visits/{id}', 'lesson_visit'],
     ['/programmes/{id}', 'programme'], ['/programme-rounds/{id}', 'programmeRound'], ['/programme-sessions/{id}', 'programmeSession'],
-    ['/programme-enrolments/{id}', 'programmeEnrolment']];
+    ['/programme-enrolments/{id}', 'programmeEnrolment'], ['/voice/rounds/{id}', 'voice_round']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
       return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week);

@@ -236,5 +236,52 @@ test('leadership programmes: the participant, the enrol form and the programme m
     }],
   ])));
   await manager.context.close();
+test('student voice: the teacher\'s rounds and a round on the screen, the leader\'s counts, and every student page', async () => {
+  const found = [];
+  const teacher = await signedIn('leraar');
+  const { teamId } = await ids(teacher.page);
+  // An open round, opened through the API as the teacher's browser would.
+  const round = await teacher.page.evaluate(async (team) => {
+    const me = await (await fetch('/api/v1/me')).json();
+    const response = await fetch(`/api/v1/teams/${team}/voice/rounds`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrf_token },
+      body: JSON.stringify({ title: 'Toegankelijke les', level: 'vo', template: 'vo-les', class_size: 20 }),
+    });
+    return response.json();
+  }, teamId);
+  const demoRound = await teacher.page.evaluate(async (team) => {
+    const { rounds } = await (await fetch(`/api/v1/teams/${team}/voice/rounds`)).json();
+    return rounds.find((r) => r.title === 'Breuken, les 1').id;
+  }, teamId);
+  found.push(...(await audit(teacher.page, [
+    ['voice', '/stem', (p) => p.getByRole('button', { name: 'Ronde openen' }).waitFor()],
+    ['open round', `/stem/rondes/${round.id}`, (p) => p.getByTestId('voice-code').waitFor()],
+    ['results', `/stem/rondes/${demoRound}`, (p) => p.getByRole('heading', { level: 2, name: 'Uitslag' }).waitFor()],
+  ])));
+  await teacher.context.close();
+
+  const leader = await signedIn('schoolleider');
+  found.push(...(await audit(leader.page, [['voice', '/stem', (p) => p.getByRole('heading', { name: /Feedbackrondes per team/ }).waitFor()]])));
+  await leader.context.close();
+
+  const { context, page } = await app.open();
+  found.push(...(await audit(page, [
+    ['student code', '/s'],
+    ['student wrong code', '/s', async (p) => {
+      await p.getByLabel('Code').fill('AAAAAAA');
+      await p.getByRole('button', { name: 'Verder' }).click();
+      await p.getByRole('alert').waitFor();
+    }],
+    ['student questions', `/inloggen`, async (p) => {
+      await p.goto(`/s#${round.code}`);
+      await p.getByRole('button', { name: 'Versturen' }).waitFor();
+    }],
+  ])));
+  await page.getByRole('group', { name: /^Vraag 1 van/ }).getByRole('radio', { name: '4' }).check();
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await page.getByRole('heading', { level: 1, name: /Bedankt/ }).waitFor();
+  for (const line of await violations(page)) found.push(`laptop student done: ${line}`);
+  await context.close();
   assert.deepEqual(found, []);
 });

@@ -10,6 +10,7 @@ import { organisation } from '../modules/organisation';
 import { rhythm } from '../modules/rhythm';
 import { trajectory } from '../modules/trajectory';
 import { programmes } from '../modules/programmes';
+import { voice } from '../modules/voice';
 import type { AppModule, NavLink, PageRoute } from './module';
 
 export const MODULES: readonly AppModule[] = [
@@ -21,6 +22,7 @@ export const MODULES: readonly AppModule[] = [
   trajectory,
   lessons,
   programmes,
+  voice,
 ];
 
 export const ROUTES: readonly PageRoute[] = MODULES.flatMap((module) => module.routes);

@@ -1,0 +1,35 @@
+// The voice module's store on SQLite: its part of every unit of work
+// (VoiceWrites) over the unit of work's connection.
+// Thread-safety: as the connection — one unit of work at a time.
+#pragma once
+
+#include "modules/voice/core/store.h"
+#include "storage/sqlite/sqlite_part.h"
+
+namespace sb::sqlite {
+
+class SqliteVoiceStore final : public VoiceWrites, SqlitePart {
+ public:
+  explicit SqliteVoiceStore(Connection& connection) : SqlitePart(connection) {}
+
+  std::optional<Round> find_round(Id round_id) override;
+  std::optional<Round> open_round_with_code(std::string_view code, UnixTime now) override;
+  std::vector<Round> rounds_of(Id owner_id, Id team_id) override;
+  std::vector<Round> shared_rounds(Id school_id) override;
+  std::vector<TeamRounds> rounds_per_team(Id school_id) override;
+  std::vector<std::vector<Answer>> responses(Id round_id) override;
+
+  Result<Id> insert_round(const Round& round) override;
+  Result<void> close_round(Id round_id, UnixTime at) override;
+  Result<void> delete_round(Id round_id) override;
+  Result<void> set_shared(Id round_id, bool shared) override;
+  Result<void> set_hidden_words(Id round_id, const std::vector<std::string>& words) override;
+  Result<void> insert_response(Id round_id, std::string_view device_hash, const std::vector<Answer>& answers) override;
+  Result<int> delete_rounds_kept_until(UnixTime now) override;
+
+ private:
+  std::vector<Round> rounds(Statement& query);
+  void fill(Round& round);
+};
+
+}  // namespace sb::sqlite
