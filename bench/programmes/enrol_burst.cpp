@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
   programme.audience = {{Sector::po, "Directeuren"}};
   programme.price_cents = 90000;
   programme = must(create_programme(s, staff, programme));
-  Round round;
+  ProgrammeRound round;
   round.programme_id = programme.id;
   round.name = "Burst";
   round.enrolment_closes_at = s.clock.now() + 86400;

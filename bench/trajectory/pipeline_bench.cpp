@@ -80,7 +80,7 @@ int main(int argc, char** argv) {
           visit.coach_id = coach_id;
           visit.starts_at = 1'800'000'000 + v * 86400;
           visit.ends_at = visit.starts_at + 3600;
-          visit.status = v == 11 && i % 7 == 0 ? VisitStatus::awaiting_approval : VisitStatus::planned;
+          visit.status = v == 11 && i % 7 == 0 ? CoachVisitStatus::awaiting_approval : CoachVisitStatus::planned;
           SB_CHECK(drop_value(visits(tx).insert_visit(visit)));
         }
       }

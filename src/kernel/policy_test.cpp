@@ -168,6 +168,7 @@ TEST(Policy, TrajectoryIsSeenByTheSchoolAndRunByProgrammeStaffAndItsExpertCoach)
   // Outside their school an expert coach gets 404, as for a missing school.
   EXPECT_EQ(authorize(expert, Action::plan_visits, kSchool3).error().code, ErrorCode::not_found);
   EXPECT_EQ(authorize(leader, Action::plan_visits, kSchool1).error().code, ErrorCode::permission_denied);
+}
 
 TEST(Policy, LessonDesignsAreTheTeamsAndTheLeadershipSeesCounts) {
   auto teacher = with(Role::leraar, 10, 1, 100);
@@ -215,6 +216,8 @@ TEST(Policy, VisitNotesBelongToTheVisitedTeacherAndTheVisitor) {
   EXPECT_FALSE(authorize_personal(leader, Action::write_visit_notes, visit).has_value());
   EXPECT_FALSE(authorize_personal(expert, Action::view_visit_notes, visit).has_value());
   EXPECT_FALSE(authorize_personal(colleague, Action::view_visit_notes, visit).has_value());
+}
+
 // Student voice: a teacher runs rounds in her own team; a school leader sees the school's counts and may read
 // a round (the use case then shows only shared ones); a coach, an expert coach and a bestuurder see neither.
 TEST(Policy, VoiceRoundsBelongToTeachersAndLeadersSeeCounts) {

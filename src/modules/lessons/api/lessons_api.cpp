@@ -11,7 +11,7 @@ ApiModule lessons_api() {
   return {"lessons",
           [](Router& router) {
             router.add_scope("lesson_design", scope_of_design);
-            router.add_scope("lesson_visit", scope_of_visit);
+            router.add_scope("lesson_visit", scope_of_lesson_visit);
             add_designs_routes(router);
             add_visits_routes(router);
           },

@@ -121,7 +121,7 @@ TEST_P(LessonsStoreContract, VisitsObservationsAndReflectionsRoundTripAndCount) 
   o.updated_at = 5100;
   ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
     SB_CHECK(lessons(tx).save_observation(o));
-    found.status = VisitStatus::held;
+    found.status = LessonVisitStatus::held;
     return lessons(tx).update_visit(found, 1);
   }).has_value());
   auto stored = read_value<Observation>(*store_, [&](ReadTx& tx) -> Result<Observation> { return *lessons(tx).find_observation(visit_id); }).value();

@@ -54,7 +54,7 @@ Mail reminder_mail(const User& to, const LessonVisit& v, std::string_view base_u
 }  // namespace
 
 bool reminder_due(const LessonVisit& visit, UnixTime now) {
-  if (visit.status != VisitStatus::planned || visit.starts_at <= now) return false;
+  if (visit.status != LessonVisitStatus::planned || visit.starts_at <= now) return false;
   const auto today = parse_date(amsterdam_date(now));
   const auto day = parse_date(amsterdam_date(visit.starts_at));
   return today && day && *day == *today + 1;

@@ -30,7 +30,7 @@ TEST(LessonCalendar, TheReminderIsDueOnTheDayBeforeInAmsterdam) {
   EXPECT_FALSE(reminder_due(visit, utc(2026, 12, 2, 23, 0)));   // midnight in Amsterdam: the day itself
   EXPECT_FALSE(reminder_due(visit, utc(2026, 12, 1, 12, 0)));   // two days before
   auto held = visit;
-  held.status = VisitStatus::held;
+  held.status = LessonVisitStatus::held;
   EXPECT_FALSE(reminder_due(held, utc(2026, 12, 2, 6, 0)));
 }
 

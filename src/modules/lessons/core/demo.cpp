@@ -115,12 +115,12 @@ Result<void> add_team_lessons(WriteTx& tx, const Team& team, const std::vector<I
   SB_CHECK(drop_value(lessons(tx).insert_visit(visit_of(2, a, b, amsterdam_moment(day + 2, 9 * 60 + 30)))));
   // 2. Held, with the visitor's observation.
   auto held = visit_of(1, b, a, amsterdam_moment(day - 6, 10 * 60));
-  held.status = VisitStatus::held;
+  held.status = LessonVisitStatus::held;
   SB_TRY(held_id, lessons(tx).insert_visit(held));
   SB_CHECK(observe(held_id, designs[1].content));
   // 3. Reflected: the conclusion is an action on the team's board, linked to the visit and the goal.
   auto reflected = visit_of(0, a, b, amsterdam_moment(day - 9, 11 * 60));
-  reflected.status = VisitStatus::reflected;
+  reflected.status = LessonVisitStatus::reflected;
   SB_TRY(reflected_id, lessons(tx).insert_visit(reflected));
   SB_CHECK(observe(reflected_id, designs[0].content));
   const std::string conclusion = "Bij elke leesles eerst een voorspelling laten noteren";
@@ -155,7 +155,7 @@ Result<void> add_team_lessons(WriteTx& tx, const Team& team, const std::vector<I
   SB_CHECK(lessons(tx).update_visit(stored, stored.version));
   // 4. Held and shared with the school leader by the visited teacher.
   auto shared = visit_of(1, a, b, amsterdam_moment(day - 3, 10 * 60));
-  shared.status = VisitStatus::held;
+  shared.status = LessonVisitStatus::held;
   shared.shared_with_leadership = true;
   SB_TRY(shared_id, lessons(tx).insert_visit(shared));
   SB_CHECK(observe(shared_id, designs[1].content));

@@ -76,7 +76,7 @@ Result<Scope> scope_of_design(ReadTx& tx, Id design_id) {
   return scope_of_team(tx, design.team_id);
 }
 
-Result<Scope> scope_of_visit(ReadTx& tx, Id visit_id) {
+Result<Scope> scope_of_lesson_visit(ReadTx& tx, Id visit_id) {
   auto visit = lessons(tx).find_visit(visit_id);
   if (!visit) return std::unexpected(Error::not_found("No such lesson visit."));
   return scope_of_team(tx, visit->team_id);

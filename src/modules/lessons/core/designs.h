@@ -20,7 +20,7 @@ namespace sb {
 
 // Where a design or a visit lives, for the access gate.
 Result<Scope> scope_of_design(ReadTx& tx, Id design_id);
-Result<Scope> scope_of_visit(ReadTx& tx, Id visit_id);
+Result<Scope> scope_of_lesson_visit(ReadTx& tx, Id visit_id);
 
 struct NewDesign {
   Id goal_id = 0;

@@ -115,7 +115,7 @@ TEST_F(Lessons, OnlyTheTeamsTeachersDesignAndTheTeamAndItsCoachReadDesigns) {
 TEST_F(Lessons, AVisitIsPlannedInTheFutureForADesignOfTheTeamWithTwoOfItsTeachers) {
   const auto design = new_design();
   const auto visit = new_visit(design);
-  EXPECT_EQ(visit.status, VisitStatus::planned);
+  EXPECT_EQ(visit.status, LessonVisitStatus::planned);
   EXPECT_EQ(visit.visitor_name, "Thijs Mulder");
   NewVisit input{design.id, sanne.user.id, thijs.user.id, "", s.clock.now() - 60, 45, ""};
   EXPECT_EQ(plan_visit(s, sanne, team_id, input).error().reason, "in_the_past");
@@ -146,7 +146,7 @@ TEST_F(Lessons, AnObservationSentAgainAfterTheConnectionCameBackIsNeitherLostNor
   EXPECT_FALSE(again.applied);
   EXPECT_EQ(again.observation.criteria[1].notes, "Iedereen tekende een getallenlijn");
   const auto view = must(get_visit(s, sanne, visit.id));
-  EXPECT_EQ(view.visit.status, VisitStatus::held);
+  EXPECT_EQ(view.visit.status, LessonVisitStatus::held);
   ASSERT_EQ(view.form.size(), 2u);
   EXPECT_EQ(view.form[1].notes, "Iedereen tekende een getallenlijn");
   EXPECT_EQ(view.observation->client_seq, 2);
@@ -162,7 +162,7 @@ TEST_F(Lessons, ADesignWithoutCriteriaCannotBeObserved) {
   auto refused = save_observation(s, thijs, visit.id, observation("phone-0001", 1, "x"));
   ASSERT_FALSE(refused.has_value());
   EXPECT_EQ(refused.error().code, ErrorCode::failed_precondition);
-  EXPECT_EQ(must(get_visit(s, sanne, visit.id)).visit.status, VisitStatus::planned);  // nothing half-written
+  EXPECT_EQ(must(get_visit(s, sanne, visit.id)).visit.status, LessonVisitStatus::planned);  // nothing half-written
 }
 
 TEST_F(Lessons, TheReflectionsConclusionLandsOnTheBoardLinkedToTheVisitAndTheGoal) {
@@ -181,7 +181,7 @@ TEST_F(Lessons, TheReflectionsConclusionLandsOnTheBoardLinkedToTheVisitAndTheGoa
   EXPECT_EQ(save_reflection(s, sanne, visit.id, by_sanne).error().code, ErrorCode::conflict);  // stale: version 0
   EXPECT_EQ(save_reflection(s, eva, visit.id, by_thijs).error().code, ErrorCode::permission_denied);
   const auto view = must(conclude_reflection(s, thijs, visit.id, ConclusionKind::action, reflection.version));
-  EXPECT_EQ(view.visit.status, VisitStatus::reflected);
+  EXPECT_EQ(view.visit.status, LessonVisitStatus::reflected);
   ASSERT_TRUE(view.visit.board_item_id.has_value());
   const auto board_now = must(get_board(s, sanne, team_id));
   auto item = std::find_if(board_now.items.begin(), board_now.items.end(), [&](const BoardItem& i) { return i.id == *view.visit.board_item_id; });

@@ -34,11 +34,11 @@ std::string_view to_string(DesignField field) {
   return "title";
 }
 
-std::string_view to_string(VisitStatus status) {
+std::string_view to_string(LessonVisitStatus status) {
   switch (status) {
-    case VisitStatus::planned: return "planned";
-    case VisitStatus::held: return "held";
-    case VisitStatus::reflected: return "reflected";
+    case LessonVisitStatus::planned: return "planned";
+    case LessonVisitStatus::held: return "held";
+    case LessonVisitStatus::reflected: return "reflected";
   }
   return "planned";
 }

@@ -93,8 +93,8 @@ struct DesignComment {
 };
 
 // planned → held (the first observation) → reflected (the conclusion went to the board).
-enum class VisitStatus { planned, held, reflected };
-std::string_view to_string(VisitStatus status);
+enum class LessonVisitStatus { planned, held, reflected };
+std::string_view to_string(LessonVisitStatus status);
 
 struct LessonVisit {
   Id id = 0;
@@ -109,7 +109,7 @@ struct LessonVisit {
   UnixTime starts_at = 0;
   int minutes = 50;
   std::string location;
-  VisitStatus status = VisitStatus::planned;
+  LessonVisitStatus status = LessonVisitStatus::planned;
   bool shared_with_leadership = false;  // by the visited teacher: the school leader may read the notes
   std::optional<Id> board_item_id;      // the success or action the reflection put on the board
   Id planned_by = 0;

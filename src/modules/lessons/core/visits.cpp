@@ -113,7 +113,7 @@ Result<MyVisits> list_my_visits(Services& s, const Principal& who) {
       SB_TRY(scope, scope_of_team(tx, visit.team_id));
       // Only where the person still teaches: a teacher who left the team no longer sees its visits.
       if (!is_allowed(who, Action::edit_lessons, scope)) continue;
-      if (visit.status == VisitStatus::planned) out.coming.push_back(std::move(visit));
+      if (visit.status == LessonVisitStatus::planned) out.coming.push_back(std::move(visit));
       else out.done.push_back(std::move(visit));
     }
     std::reverse(out.done.begin(), out.done.end());
@@ -149,9 +149,9 @@ Result<ObservationSaved> save_observation(Services& s, const Principal& who, Id 
     }
     observation.updated_at = now;
     SB_CHECK(lessons(tx).save_observation(observation));
-    if (visit.status == VisitStatus::planned) {
+    if (visit.status == LessonVisitStatus::planned) {
       const auto version = visit.version;
-      visit.status = VisitStatus::held;
+      visit.status = LessonVisitStatus::held;
       SB_CHECK(lessons(tx).update_visit(visit, version));
       SB_CHECK(advance_design(tx, design.id, DesignStatus::ready, DesignStatus::taught, who.user.id, now));
     }
@@ -198,10 +198,10 @@ Result<VisitView> conclude_reflection(Services& s, const Principal& who, Id visi
     SB_TRY(visit, visit_of(tx, visit_id));
     SB_TRY(scope, scope_of_team(tx, visit.team_id));
     SB_CHECK(authorize_personal(who, Action::write_visit_notes, both_of(scope, visit)));
-    if (visit.status == VisitStatus::planned) {
+    if (visit.status == LessonVisitStatus::planned) {
       return std::unexpected(Error{ErrorCode::failed_precondition, "A visit is reflected on after it was held.", ""});
     }
-    if (visit.board_item_id || visit.status == VisitStatus::reflected) {
+    if (visit.board_item_id || visit.status == LessonVisitStatus::reflected) {
       return std::unexpected(Error{ErrorCode::failed_precondition, "The reflection is concluded: it is on the board.", ""});
     }
     auto reflection = lessons(tx).find_reflection(visit_id);
@@ -226,7 +226,7 @@ Result<VisitView> conclude_reflection(Services& s, const Principal& who, Id visi
     reflection->updated_at = now;
     SB_CHECK(lessons(tx).save_reflection(*reflection, version));
     const auto visit_version = visit.version;
-    visit.status = VisitStatus::reflected;
+    visit.status = LessonVisitStatus::reflected;
     visit.board_item_id = on_board.id;
     SB_CHECK(lessons(tx).update_visit(visit, visit_version));
     SB_CHECK(advance_design(tx, design.id, DesignStatus::taught, DesignStatus::evaluated, who.user.id, now));

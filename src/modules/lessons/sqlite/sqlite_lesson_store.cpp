@@ -154,10 +154,10 @@ const std::string kVisitSelect =
     "JOIN lesson_designs d ON d.id = x.design_id "
     "JOIN lesson_design_versions v ON v.design_id = d.id AND v.version = d.version ";
 
-VisitStatus visit_status_from(const std::string& text) {
-  if (text == "held") return VisitStatus::held;
-  if (text == "reflected") return VisitStatus::reflected;
-  return VisitStatus::planned;
+LessonVisitStatus visit_status_from(const std::string& text) {
+  if (text == "held") return LessonVisitStatus::held;
+  if (text == "reflected") return LessonVisitStatus::reflected;
+  return LessonVisitStatus::planned;
 }
 
 LessonVisit visit_from(const Statement& q) {

@@ -58,7 +58,7 @@ json::object programme_json(const Programme& p) {
                       {"version", p.version}};
 }
 
-json::object round_json(const Round& r, UnixTime now) {
+json::object round_json(const ProgrammeRound& r, UnixTime now) {
   json::array groups, tracks, sessions;
   for (const auto& g : r.groups) groups.push_back(json::object{{"id", g.id}, {"name", g.name}, {"capacity", g.capacity}});
   for (const auto& t : r.tracks) tracks.push_back(json::object{{"id", t.id}, {"name", t.name}});
@@ -214,8 +214,8 @@ Result<Programme> read_programme(BodyReader& body) {
   return p;
 }
 
-Result<Round> read_round(BodyReader& body) {
-  Round r;
+Result<ProgrammeRound> read_round(BodyReader& body) {
+  ProgrammeRound r;
   SB_TRY(name, body.string("name"));
   r.name = name;
   SB_TRY(example, body.optional_bool("example_dates"));

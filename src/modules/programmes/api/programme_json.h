@@ -14,7 +14,7 @@
 namespace sb::api {
 
 boost::json::object programme_json(const Programme& programme);
-boost::json::object round_json(const Round& round, UnixTime now);
+boost::json::object round_json(const ProgrammeRound& round, UnixTime now);
 boost::json::object entry_json(const ProgrammeEntry& entry, UnixTime now);
 boost::json::object enrolment_json(const Enrolment& enrolment);
 boost::json::object enrolment_view_json(const EnrolmentView& view, UnixTime now);
@@ -23,6 +23,6 @@ boost::json::object certificate_json(const Certificate& certificate);
 // A programme from a body (create, or update with "version").
 Result<Programme> read_programme(BodyReader& body);
 // A round from a body; new groups are named by sessions by position (create) or -(position + 1) (update).
-Result<Round> read_round(BodyReader& body);
+Result<ProgrammeRound> read_round(BodyReader& body);
 
 }  // namespace sb::api

@@ -26,8 +26,8 @@ Programme sample() {
   return p;
 }
 
-Round sample_round(Id programme_id) {
-  Round r{0, programme_id, "Najaar", true, 1000, {{0, "Groep 1", 2}, {0, "Groep 2", 3}}, {{0, "Ontwerp"}}, {}};
+ProgrammeRound sample_round(Id programme_id) {
+  ProgrammeRound r{0, programme_id, "Najaar", true, 1000, {{0, "Groep 1", 2}, {0, "Groep 2", 3}}, {{0, "Ontwerp"}}, {}};
   r.sessions = {{0, "Dag 1", 2000, 3000, "Utrecht", "Berlijnplein 300", Id{1}, 0, 360},
                 {0, "Dag 2", 4000, 5000, "Utrecht", "", std::nullopt, std::nullopt, 0}};
   return r;
@@ -72,7 +72,7 @@ TEST_P(ProgrammesStoreContract, ARoundKeepsItsGroupsTracksAndSessionsAndEnrolmen
     return std::pair{programme, round};
   });
   ASSERT_TRUE(ids.has_value());
-  auto round = read_value<Round>(*store_, [&](ReadTx& tx) -> Result<Round> { return *programmes(tx).find_round(ids->second); }).value();
+  auto round = read_value<ProgrammeRound>(*store_, [&](ReadTx& tx) -> Result<ProgrammeRound> { return *programmes(tx).find_round(ids->second); }).value();
   ASSERT_EQ(round.groups.size(), 2u);
   ASSERT_EQ(round.sessions.size(), 2u);
   EXPECT_EQ(round.sessions[0].group_id, round.groups[1].id);  // named by position when created
@@ -126,7 +126,7 @@ TEST_P(ProgrammesStoreContract, ARoundKeepsItsGroupsTracksAndSessionsAndEnrolmen
 
 TEST_P(ProgrammesStoreContract, AttendanceIsOverwrittenHoursAddUpAndARolledBackUnitLeavesNothing) {
   auto w = make_tenants(*store_);
-  auto setup = write_value<std::pair<Round, Id>>(*store_, [&](WriteTx& tx) -> Result<std::pair<Round, Id>> {
+  auto setup = write_value<std::pair<ProgrammeRound, Id>>(*store_, [&](WriteTx& tx) -> Result<std::pair<ProgrammeRound, Id>> {
     SB_TRY(programme, programmes(tx).insert_programme(sample()));
     SB_TRY(round_id, programmes(tx).insert_round(sample_round(programme)));
     auto round = *programmes(tx).find_round(round_id);

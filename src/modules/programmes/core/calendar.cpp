@@ -5,7 +5,7 @@
 
 namespace sb {
 
-std::vector<CalendarEvent> session_events(const Programme& programme, const Round& round, const Enrolment& enrolment) {
+std::vector<CalendarEvent> session_events(const Programme& programme, const ProgrammeRound& round, const Enrolment& enrolment) {
   std::vector<CalendarEvent> out;
   const bool cancelled = enrolment.status == EnrolmentStatus::cancelled;
   for (const auto& session : sessions_for(round, enrolment.group_id)) {

@@ -14,7 +14,7 @@
 
 namespace sb {
 
-std::vector<CalendarEvent> session_events(const Programme& programme, const Round& round, const Enrolment& enrolment);
+std::vector<CalendarEvent> session_events(const Programme& programme, const ProgrammeRound& round, const Enrolment& enrolment);
 
 // The programmes' entries in a person's calendar feed: the sessions of every round they are placed in.
 CalendarSource programmes_calendar_source();

@@ -134,17 +134,17 @@ Programme lerende_leiders() {
   return p;
 }
 
-Round intersectoral_round(Id programme, std::string name, bool example, UnixTime closes, int year, Day a, Day b, Day c) {
+ProgrammeRound intersectoral_round(Id programme, std::string name, bool example, UnixTime closes, int year, Day a, Day b, Day c) {
   (void)year;
-  Round r{0, programme, std::move(name), example, closes, {{0, "Groep 1", 20}, {0, "Groep 2", 20}}, {}, {}};
+  ProgrammeRound r{0, programme, std::move(name), example, closes, {{0, "Groep 1", 20}, {0, "Groep 2", 20}}, {}, {}};
   r.sessions = {session("Bezoek 1: Picnic", a, 10, 0, 16, "Picnic, Utrecht"),
                 session("Bezoek 2: McKinsey & Company", b, 10, 0, 16, "McKinsey & Company, Amsterdam"),
                 session("Bezoek 3: UMC Utrecht", c, 10, 0, 16, "UMC Utrecht, Utrecht")};
   return r;
 }
 
-Round leerlab_round(Id programme, std::string name, bool example, UnixTime closes, const std::vector<Day>& days) {
-  Round r{0, programme, std::move(name), example, closes, {{0, "Leerlab Utrecht", 24}},
+ProgrammeRound leerlab_round(Id programme, std::string name, bool example, UnixTime closes, const std::vector<Day>& days) {
+  ProgrammeRound r{0, programme, std::move(name), example, closes, {{0, "Leerlab Utrecht", 24}},
           {{0, "Ontwerptraject"}, {0, "Leiderschapstraject"}}, {}};
   for (std::size_t i = 0; i < days.size(); ++i) {
     r.sessions.push_back(session("Dag " + std::to_string(i + 1), days[i], 10, 0, 17, "Het Opleidingshuis op Academie Tien, Utrecht",
@@ -153,8 +153,8 @@ Round leerlab_round(Id programme, std::string name, bool example, UnixTime close
   return r;
 }
 
-Round leiders_round(Id programme, std::string name, UnixTime closes, int y) {
-  Round r{0, programme, std::move(name), true, closes, {{0, "Groep Rotterdam", 25}}, {}, {}};
+ProgrammeRound leiders_round(Id programme, std::string name, UnixTime closes, int y) {
+  ProgrammeRound r{0, programme, std::move(name), true, closes, {{0, "Groep Rotterdam", 25}}, {}, {}};
   const char* themes[] = {"Organisatiekunde", "Organisatieontwikkeling", "Netwerkmanagement", "Superdiversiteit", "Leerprocessen"};
   const Day theme_days[] = {{y, 9, 25}, {y, 10, 9},      {y, 11, 13},    {y, 11, 27},    {y + 1, 1, 22},
                             {y + 1, 2, 5}, {y + 1, 3, 19}, {y + 1, 4, 2}, {y + 1, 9, 24}, {y + 1, 10, 8}};

@@ -7,7 +7,7 @@
 namespace sb {
 namespace {
 
-std::string sessions_text(const Programme& programme, const Round& round, const Enrolment& e, bool dutch) {
+std::string sessions_text(const Programme& programme, const ProgrammeRound& round, const Enrolment& e, bool dutch) {
   std::string out;
   for (const auto& session : sessions_for(round, e.group_id)) {
     out += "- " + session_time_text(session) + "  " + session.title + ", " + session.place;
@@ -22,14 +22,14 @@ std::string sessions_text(const Programme& programme, const Round& round, const 
 std::string link(const Services& s) { return s.public_base_url + "/mijn-opleidingen"; }
 
 // The participant's sessions as an .ics file, for their calendar program.
-MailAttachment sessions_ics(const Services& s, const Programme& programme, const Round& round, const Enrolment& e) {
+MailAttachment sessions_ics(const Services& s, const Programme& programme, const ProgrammeRound& round, const Enrolment& e) {
   return {"opleiding.ics", "text/calendar; method=PUBLISH; charset=UTF-8",
           ical::write_calendar(programme.title, session_events(programme, round, e), s.clock.now())};
 }
 
 }  // namespace
 
-Mail enrolment_mail(const Services& s, const Programme& programme, const Round& round, const Enrolment& e,
+Mail enrolment_mail(const Services& s, const Programme& programme, const ProgrammeRound& round, const Enrolment& e,
                     const User& participant, const ColleagueState& colleague) {
   const bool dutch = participant.locale == Locale::nl;
   Mail mail;
@@ -69,7 +69,7 @@ Mail enrolment_mail(const Services& s, const Programme& programme, const Round& 
   return mail;
 }
 
-Mail promotion_mail(const Services& s, const Programme& programme, const Round& round, const Enrolment& e,
+Mail promotion_mail(const Services& s, const Programme& programme, const ProgrammeRound& round, const Enrolment& e,
                     const User& participant) {
   const bool dutch = participant.locale == Locale::nl;
   Mail mail;

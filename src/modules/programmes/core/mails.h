@@ -11,9 +11,9 @@
 
 namespace sb {
 
-Mail enrolment_mail(const Services& s, const Programme& programme, const Round& round, const Enrolment& enrolment,
+Mail enrolment_mail(const Services& s, const Programme& programme, const ProgrammeRound& round, const Enrolment& enrolment,
                     const User& participant, const ColleagueState& colleague);
-Mail promotion_mail(const Services& s, const Programme& programme, const Round& round, const Enrolment& enrolment,
+Mail promotion_mail(const Services& s, const Programme& programme, const ProgrammeRound& round, const Enrolment& enrolment,
                     const User& participant);
 
 }  // namespace sb

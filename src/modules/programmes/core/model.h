@@ -89,7 +89,7 @@ struct ProgrammeSession {
   int credit_minutes = 0;
 };
 
-struct Round {
+struct ProgrammeRound {
   Id id = 0;
   Id programme_id = 0;
   std::string name;         // "Najaar 2024"

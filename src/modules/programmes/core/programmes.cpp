@@ -95,7 +95,7 @@ RoundFacts facts_of(ReadTx& tx, Id round_id) {
           programmes(tx).list_hours(round_id), programmes(tx).list_project_groups(round_id)};
 }
 
-EnrolmentView view_of(const Programme& programme, const Round& round, const Enrolment& e, const RoundFacts& f, UnixTime now) {
+EnrolmentView view_of(const Programme& programme, const ProgrammeRound& round, const Enrolment& e, const RoundFacts& f, UnixTime now) {
   EnrolmentView v{e,
                   programme,
                   round,
@@ -183,7 +183,7 @@ Result<void> check_programme(Programme& p) {
   return ok();
 }
 
-Result<void> check_round(Round& r) {
+Result<void> check_round(ProgrammeRound& r) {
   SB_TRY(name, clean_name("name", r.name));
   r.name = name;
   for (std::size_t i = 0; i < r.groups.size(); ++i) {
@@ -449,20 +449,20 @@ Result<Programme> copy_programme(Services& s, const Principal& who, Id programme
   });
 }
 
-Result<Round> create_round(Services& s, const Principal& who, Round round) {
+Result<ProgrammeRound> create_round(Services& s, const Principal& who, ProgrammeRound round) {
   SB_CHECK(staff_only(who));
   SB_CHECK(check_round(round));
-  return write_value<Round>(s.store, [&](WriteTx& tx) -> Result<Round> {
+  return write_value<ProgrammeRound>(s.store, [&](WriteTx& tx) -> Result<ProgrammeRound> {
     if (!programmes(tx).find_programme(round.programme_id)) return std::unexpected(Error::not_found("No such programme."));
     SB_TRY(id, programmes(tx).insert_round(round));
     return *programmes(tx).find_round(id);
   });
 }
 
-Result<Round> update_round(Services& s, const Principal& who, Round round) {
+Result<ProgrammeRound> update_round(Services& s, const Principal& who, ProgrammeRound round) {
   SB_CHECK(staff_only(who));
   SB_CHECK(check_round(round));
-  return write_value<Round>(s.store, [&](WriteTx& tx) -> Result<Round> {
+  return write_value<ProgrammeRound>(s.store, [&](WriteTx& tx) -> Result<ProgrammeRound> {
     auto stored = programmes(tx).find_round(round.id);
     if (!stored) return std::unexpected(Error::not_found("No such round."));
     round.programme_id = stored->programme_id;

@@ -22,7 +22,7 @@ namespace sb {
 // A programme with its rounds, as the catalogue shows it.
 struct ProgrammeEntry {
   Programme programme;
-  std::vector<Round> rounds;
+  std::vector<ProgrammeRound> rounds;
 };
 
 // Published programmes that match the filter, by title. Exact addresses are left out where the
@@ -53,7 +53,7 @@ Result<Enrolment> cancel_enrolment(Services& s, const Principal& who, Id enrolme
 struct EnrolmentView {
   Enrolment enrolment;
   Programme programme;
-  Round round;
+  ProgrammeRound round;
   RoundState state = RoundState::open;
   ColleagueState colleague;
   Progress progress;
@@ -65,7 +65,7 @@ Result<std::vector<EnrolmentView>> my_programmes(Services& s, const Principal& w
 // A round with its programme and every enrolment with its progress, in order of arrival (staff).
 struct RoundOverview {
   Programme programme;
-  Round round;
+  ProgrammeRound round;
   std::vector<EnrolmentView> enrolments;
 };
 Result<RoundOverview> round_overview(Services& s, const Principal& who, Id round_id);
@@ -77,8 +77,8 @@ Result<Programme> create_programme(Services& s, const Principal& who, Programme 
 Result<Programme> update_programme(Services& s, const Principal& who, Programme programme);
 // A new, unpublished programme with everything of the original but its rounds.
 Result<Programme> copy_programme(Services& s, const Principal& who, Id programme_id);
-Result<Round> create_round(Services& s, const Principal& who, Round round);
-Result<Round> update_round(Services& s, const Principal& who, Round round);
+Result<ProgrammeRound> create_round(Services& s, const Principal& who, ProgrammeRound round);
+Result<ProgrammeRound> update_round(Services& s, const Principal& who, ProgrammeRound round);
 
 // Project groups (staff): a proposal of groups of 4–5 that mix sectors and regions (rules.h), stored at
 // once; then adjusted by naming every group's enrolments (placed in the round, each at most once).
@@ -108,7 +108,7 @@ struct AttendanceLine {
 };
 struct AttendanceList {
   Programme programme;
-  Round round;
+  ProgrammeRound round;
   ProgrammeSession session;
   std::vector<AttendanceLine> lines;
 };
@@ -122,13 +122,13 @@ struct InvoiceLine {
 };
 struct InvoiceList {
   Programme programme;
-  Round round;
+  ProgrammeRound round;
   std::vector<InvoiceLine> lines;
 };
 Result<InvoiceList> invoice_list(Services& s, const Principal& who, Id round_id);
 
 // Validation shared by create and update: texts, lists, price, points, audience.
 Result<void> check_programme(Programme& programme);
-Result<void> check_round(Round& round);
+Result<void> check_round(ProgrammeRound& round);
 
 }  // namespace sb

@@ -36,7 +36,7 @@ class Programmes : public ::testing::Test {
     throw std::runtime_error("no programme " + std::string(title_start));
   }
   // The round that is open for enrolment.
-  Round open_round(std::string_view title_start) {
+  ProgrammeRound open_round(std::string_view title_start) {
     for (auto& r : programme(title_start).rounds) {
       if (round_state(r, s.clock.now()) == RoundState::open) return r;
     }
@@ -49,8 +49,8 @@ class Programmes : public ::testing::Test {
     throw std::runtime_error("not enrolled");
   }
   // A round of one group with `capacity` places, open for enrolment, of seed 002's programme.
-  Round small_round(int capacity) {
-    Round r;
+  ProgrammeRound small_round(int capacity) {
+    ProgrammeRound r;
     r.programme_id = programme("Leergang").programme.id;
     r.name = "Kleine groep";
     r.enrolment_closes_at = s.clock.now() + 30 * 86400;
@@ -89,7 +89,7 @@ TEST_F(Programmes, TheCatalogueHoldsTheThreeSeedProgrammesWithTheirRealFacts) {
   for (const auto& part : leiders.programme.parts) hours += part.hours;
   EXPECT_EQ(hours, 240);
   for (const auto& entry : all) {
-    EXPECT_TRUE(std::any_of(entry.rounds.begin(), entry.rounds.end(), [&](const Round& r) {
+    EXPECT_TRUE(std::any_of(entry.rounds.begin(), entry.rounds.end(), [&](const ProgrammeRound& r) {
       return r.example_dates && round_state(r, s.clock.now()) == RoundState::open;
     })) << entry.programme.title;
   }
@@ -280,7 +280,7 @@ TEST_F(Programmes, TheExactAddressIsForParticipantsWhereTheProgrammeSaysSo) {
   Programme p = programme("Intersectoraal").programme;
   p.title = "Bezoekprogramma";
   auto created = must(create_programme(s, staff, p));
-  Round r;
+  ProgrammeRound r;
   r.programme_id = created.id;
   r.name = "Voorjaar";
   r.enrolment_closes_at = s.clock.now() + 86400;

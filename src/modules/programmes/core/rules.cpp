@@ -73,7 +73,7 @@ int placed_in(const std::vector<Enrolment>& enrolments, Id group_id) {
   }));
 }
 
-Placement place(const Round& round, const std::vector<Enrolment>& enrolments, std::optional<Id> preferred_group) {
+Placement place(const ProgrammeRound& round, const std::vector<Enrolment>& enrolments, std::optional<Id> preferred_group) {
   if (round.groups.empty()) return {EnrolmentStatus::placed, std::nullopt};
   for (const auto& group : round.groups) {
     if (preferred_group && group.id != *preferred_group) continue;
@@ -82,7 +82,7 @@ Placement place(const Round& round, const std::vector<Enrolment>& enrolments, st
   return {EnrolmentStatus::waiting, std::nullopt};
 }
 
-std::optional<Id> next_in_line(const Round& round, const std::vector<Enrolment>& enrolments, Id group_id) {
+std::optional<Id> next_in_line(const ProgrammeRound& round, const std::vector<Enrolment>& enrolments, Id group_id) {
   auto group = std::find_if(round.groups.begin(), round.groups.end(), [&](const RoundGroup& g) { return g.id == group_id; });
   if (group == round.groups.end() || placed_in(enrolments, group_id) >= group->capacity) return std::nullopt;
   std::optional<Id> first;
@@ -94,7 +94,7 @@ std::optional<Id> next_in_line(const Round& round, const std::vector<Enrolment>&
   return first;
 }
 
-ColleagueState colleague_state(const Programme& programme, const Round& round, const Enrolment& enrolment,
+ColleagueState colleague_state(const Programme& programme, const ProgrammeRound& round, const Enrolment& enrolment,
                                const std::vector<Enrolment>& round_enrolments) {
   if (programme.enrolment_rule != EnrolmentRule::with_colleague) return {};
   ColleagueState state{true, false, round.enrolment_closes_at};
@@ -120,7 +120,7 @@ std::vector<std::vector<Id>> propose_project_groups(std::vector<GroupCandidate> 
   return groups;
 }
 
-std::vector<ProgrammeSession> sessions_for(const Round& round, std::optional<Id> group_id) {
+std::vector<ProgrammeSession> sessions_for(const ProgrammeRound& round, std::optional<Id> group_id) {
   std::vector<ProgrammeSession> out;
   for (const auto& s : round.sessions) {
     if (!s.group_id || s.group_id == group_id) out.push_back(s);
@@ -129,7 +129,7 @@ std::vector<ProgrammeSession> sessions_for(const Round& round, std::optional<Id>
   return out;
 }
 
-Progress progress_of(const Programme& programme, const Round& round, const Enrolment& enrolment,
+Progress progress_of(const Programme& programme, const ProgrammeRound& round, const Enrolment& enrolment,
                      const std::vector<Attendance>& attendance, const std::vector<HoursEntry>& hours) {
   Progress p;
   for (const auto& part : programme.parts) p.parts.push_back({part.name, part.hours * 60, 0});
@@ -172,7 +172,7 @@ std::int64_t price_excl_vat_cents(const Programme& programme) {
   return (programme.price_cents * 100 + (100 + programme.vat_percent) / 2) / (100 + programme.vat_percent);
 }
 
-RoundState round_state(const Round& round, UnixTime now) {
+RoundState round_state(const ProgrammeRound& round, UnixTime now) {
   if (now < round.enrolment_closes_at) return RoundState::open;
   UnixTime first = 0, last = 0;
   for (const auto& s : round.sessions) {
@@ -183,7 +183,7 @@ RoundState round_state(const Round& round, UnixTime now) {
   return now < last ? RoundState::running : RoundState::completed;
 }
 
-bool matches(const Programme& programme, const std::vector<Round>& rounds, const CatalogueFilter& filter) {
+bool matches(const Programme& programme, const std::vector<ProgrammeRound>& rounds, const CatalogueFilter& filter) {
   if (filter.sector || !filter.role.empty()) {
     bool found = std::any_of(programme.audience.begin(), programme.audience.end(), [&](const AudienceEntry& a) {
       return (!filter.sector || a.sector == *filter.sector) && (filter.role.empty() || contains(a.role, filter.role));

@@ -27,14 +27,14 @@ struct Placement {
   EnrolmentStatus status = EnrolmentStatus::waiting;
   std::optional<Id> group_id;
 };
-Placement place(const Round& round, const std::vector<Enrolment>& enrolments, std::optional<Id> preferred_group);
+Placement place(const ProgrammeRound& round, const std::vector<Enrolment>& enrolments, std::optional<Id> preferred_group);
 
 // How many are placed in the group now.
 int placed_in(const std::vector<Enrolment>& enrolments, Id group_id);
 
 // Who moves up when a place in `group_id` frees: the earliest arrival on the waiting list who asked for
 // that group or for none. Nobody when the group is still full or nobody waits.
-std::optional<Id> next_in_line(const Round& round, const std::vector<Enrolment>& enrolments, Id group_id);
+std::optional<Id> next_in_line(const ProgrammeRound& round, const std::vector<Enrolment>& enrolments, Id group_id);
 
 // Seed 001's rule: an enrolment stays incomplete until a colleague of the same school organisation
 // (bestuur) is enrolled in the same round too; the round's enrolment deadline is its deadline.
@@ -43,7 +43,7 @@ struct ColleagueState {
   bool complete = true;
   std::optional<UnixTime> deadline;
 };
-ColleagueState colleague_state(const Programme& programme, const Round& round, const Enrolment& enrolment,
+ColleagueState colleague_state(const Programme& programme, const ProgrammeRound& round, const Enrolment& enrolment,
                                const std::vector<Enrolment>& round_enrolments);
 
 // A participant's way to completion: sessions of their group attended, and minutes per part against
@@ -59,7 +59,7 @@ struct Progress {
   std::vector<PartProgress> parts;
   bool complete = false;
 };
-Progress progress_of(const Programme& programme, const Round& round, const Enrolment& enrolment,
+Progress progress_of(const Programme& programme, const ProgrammeRound& round, const Enrolment& enrolment,
                      const std::vector<Attendance>& attendance, const std::vector<HoursEntry>& hours);
 
 // Project groups (seed 002: groups of 4 or 5): a proposal that mixes sectors and regions. People are
@@ -73,7 +73,7 @@ struct GroupCandidate {
 std::vector<std::vector<Id>> propose_project_groups(std::vector<GroupCandidate> people);
 
 // The sessions a participant of `group_id` follows: their group's and those for everyone.
-std::vector<ProgrammeSession> sessions_for(const Round& round, std::optional<Id> group_id);
+std::vector<ProgrammeSession> sessions_for(const ProgrammeRound& round, std::optional<Id> group_id);
 
 // VAT on a price given without it, rounded half up to whole cents; 0 when the price includes VAT.
 std::int64_t vat_cents(const Programme& programme);
@@ -83,7 +83,7 @@ std::int64_t price_excl_vat_cents(const Programme& programme);
 enum class RoundState { open, closed, running, completed };
 std::string_view to_string(RoundState state);
 // open until enrolment closes; closed until the first session; running until the last session ends.
-RoundState round_state(const Round& round, UnixTime now);
+RoundState round_state(const ProgrammeRound& round, UnixTime now);
 
 // What the catalogue can be filtered on; unset fields do not filter.
 struct CatalogueFilter {
@@ -94,6 +94,6 @@ struct CatalogueFilter {
   std::optional<std::int64_t> max_price_cents;  // excl. VAT
   std::optional<int> min_points;
 };
-bool matches(const Programme& programme, const std::vector<Round>& rounds, const CatalogueFilter& filter);
+bool matches(const Programme& programme, const std::vector<ProgrammeRound>& rounds, const CatalogueFilter& filter);
 
 }  // namespace sb

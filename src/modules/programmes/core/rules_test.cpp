@@ -17,8 +17,8 @@ Programme intersectoral() {
   return p;
 }
 
-Round two_groups(int capacity) {
-  Round r;
+ProgrammeRound two_groups(int capacity) {
+  ProgrammeRound r;
   r.id = 1;
   r.groups = {{10, "Groep 1", capacity}, {11, "Groep 2", capacity}};
   r.enrolment_closes_at = 1000;
@@ -74,7 +74,7 @@ TEST(ProgrammeRules, AFullPreferredGroupMeansWaitingEvenWhenAnotherHasRoom) {
 }
 
 TEST(ProgrammeRules, ARoundWithoutGroupsHasNoLimit) {
-  Round r;
+  ProgrammeRound r;
   std::vector<Enrolment> all(50, enrolment(1, EnrolmentStatus::placed, std::nullopt));
   EXPECT_EQ(place(r, all, std::nullopt).status, EnrolmentStatus::placed);
 }
@@ -132,7 +132,7 @@ TEST(ProgrammeRules, AnEnrolmentAloneStaysIncompleteUntilAColleagueOfTheSameOrga
 TEST(ProgrammeRules, CompletionNeedsEverySessionOfOnesGroupAndTheHoursOfEveryPart) {
   Programme p;
   p.parts = {{"Thema's", 2, ""}, {"Coaching", 1, ""}};
-  Round r = two_groups(10);
+  ProgrammeRound r = two_groups(10);
   r.sessions = {{1, "Dag 1", 0, 10, "Rotterdam", "", std::nullopt, 0, 60},
                 {2, "Dag 2", 20, 30, "Rotterdam", "", std::nullopt, 0, 60},
                 {3, "Alleen groep 2", 40, 50, "Utrecht", "", Id{11}, std::nullopt, 0}};
@@ -193,7 +193,7 @@ TEST(ProgrammeRules, AParticipantsSessionsBecomeCalendarEventsWithTheExactAddres
   Programme p;
   p.title = "Leerlab";
   p.provider = "VO-academie";
-  Round r = two_groups(10);
+  ProgrammeRound r = two_groups(10);
   r.name = "2027";
   r.sessions = {{5, "Dag 1", 100, 200, "Utrecht", "Berlijnplein 300", std::nullopt, std::nullopt, 0},
                 {6, "Groep 2", 300, 400, "Utrecht", "", Id{11}, std::nullopt, 0}};
@@ -226,7 +226,7 @@ TEST(ProgrammeRules, VatIsAddedToAPriceWithoutItInWholeCents) {
 }
 
 TEST(ProgrammeRules, ARoundIsOpenThenClosedThenRunningThenCompleted) {
-  Round r;
+  ProgrammeRound r;
   r.enrolment_closes_at = 100;
   r.sessions = {{1, "a", 200, 300, "x", "", std::nullopt, std::nullopt, 0}, {2, "b", 400, 500, "x", "", std::nullopt, std::nullopt, 0}};
   EXPECT_EQ(round_state(r, 50), RoundState::open);
@@ -251,10 +251,10 @@ TEST(ProgrammeRules, TheCatalogueFiltersOnSectorRolePlaceMonthPriceAndPoints) {
   Programme p = intersectoral();
   p.price_cents = 75000;
   p.registration_points = 0;
-  Round r;
+  ProgrammeRound r;
   r.sessions = {{1, "Bezoek", amsterdam_time(2024, 10, 14, 10), amsterdam_time(2024, 10, 14, 16), "Picnic, Utrecht", "",
                  std::nullopt, std::nullopt, 0}};
-  const std::vector<Round> rounds{r};
+  const std::vector<ProgrammeRound> rounds{r};
   EXPECT_TRUE(matches(p, rounds, {}));
   EXPECT_TRUE(matches(p, rounds, {Sector::mbo, "", "", "", {}, {}}));
   EXPECT_FALSE(matches(p, rounds, {Sector::hbo, "", "", "", {}, {}}));

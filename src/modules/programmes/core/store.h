@@ -24,8 +24,8 @@ class ProgrammeReads {
   virtual std::vector<Programme> list_programmes() = 0;
   virtual std::optional<Programme> find_programme(Id id) = 0;
   // The programme's rounds with their groups, tracks and sessions, the newest first.
-  virtual std::vector<Round> list_rounds(Id programme_id) = 0;
-  virtual std::optional<Round> find_round(Id id) = 0;
+  virtual std::vector<ProgrammeRound> list_rounds(Id programme_id) = 0;
+  virtual std::optional<ProgrammeRound> find_round(Id id) = 0;
   // The round a session belongs to.
   virtual std::optional<Id> round_of_session(Id session_id) = 0;
   // A round's enrolments in order of arrival, with the person's name and e-mail and the bestuur's name.
@@ -47,10 +47,10 @@ class ProgrammeWrites : public ProgrammeReads {
   // one); conflict for another version, not_found when there is none.
   virtual Result<void> update_programme(const Programme& programme) = 0;
   // Stores the round with its groups, tracks and sessions (their ids are ignored).
-  virtual Result<Id> insert_round(const Round& round) = 0;
+  virtual Result<Id> insert_round(const ProgrammeRound& round) = 0;
   // Changes the round's name, dates and deadline; groups, tracks and sessions with an id are changed,
   // without one added, and those no longer listed removed (with their attendance).
-  virtual Result<void> update_round(const Round& round) = 0;
+  virtual Result<void> update_round(const ProgrammeRound& round) = 0;
   virtual Result<Id> insert_enrolment(const Enrolment& enrolment) = 0;
   virtual Result<void> update_enrolment(const Enrolment& enrolment) = 0;
   // Sets whether the participant was present at the session (a second call overwrites).

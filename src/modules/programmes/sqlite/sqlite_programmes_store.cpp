@@ -150,7 +150,7 @@ Result<void> SqliteProgrammesStore::update_programme(const Programme& programme)
   return write_lists(programme);
 }
 
-Round SqliteProgrammesStore::read_round_lists(Round r) {
+ProgrammeRound SqliteProgrammesStore::read_round_lists(ProgrammeRound r) {
   auto groups = db_.prepare("SELECT id, name, capacity FROM programme_groups WHERE round_id = ? ORDER BY id");
   groups.bind(1, r.id);
   while (groups.step()) r.groups.push_back({groups.integer(0), groups.text(1), static_cast<int>(groups.integer(2))});
@@ -177,19 +177,19 @@ Round SqliteProgrammesStore::read_round_lists(Round r) {
   return r;
 }
 
-std::vector<Round> SqliteProgrammesStore::list_rounds(Id programme_id) {
+std::vector<ProgrammeRound> SqliteProgrammesStore::list_rounds(Id programme_id) {
   auto q = db_.prepare(
       "SELECT r.id, r.programme_id, r.name, r.example_dates, r.enrolment_closes_at FROM programme_rounds r "
       "WHERE r.programme_id = ? ORDER BY (SELECT MIN(starts_at) FROM programme_sessions s WHERE s.round_id = r.id) DESC, "
       "r.id DESC");
   q.bind(1, programme_id);
-  std::vector<Round> out;
+  std::vector<ProgrammeRound> out;
   while (q.step()) out.push_back({q.integer(0), q.integer(1), q.text(2), q.integer(3) != 0, q.integer(4), {}, {}, {}});
   for (auto& r : out) r = read_round_lists(std::move(r));
   return out;
 }
 
-std::optional<Round> SqliteProgrammesStore::find_round(Id id) {
+std::optional<ProgrammeRound> SqliteProgrammesStore::find_round(Id id) {
   auto q = db_.prepare("SELECT id, programme_id, name, example_dates, enrolment_closes_at FROM programme_rounds WHERE id = ?");
   q.bind(1, id);
   if (!q.step()) return std::nullopt;
@@ -213,7 +213,7 @@ Result<Id> SqliteProgrammesStore::insert_session(Id round_id, const ProgrammeSes
   return insert_returning_id(q, "sessions");
 }
 
-Result<Id> SqliteProgrammesStore::insert_round(const Round& round) {
+Result<Id> SqliteProgrammesStore::insert_round(const ProgrammeRound& round) {
   auto q = db_.prepare(
       "INSERT INTO programme_rounds (programme_id, name, example_dates, enrolment_closes_at) VALUES (?, ?, ?, ?)");
   q.bind(1, round.programme_id).bind(2, std::string_view(round.name)).bind(3, std::int64_t{round.example_dates});
@@ -240,7 +240,7 @@ Result<Id> SqliteProgrammesStore::insert_round(const Round& round) {
   return round_id;
 }
 
-Result<void> SqliteProgrammesStore::update_round(const Round& round) {
+Result<void> SqliteProgrammesStore::update_round(const ProgrammeRound& round) {
   auto q = db_.prepare("UPDATE programme_rounds SET name = ?, example_dates = ?, enrolment_closes_at = ? WHERE id = ?");
   q.bind(1, std::string_view(round.name)).bind(2, std::int64_t{round.example_dates}).bind(3, round.enrolment_closes_at);
   q.bind(4, round.id);

@@ -15,8 +15,8 @@ class SqliteProgrammesStore final : public ProgrammeWrites, SqlitePart {
 
   std::vector<Programme> list_programmes() override;
   std::optional<Programme> find_programme(Id id) override;
-  std::vector<Round> list_rounds(Id programme_id) override;
-  std::optional<Round> find_round(Id id) override;
+  std::vector<ProgrammeRound> list_rounds(Id programme_id) override;
+  std::optional<ProgrammeRound> find_round(Id id) override;
   std::optional<Id> round_of_session(Id session_id) override;
   std::vector<Enrolment> list_enrolments(Id round_id) override;
   std::optional<Enrolment> find_enrolment(Id id) override;
@@ -27,8 +27,8 @@ class SqliteProgrammesStore final : public ProgrammeWrites, SqlitePart {
 
   Result<Id> insert_programme(const Programme& programme) override;
   Result<void> update_programme(const Programme& programme) override;
-  Result<Id> insert_round(const Round& round) override;
-  Result<void> update_round(const Round& round) override;
+  Result<Id> insert_round(const ProgrammeRound& round) override;
+  Result<void> update_round(const ProgrammeRound& round) override;
   Result<Id> insert_enrolment(const Enrolment& enrolment) override;
   Result<void> update_enrolment(const Enrolment& enrolment) override;
   Result<void> set_attendance(const Attendance& attendance) override;
@@ -37,7 +37,7 @@ class SqliteProgrammesStore final : public ProgrammeWrites, SqlitePart {
 
  private:
   Programme read_lists(Programme programme);
-  Round read_round_lists(Round round);
+  ProgrammeRound read_round_lists(ProgrammeRound round);
   Result<void> write_lists(const Programme& programme);
   // Enrolments by a whole query (a string literal: see the .cpp) with one id to bind.
   std::vector<Enrolment> enrolments_where(const char* sql, Id id);

@@ -61,7 +61,7 @@ Result<http::Response> visit_response(Result<Visit> visit, int status = 200) {
 }  // namespace
 
 void add_visit_routes(Router& router) {
-  router.add_scope("visit", scope_of_visit);
+  router.add_scope("visit", scope_of_coach_visit);
 
   router.add("GET", "/api/v1/schools/{id}/visits", {Access::scoped, Action::view_trajectory, "school"},
              [](Context& c) -> Result<http::Response> {

@@ -8,7 +8,7 @@
 namespace sb::contract {
 namespace {
 
-Visit visit_at(Id school, Id coach, UnixTime start, VisitStatus status = VisitStatus::planned) {
+Visit visit_at(Id school, Id coach, UnixTime start, CoachVisitStatus status = CoachVisitStatus::planned) {
   Visit v;
   v.school_id = school;
   v.coach_id = coach;
@@ -32,7 +32,7 @@ TEST_P(TrajectoryStoreContract, VisitsComeByStartTimeAndKeepTheirReport) {
   Id sooner = 0;
   ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
     SB_TRY(a, visits(tx).insert_visit(visit_at(w.school_a, w.alice, 5000)));
-    SB_TRY(b, visits(tx).insert_visit(visit_at(w.school_a, w.alice, 2000, VisitStatus::awaiting_approval)));
+    SB_TRY(b, visits(tx).insert_visit(visit_at(w.school_a, w.alice, 2000, CoachVisitStatus::awaiting_approval)));
     later = a;
     sooner = b;
     return drop_value(visits(tx).insert_visit(visit_at(w.school_b, w.bob, 3000)));
@@ -40,19 +40,19 @@ TEST_P(TrajectoryStoreContract, VisitsComeByStartTimeAndKeepTheirReport) {
   auto list = read<std::vector<Visit>>(*store_, [&](auto& v) { return v.visits_of_school(w.school_a); });
   ASSERT_EQ(list.size(), 2u);
   EXPECT_EQ(list[0].id, sooner);
-  EXPECT_EQ(list[0].status, VisitStatus::awaiting_approval);
+  EXPECT_EQ(list[0].status, CoachVisitStatus::awaiting_approval);
   EXPECT_EQ(list[1].coach_name, "Alice");
   EXPECT_FALSE(list[1].reported_at.has_value());
 
   ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
-    SB_CHECK(visits(tx).set_visit_status(sooner, VisitStatus::planned, w.bob));
+    SB_CHECK(visits(tx).set_visit_status(sooner, CoachVisitStatus::planned, w.bob));
     return visits(tx).put_report(later, "Goede bordsessie", "Doelen scherper", 6000);
   }).has_value());
   const auto approved = read<std::optional<Visit>>(*store_, [&](auto& v) { return v.find_visit(sooner); });
-  EXPECT_EQ(approved->status, VisitStatus::planned);
+  EXPECT_EQ(approved->status, CoachVisitStatus::planned);
   EXPECT_EQ(approved->approved_by, w.bob);
   const auto reported = read<std::optional<Visit>>(*store_, [&](auto& v) { return v.find_visit(later); });
-  EXPECT_EQ(reported->status, VisitStatus::held);
+  EXPECT_EQ(reported->status, CoachVisitStatus::held);
   EXPECT_EQ(reported->seen, "Goede bordsessie");
   EXPECT_EQ(reported->advice, "Doelen scherper");
   EXPECT_EQ(reported->reported_at, 6000);

@@ -7,15 +7,15 @@
 namespace sb {
 namespace {
 
-constexpr EnumNames<VisitStatus, 4> kVisitStatuses{{{VisitStatus::awaiting_approval, "awaiting_approval"},
-                                                    {VisitStatus::planned, "planned"},
-                                                    {VisitStatus::held, "held"},
-                                                    {VisitStatus::cancelled, "cancelled"}}};
+constexpr EnumNames<CoachVisitStatus, 4> kVisitStatuses{{{CoachVisitStatus::awaiting_approval, "awaiting_approval"},
+                                                    {CoachVisitStatus::planned, "planned"},
+                                                    {CoachVisitStatus::held, "held"},
+                                                    {CoachVisitStatus::cancelled, "cancelled"}}};
 
 }  // namespace
 
-std::string_view to_string(VisitStatus status) { return name_in(kVisitStatuses, status); }
-std::optional<VisitStatus> parse_visit_status(std::string_view text) { return parse_in(kVisitStatuses, text); }
+std::string_view to_string(CoachVisitStatus status) { return name_in(kVisitStatuses, status); }
+std::optional<CoachVisitStatus> parse_visit_status(std::string_view text) { return parse_in(kVisitStatuses, text); }
 
 int visit_budget(Sector sector) {
   switch (sector) {
@@ -31,9 +31,9 @@ VisitBudget count_budget(Sector sector, const std::vector<Visit>& visits) {
   VisitBudget out;
   out.budget = visit_budget(sector);
   for (const auto& visit : visits) {
-    if (visit.status == VisitStatus::held) ++out.held;
-    if (visit.status == VisitStatus::planned) ++out.planned;
-    if (visit.status == VisitStatus::awaiting_approval) ++out.awaiting;
+    if (visit.status == CoachVisitStatus::held) ++out.held;
+    if (visit.status == CoachVisitStatus::planned) ++out.planned;
+    if (visit.status == CoachVisitStatus::awaiting_approval) ++out.awaiting;
   }
   out.left = std::max(0, out.budget - out.held - out.planned);
   return out;
@@ -42,7 +42,7 @@ VisitBudget count_budget(Sector sector, const std::vector<Visit>& visits) {
 bool needs_approval(const VisitBudget& budget) { return budget.held + budget.planned + budget.awaiting >= budget.budget; }
 
 Result<void> check_report(const Visit& visit, UnixTime now) {
-  if (visit.status == VisitStatus::awaiting_approval || visit.status == VisitStatus::cancelled) {
+  if (visit.status == CoachVisitStatus::awaiting_approval || visit.status == CoachVisitStatus::cancelled) {
     Error error{ErrorCode::failed_precondition, "Only a planned or held visit gets a report."};
     error.reason = "not_planned";
     return std::unexpected(error);

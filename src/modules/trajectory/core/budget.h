@@ -15,9 +15,9 @@
 
 namespace sb {
 
-enum class VisitStatus { awaiting_approval, planned, held, cancelled };
-std::string_view to_string(VisitStatus status);
-std::optional<VisitStatus> parse_visit_status(std::string_view text);
+enum class CoachVisitStatus { awaiting_approval, planned, held, cancelled };
+std::string_view to_string(CoachVisitStatus status);
+std::optional<CoachVisitStatus> parse_visit_status(std::string_view text);
 
 struct Visit {
   Id id = 0;
@@ -26,7 +26,7 @@ struct Visit {
   std::string coach_name;  // filled on reading
   UnixTime starts_at = 0;
   UnixTime ends_at = 0;
-  VisitStatus status = VisitStatus::planned;
+  CoachVisitStatus status = CoachVisitStatus::planned;
   std::string seen;    // the report: what the coach saw
   std::string advice;  // the report: the advice
   std::optional<UnixTime> reported_at;

@@ -6,7 +6,7 @@
 namespace sb {
 namespace {
 
-Visit visit_with(VisitStatus status, UnixTime starts_at = 0) {
+Visit visit_with(CoachVisitStatus status, UnixTime starts_at = 0) {
   Visit visit;
   visit.status = status;
   visit.starts_at = starts_at;
@@ -15,13 +15,13 @@ Visit visit_with(VisitStatus status, UnixTime starts_at = 0) {
 
 std::vector<Visit> visits(int held, int planned, int awaiting, int cancelled) {
   std::vector<Visit> out;
-  auto add = [&](int n, VisitStatus status) {
+  auto add = [&](int n, CoachVisitStatus status) {
     for (int i = 0; i < n; ++i) out.push_back(visit_with(status));
   };
-  add(held, VisitStatus::held);
-  add(planned, VisitStatus::planned);
-  add(awaiting, VisitStatus::awaiting_approval);
-  add(cancelled, VisitStatus::cancelled);
+  add(held, CoachVisitStatus::held);
+  add(planned, CoachVisitStatus::planned);
+  add(awaiting, CoachVisitStatus::awaiting_approval);
+  add(cancelled, CoachVisitStatus::cancelled);
   return out;
 }
 
@@ -54,14 +54,14 @@ TEST(VisitBudget, PlanningPastTheBudgetNeedsApproval) {
 }
 
 TEST(VisitBudget, AReportFollowsAPlannedVisitThatHasBegun) {
-  Visit visit = visit_with(VisitStatus::planned, 1000);
+  Visit visit = visit_with(CoachVisitStatus::planned, 1000);
   EXPECT_EQ(check_report(visit, 999).error().reason, "not_yet_held");
   EXPECT_TRUE(check_report(visit, 1000).has_value());
-  visit.status = VisitStatus::held;
+  visit.status = CoachVisitStatus::held;
   EXPECT_TRUE(check_report(visit, 5000).has_value());
-  visit.status = VisitStatus::awaiting_approval;
+  visit.status = CoachVisitStatus::awaiting_approval;
   EXPECT_EQ(check_report(visit, 5000).error().reason, "not_planned");
-  visit.status = VisitStatus::cancelled;
+  visit.status = CoachVisitStatus::cancelled;
   EXPECT_EQ(check_report(visit, 5000).error().code, ErrorCode::failed_precondition);
 }
 

@@ -167,7 +167,7 @@ DemoStep trajectory_demo() {
       const bool own_coach = std::string_view(demo.school) == "OBS De Regenboog";
       const auto coach = org.find_user_by_email(own_coach ? "expertcoach@demo.samenbeter.nl" : "anne.vos@demo.samenbeter.nl");
       if (!coach) return std::unexpected(Error::internal("demo expert coach missing"));
-      auto add = [&](int weeks, VisitStatus status, std::size_t report) -> Result<void> {
+      auto add = [&](int weeks, CoachVisitStatus status, std::size_t report) -> Result<void> {
         Visit visit;
         visit.school_id = school->id;
         visit.coach_id = coach->id;
@@ -175,16 +175,16 @@ DemoStep trajectory_demo() {
         visit.ends_at = visit.starts_at + 3 * 60 * 60;
         visit.status = status;
         visit.created_at = context.now;
-        if (status == VisitStatus::held) {
+        if (status == CoachVisitStatus::held) {
           visit.seen = kReports[report % kReports.size()].first;
           visit.advice = kReports[report % kReports.size()].second;
           visit.reported_at = visit.ends_at;
         }
         return drop_value(visits(tx).insert_visit(visit));
       };
-      for (int i = 0; i < demo.held; ++i) SB_CHECK(add(-2 * (demo.held - i), VisitStatus::held, i));
-      for (int i = 0; i < demo.planned; ++i) SB_CHECK(add(1 + 2 * i, VisitStatus::planned, 0));
-      for (int i = 0; i < demo.awaiting; ++i) SB_CHECK(add(2 * demo.planned + 1, VisitStatus::awaiting_approval, 0));
+      for (int i = 0; i < demo.held; ++i) SB_CHECK(add(-2 * (demo.held - i), CoachVisitStatus::held, i));
+      for (int i = 0; i < demo.planned; ++i) SB_CHECK(add(1 + 2 * i, CoachVisitStatus::planned, 0));
+      for (int i = 0; i < demo.awaiting; ++i) SB_CHECK(add(2 * demo.planned + 1, CoachVisitStatus::awaiting_approval, 0));
     }
 
     // A quote for the schools that signed or are about to: from the seed's tariffs.

@@ -25,7 +25,7 @@ class VisitReads {
 class VisitWrites : public VisitReads {
  public:
   virtual Result<Id> insert_visit(const Visit& visit) = 0;
-  virtual Result<void> set_visit_status(Id id, VisitStatus status, std::optional<Id> approved_by) = 0;
+  virtual Result<void> set_visit_status(Id id, CoachVisitStatus status, std::optional<Id> approved_by) = 0;
   // Stores the report and marks the visit held.
   virtual Result<void> put_report(Id id, const std::string& seen, const std::string& advice, UnixTime at) = 0;
 };

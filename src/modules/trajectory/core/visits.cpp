@@ -10,7 +10,7 @@ namespace sb {
 namespace {
 
 Result<Visit> visit_in(ReadTx& tx, const Principal& who, Action action, Id visit_id) {
-  SB_TRY(scope, scope_of_visit(tx, visit_id));
+  SB_TRY(scope, scope_of_coach_visit(tx, visit_id));
   SB_CHECK(authorize(who, action, scope));
   return *visits(tx).find_visit(visit_id);
 }
@@ -29,7 +29,7 @@ Error not_planned(std::string message) {
 
 }  // namespace
 
-Result<Scope> scope_of_visit(ReadTx& tx, Id visit_id) {
+Result<Scope> scope_of_coach_visit(ReadTx& tx, Id visit_id) {
   const auto visit = visits(tx).find_visit(visit_id);
   if (!visit) return std::unexpected(Error::not_found("Visit not found."));
   return scope_of_school_trajectory(tx, visit->school_id);
@@ -67,7 +67,7 @@ Result<Visit> plan_visit(Services& s, const Principal& who, Id school_id, const 
     visit.coach_id = who.user.id;
     visit.starts_at = amsterdam_moment(*parse_date(date), input.start_minutes);
     visit.ends_at = visit.starts_at + input.duration_minutes * 60;
-    visit.status = needs_approval(budget) ? VisitStatus::awaiting_approval : VisitStatus::planned;
+    visit.status = needs_approval(budget) ? CoachVisitStatus::awaiting_approval : CoachVisitStatus::planned;
     visit.created_at = now;
     SB_TRY(id, visits(tx).insert_visit(visit));
     return reread(tx, id);
@@ -90,10 +90,10 @@ Result<Visit> report_visit(Services& s, const Principal& who, Id visit_id, const
 Result<Visit> cancel_visit(Services& s, const Principal& who, Id visit_id) {
   return write_value<Visit>(s.store, [&](WriteTx& tx) -> Result<Visit> {
     SB_TRY(visit, visit_in(tx, who, Action::plan_visits, visit_id));
-    if (visit.status == VisitStatus::held || visit.status == VisitStatus::cancelled) {
+    if (visit.status == CoachVisitStatus::held || visit.status == CoachVisitStatus::cancelled) {
       return std::unexpected(not_planned("Only a visit still to come can be cancelled."));
     }
-    SB_CHECK(visits(tx).set_visit_status(visit_id, VisitStatus::cancelled, visit.approved_by));
+    SB_CHECK(visits(tx).set_visit_status(visit_id, CoachVisitStatus::cancelled, visit.approved_by));
     return reread(tx, visit_id);
   });
 }
@@ -101,10 +101,10 @@ Result<Visit> cancel_visit(Services& s, const Principal& who, Id visit_id) {
 Result<Visit> approve_visit(Services& s, const Principal& who, Id visit_id) {
   return write_value<Visit>(s.store, [&](WriteTx& tx) -> Result<Visit> {
     SB_TRY(visit, visit_in(tx, who, Action::manage_trajectories, visit_id));
-    if (visit.status != VisitStatus::awaiting_approval) {
+    if (visit.status != CoachVisitStatus::awaiting_approval) {
       return std::unexpected(not_planned("Only a visit past the budget waits for approval."));
     }
-    SB_CHECK(visits(tx).set_visit_status(visit_id, VisitStatus::planned, who.user.id));
+    SB_CHECK(visits(tx).set_visit_status(visit_id, CoachVisitStatus::planned, who.user.id));
     return reread(tx, visit_id);
   });
 }
@@ -121,10 +121,10 @@ CalendarSource visits_calendar_source() {
                 event.starts_at = visit.starts_at;
                 event.ends_at = visit.ends_at;
                 event.summary = "Bezoek expertcoach " + visit.coach_name + (school ? " - " + school->name : "");
-                if (visit.status == VisitStatus::awaiting_approval) event.summary += " (wacht op goedkeuring)";
+                if (visit.status == CoachVisitStatus::awaiting_approval) event.summary += " (wacht op goedkeuring)";
                 event.location = school ? school->name : "";
                 event.description = visit.seen.empty() ? "" : "Gezien: " + visit.seen + "\nAdvies: " + visit.advice;
-                event.cancelled = visit.status == VisitStatus::cancelled;
+                event.cancelled = visit.status == CoachVisitStatus::cancelled;
                 events.push_back(std::move(event));
               }
               return events;

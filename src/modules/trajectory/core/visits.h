@@ -35,7 +35,7 @@ Result<Visit> cancel_visit(Services& s, const Principal& who, Id visit_id);
 Result<Visit> approve_visit(Services& s, const Principal& who, Id visit_id);
 
 // Where a visit lives: its school; not_found when there is none.
-Result<Scope> scope_of_visit(ReadTx& tx, Id visit_id);
+Result<Scope> scope_of_coach_visit(ReadTx& tx, Id visit_id);
 
 // The visits in a person's calendar feed (kernel/calendar.h).
 CalendarSource visits_calendar_source();

@@ -11,7 +11,7 @@ Visit visit_of(Statement& q) {
   v.coach_name = q.text(3);
   v.starts_at = q.integer(4);
   v.ends_at = q.integer(5);
-  v.status = parse_visit_status(q.text(6)).value_or(VisitStatus::planned);
+  v.status = parse_visit_status(q.text(6)).value_or(CoachVisitStatus::planned);
   v.seen = q.text(7);
   v.advice = q.text(8);
   v.reported_at = q.optional_integer(9);
@@ -65,7 +65,7 @@ Result<Id> SqliteVisitStore::insert_visit(const Visit& v) {
   return insert_returning_id(q, "id");
 }
 
-Result<void> SqliteVisitStore::set_visit_status(Id id, VisitStatus status, std::optional<Id> approved_by) {
+Result<void> SqliteVisitStore::set_visit_status(Id id, CoachVisitStatus status, std::optional<Id> approved_by) {
   auto q = db_.prepare("UPDATE trajectory_visits SET status = ?, approved_by = ? WHERE id = ?");
   q.bind(1, to_string(status)).bind(2, approved_by).bind(3, id);
   return q.run();

@@ -15,7 +15,7 @@ class SqliteVisitStore final : public VisitWrites, SqlitePart {
   std::vector<Visit> visits_of_school(Id school_id) override;
   std::vector<Visit> visits_for_calendar(Id user_id, UnixTime from) override;
   Result<Id> insert_visit(const Visit& visit) override;
-  Result<void> set_visit_status(Id id, VisitStatus status, std::optional<Id> approved_by) override;
+  Result<void> set_visit_status(Id id, CoachVisitStatus status, std::optional<Id> approved_by) override;
   Result<void> put_report(Id id, const std::string& seen, const std::string& advice, UnixTime at) override;
 };
 

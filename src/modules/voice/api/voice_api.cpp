@@ -28,7 +28,7 @@ json::array questions_json(const std::vector<Question>& questions) {
 json::value time_or_null(const std::optional<UnixTime>& t) { return t ? json::value(iso_time(*t)) : json::value(nullptr); }
 
 // A round as its teacher sees it; `mine` false leaves out what only she may see (code, hidden words).
-json::object round_json(const Round& r, UnixTime now, bool mine = true) {
+json::object round_json(const VoiceRound& r, UnixTime now, bool mine = true) {
   json::object out{{"id", r.id},
                    {"team_id", r.team_id},
                    {"title", r.title},
@@ -75,7 +75,7 @@ json::object results_json(const RoundResults& results, bool mine) {
 }
 
 // What a student's phone needs: the title and the questions, nothing about the teacher or the class.
-json::object student_round_json(const Round& r) {
+json::object student_round_json(const VoiceRound& r) {
   return {{"title", r.title}, {"level", to_string(r.level)}, {"scale_points", scale_points(r.level)},
           {"questions", questions_json(r.questions)}, {"closes_at", iso_time(r.closes_at)}};
 }
@@ -142,7 +142,7 @@ std::vector<std::string> split_words(std::string_view text) {
   return out;
 }
 
-std::string student_link(const Services& s, const Round& r) { return s.public_base_url + "/s#" + r.code; }
+std::string student_link(const Services& s, const VoiceRound& r) { return s.public_base_url + "/s#" + r.code; }
 
 void add_teacher_routes(Router& router) {
   router.add("GET", "/api/v1/voice/templates", {Access::signed_in}, [](Context&) -> Result<http::Response> {

@@ -12,8 +12,8 @@
 namespace sb::contract {
 namespace {
 
-Round a_round(const Tenants& w, std::string code, UnixTime opened, UnixTime keep_until) {
-  Round r;
+VoiceRound a_round(const Tenants& w, std::string code, UnixTime opened, UnixTime keep_until) {
+  VoiceRound r;
   r.school_id = w.school_a;
   r.team_id = w.team_a;
   r.owner_id = w.alice;
@@ -30,12 +30,12 @@ Round a_round(const Tenants& w, std::string code, UnixTime opened, UnixTime keep
   return r;
 }
 
-Id insert(Store& store, const Round& round) {
+Id insert(Store& store, const VoiceRound& round) {
   return write_value<Id>(store, [&](WriteTx& tx) { return voice(tx).insert_round(round); }).value();
 }
 
-std::optional<Round> find(Store& store, Id id) {
-  return read_value<std::optional<Round>>(store, [&](ReadTx& tx) -> Result<std::optional<Round>> {
+std::optional<VoiceRound> find(Store& store, Id id) {
+  return read_value<std::optional<VoiceRound>>(store, [&](ReadTx& tx) -> Result<std::optional<VoiceRound>> {
            return voice(tx).find_round(id);
          }).value();
 }
@@ -77,7 +77,7 @@ TEST_P(VoiceStoreContract, ACodeFindsOnlyAnOpenRound) {
   auto w = make_tenants(*store_);
   const Id id = insert(*store_, a_round(w, "ACE3K79", 1000, 50'000));
   auto by_code = [&](std::string_view code, UnixTime now) {
-    return read_value<std::optional<Round>>(*store_, [&](ReadTx& tx) -> Result<std::optional<Round>> {
+    return read_value<std::optional<VoiceRound>>(*store_, [&](ReadTx& tx) -> Result<std::optional<VoiceRound>> {
              return voice(tx).open_round_with_code(code, now);
            }).value();
   };
@@ -128,8 +128,8 @@ TEST_P(VoiceStoreContract, LeadersCountsAndSharedRoundsStayInTheirSchool) {
   other.shared = true;
   insert(*store_, other);
   ASSERT_TRUE(store_->write([&](WriteTx& tx) { return voice(tx).set_shared(first, true); }).has_value());
-  auto [counts, shared, mine] = read_value<std::tuple<std::vector<TeamRounds>, std::vector<Round>, std::vector<Round>>>(
-                                    *store_, [&](ReadTx& tx) -> Result<std::tuple<std::vector<TeamRounds>, std::vector<Round>, std::vector<Round>>> {
+  auto [counts, shared, mine] = read_value<std::tuple<std::vector<TeamRounds>, std::vector<VoiceRound>, std::vector<VoiceRound>>>(
+                                    *store_, [&](ReadTx& tx) -> Result<std::tuple<std::vector<TeamRounds>, std::vector<VoiceRound>, std::vector<VoiceRound>>> {
                                       return std::tuple{voice(tx).rounds_per_team(w.school_a), voice(tx).shared_rounds(w.school_a),
                                                         voice(tx).rounds_of(w.alice, w.team_a)};
                                     }).value();

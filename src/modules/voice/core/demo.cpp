@@ -25,7 +25,7 @@ struct DemoRound {
 
 Result<void> write_round(WriteTx& tx, const DemoRound& demo, Id school_id, Id team_id, Id owner_id, UnixTime now,
                          int number) {
-  Round round;
+  VoiceRound round;
   round.school_id = school_id;
   round.team_id = team_id;
   round.owner_id = owner_id;

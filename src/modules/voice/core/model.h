@@ -32,7 +32,7 @@ struct Question {
   std::string text;
 };
 
-struct Round {
+struct VoiceRound {
   Id id = 0;
   Id school_id = 0;
   Id team_id = 0;

@@ -22,7 +22,7 @@ Error too_many(UnixTime wait) {
 
 // The caller's own round, read in `tx`; another's answers as a missing one.
 template <class Tx>
-Result<Round> own_round(Tx& tx, const Principal& who, Id round_id) {
+Result<VoiceRound> own_round(Tx& tx, const Principal& who, Id round_id) {
   auto round = voice(tx).find_round(round_id);
   if (!round || round->owner_id != who.user.id) return std::unexpected(no_round());
   return *round;
@@ -61,7 +61,7 @@ void count_failure(Services& s, std::string_view address, UnixTime now) {
 
 // The open round a student's code names, after the rate limits; a failed look-up counts against the address.
 template <class Tx>
-Result<Round> round_for_student(Services& s, Tx& tx, std::string_view typed_code, std::string_view address,
+Result<VoiceRound> round_for_student(Services& s, Tx& tx, std::string_view typed_code, std::string_view address,
                                 UnixTime now) {
   const auto code = normalise_code(typed_code);
   if (!code) {
@@ -85,13 +85,13 @@ Result<Scope> scope_of_round(ReadTx& tx, Id round_id) {
   return scope_of_team(tx, round->team_id);
 }
 
-Result<Round> open_round(Services& s, const Principal& who, Id team_id, const NewRound& input) {
+Result<VoiceRound> open_round(Services& s, const Principal& who, Id team_id, const NewRound& input) {
   const UnixTime now = s.clock.now();
   SB_TRY(round, check_new_round(input, now));
-  return write_value<Round>(s.store, [&](WriteTx& tx) -> Result<Round> {
+  return write_value<VoiceRound>(s.store, [&](WriteTx& tx) -> Result<VoiceRound> {
     SB_TRY(scope, scope_of_team(tx, team_id));
     SB_CHECK(authorize(who, Action::run_voice_rounds, scope));
-    Round stored = round;
+    VoiceRound stored = round;
     stored.school_id = *scope.school_id;
     stored.team_id = team_id;
     stored.owner_id = who.user.id;
@@ -103,8 +103,8 @@ Result<Round> open_round(Services& s, const Principal& who, Id team_id, const Ne
   });
 }
 
-Result<std::vector<Round>> my_rounds(Services& s, const Principal& who, Id team_id) {
-  return read_value<std::vector<Round>>(s.store, [&](ReadTx& tx) -> Result<std::vector<Round>> {
+Result<std::vector<VoiceRound>> my_rounds(Services& s, const Principal& who, Id team_id) {
+  return read_value<std::vector<VoiceRound>>(s.store, [&](ReadTx& tx) -> Result<std::vector<VoiceRound>> {
     SB_TRY(scope, scope_of_team(tx, team_id));
     SB_CHECK(authorize(who, Action::run_voice_rounds, scope));
     return voice(tx).rounds_of(who.user.id, team_id);
@@ -125,9 +125,9 @@ Result<RoundView> view_round(Services& s, const Principal& who, Id round_id) {
   });
 }
 
-Result<Round> close_round(Services& s, const Principal& who, Id round_id) {
+Result<VoiceRound> close_round(Services& s, const Principal& who, Id round_id) {
   const UnixTime now = s.clock.now();
-  return write_value<Round>(s.store, [&](WriteTx& tx) -> Result<Round> {
+  return write_value<VoiceRound>(s.store, [&](WriteTx& tx) -> Result<VoiceRound> {
     SB_TRY(round, own_round(tx, who, round_id));
     if (is_open(round, now)) {
       SB_CHECK(voice(tx).close_round(round_id, now));
@@ -144,8 +144,8 @@ Result<void> delete_round(Services& s, const Principal& who, Id round_id) {
   });
 }
 
-Result<Round> share_round(Services& s, const Principal& who, Id round_id, bool shared) {
-  return write_value<Round>(s.store, [&](WriteTx& tx) -> Result<Round> {
+Result<VoiceRound> share_round(Services& s, const Principal& who, Id round_id, bool shared) {
+  return write_value<VoiceRound>(s.store, [&](WriteTx& tx) -> Result<VoiceRound> {
     SB_TRY(round, own_round(tx, who, round_id));
     SB_CHECK(voice(tx).set_shared(round_id, shared));
     round.shared = shared;
@@ -153,9 +153,9 @@ Result<Round> share_round(Services& s, const Principal& who, Id round_id, bool s
   });
 }
 
-Result<Round> hide_words_in_round(Services& s, const Principal& who, Id round_id, const std::vector<std::string>& words) {
+Result<VoiceRound> hide_words_in_round(Services& s, const Principal& who, Id round_id, const std::vector<std::string>& words) {
   SB_TRY(cleaned, check_hidden_words(words));
-  return write_value<Round>(s.store, [&](WriteTx& tx) -> Result<Round> {
+  return write_value<VoiceRound>(s.store, [&](WriteTx& tx) -> Result<VoiceRound> {
     SB_TRY(round, own_round(tx, who, round_id));
     SB_CHECK(voice(tx).set_hidden_words(round_id, cleaned));
     round.hidden_words = cleaned;
@@ -196,9 +196,9 @@ Result<SchoolVoice> school_voice(Services& s, const Principal& who, Id school_id
   });
 }
 
-Result<Round> find_round_by_code(Services& s, std::string_view typed_code, std::string_view address) {
+Result<VoiceRound> find_round_by_code(Services& s, std::string_view typed_code, std::string_view address) {
   const UnixTime now = s.clock.now();
-  return read_value<Round>(s.store, [&](ReadTx& tx) { return round_for_student(s, tx, typed_code, address, now); });
+  return read_value<VoiceRound>(s.store, [&](ReadTx& tx) { return round_for_student(s, tx, typed_code, address, now); });
 }
 
 Result<void> submit_answers(Services& s, std::string_view typed_code, std::string_view device_token,

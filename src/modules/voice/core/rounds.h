@@ -21,11 +21,11 @@ namespace sb {
 // Where a round lives (its team), for the router's gate.
 Result<Scope> scope_of_round(ReadTx& tx, Id round_id);
 
-Result<Round> open_round(Services& s, const Principal& who, Id team_id, const NewRound& input);
-Result<std::vector<Round>> my_rounds(Services& s, const Principal& who, Id team_id);
+Result<VoiceRound> open_round(Services& s, const Principal& who, Id team_id, const NewRound& input);
+Result<std::vector<VoiceRound>> my_rounds(Services& s, const Principal& who, Id team_id);
 
 struct RoundView {
-  Round round;
+  VoiceRound round;
   RoundResults results;
   bool mine = false;  // the caller's own round (else a shared one a leader reads)
 };
@@ -33,10 +33,10 @@ struct RoundView {
 // anyone else not_found.
 Result<RoundView> view_round(Services& s, const Principal& who, Id round_id);
 
-Result<Round> close_round(Services& s, const Principal& who, Id round_id);
+Result<VoiceRound> close_round(Services& s, const Principal& who, Id round_id);
 Result<void> delete_round(Services& s, const Principal& who, Id round_id);
-Result<Round> share_round(Services& s, const Principal& who, Id round_id, bool shared);
-Result<Round> hide_words_in_round(Services& s, const Principal& who, Id round_id, const std::vector<std::string>& words);
+Result<VoiceRound> share_round(Services& s, const Principal& who, Id round_id, bool shared);
+Result<VoiceRound> hide_words_in_round(Services& s, const Principal& who, Id round_id, const std::vector<std::string>& words);
 
 // The same question (same text) over time: its average in each of the owner's rounds that show
 // results, oldest first.
@@ -50,13 +50,13 @@ Result<std::vector<TrendPoint>> question_trend(Services& s, const Principal& who
 
 struct SchoolVoice {
   std::vector<TeamRounds> per_team;
-  std::vector<Round> shared;
+  std::vector<VoiceRound> shared;
 };
 Result<SchoolVoice> school_voice(Services& s, const Principal& who, Id school_id);
 
 // Students. `address` is used for the in-memory rate limit only, never stored.
 // The open round with this code; not_found for a wrong or expired code.
-Result<Round> find_round_by_code(Services& s, std::string_view typed_code, std::string_view address);
+Result<VoiceRound> find_round_by_code(Services& s, std::string_view typed_code, std::string_view address);
 // One device's answers; already_exists when this device answered, resource_exhausted when the class is full.
 Result<void> submit_answers(Services& s, std::string_view typed_code, std::string_view device_token,
                             std::vector<Answer> answers, std::string_view address);

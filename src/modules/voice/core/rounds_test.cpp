@@ -24,7 +24,7 @@ class Voice : public ::testing::Test {
   Principal leader = world.who(demo("schoolleider"));
   Id team = world.team("OBS De Regenboog", "Groep 5-6").id;
 
-  Round open(int class_size = 6) {
+  VoiceRound open(int class_size = 6) {
     NewRound input;
     input.title = "Breuken";
     input.level = "po";
@@ -33,7 +33,7 @@ class Voice : public ::testing::Test {
     return must(open_round(s, teacher, team, input));
   }
   static std::string device(int n) { return "device-token-number-" + std::to_string(n); }
-  Result<void> answer(const Round& round, int n, int value = 3) {
+  Result<void> answer(const VoiceRound& round, int n, int value = 3) {
     return submit_answers(s, round.code, device(n), {{0, value, ""}, {5, std::nullopt, "Het rekenen met Jan"}}, "10.0.0.1");
   }
 };

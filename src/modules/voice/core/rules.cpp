@@ -42,8 +42,8 @@ Result<std::vector<Question>> check_questions(const std::vector<Question>& quest
 
 }  // namespace
 
-Result<Round> check_new_round(const NewRound& input, UnixTime now) {
-  Round round;
+Result<VoiceRound> check_new_round(const NewRound& input, UnixTime now) {
+  VoiceRound round;
   SB_TRY(title, clean_text("title", input.title, kMaxTitle, Required::yes));
   round.title = std::move(title);
   const auto level = parse_level(input.level);
@@ -97,7 +97,7 @@ Result<Round> check_new_round(const NewRound& input, UnixTime now) {
   return round;
 }
 
-bool is_open(const Round& round, UnixTime now) { return !round.closed_at && now < round.closes_at; }
+bool is_open(const VoiceRound& round, UnixTime now) { return !round.closed_at && now < round.closes_at; }
 
 UnixTime end_of_school_year(UnixTime moment) {
   const DateText today = amsterdam_date(moment);
@@ -106,7 +106,7 @@ UnixTime end_of_school_year(UnixTime moment) {
   return amsterdam_moment(*parse_date(std::to_string(year) + "-07-31"), 24 * 60 - 1);
 }
 
-Result<std::vector<Answer>> check_answers(const Round& round, std::vector<Answer> answers) {
+Result<std::vector<Answer>> check_answers(const VoiceRound& round, std::vector<Answer> answers) {
   if (answers.empty()) return std::unexpected(Error::required("answers"));
   if (answers.size() > round.questions.size()) {
     return std::unexpected(Error::invalid("answers", "More answers than questions.").because("too_many"));
@@ -190,7 +190,7 @@ std::string hide_words(std::string_view text, const std::vector<std::string>& wo
   return out;
 }
 
-RoundResults compute_results(const Round& round, const std::vector<std::vector<Answer>>& responses,
+RoundResults compute_results(const VoiceRound& round, const std::vector<std::vector<Answer>>& responses,
                              bool with_open_answers) {
   RoundResults results;
   results.answers = static_cast<int>(responses.size());

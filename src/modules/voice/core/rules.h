@@ -42,10 +42,10 @@ struct NewRound {
 };
 
 // The round as it will be stored (without id, code and owner), or the first problem with the input.
-Result<Round> check_new_round(const NewRound& input, UnixTime now);
+Result<VoiceRound> check_new_round(const NewRound& input, UnixTime now);
 
 // Open: not closed by hand and before its set closing time. Its code works only then.
-bool is_open(const Round& round, UnixTime now);
+bool is_open(const VoiceRound& round, UnixTime now);
 
 // The default end of keeping a round's answers: 31 July 23:59 (Amsterdam) of the school year the
 // round was held in (a school year runs 1 August – 31 July).
@@ -53,7 +53,7 @@ UnixTime end_of_school_year(UnixTime moment);
 
 // A student's answers, checked against the round's questions: each question at most once, scale
 // values within the scale, open text within kMaxOpenAnswer, at least one question answered.
-Result<std::vector<Answer>> check_answers(const Round& round, std::vector<Answer> answers);
+Result<std::vector<Answer>> check_answers(const VoiceRound& round, std::vector<Answer> answers);
 
 // A device token as the browser sends it: 16–128 characters of [A-Za-z0-9_-].
 Result<void> check_device_token(std::string_view token);
@@ -82,7 +82,7 @@ struct RoundResults {
 
 // The results of a round from its responses. Open answers only when `with_open_answers` (the
 // teacher), and sorted, so their order tells nothing about who answered when.
-RoundResults compute_results(const Round& round, const std::vector<std::vector<Answer>>& responses,
+RoundResults compute_results(const VoiceRound& round, const std::vector<std::vector<Answer>>& responses,
                              bool with_open_answers);
 
 }  // namespace sb

@@ -24,7 +24,7 @@ NewRound a_round() {
   return input;
 }
 
-Round checked(const NewRound& input) { return check_new_round(input, kNow).value(); }
+VoiceRound checked(const NewRound& input) { return check_new_round(input, kNow).value(); }
 
 TEST(VoiceCodes, HaveNoLookAlikeCharacters) {
   for (char c : std::string_view("0OQD1IL2Z5S8BUV")) EXPECT_EQ(kCodeAlphabet.find(c), std::string_view::npos) << c;

@@ -21,13 +21,13 @@ class VoiceReads {
  public:
   virtual ~VoiceReads() = default;
   // The round with its questions and its number of answers.
-  virtual std::optional<Round> find_round(Id round_id) = 0;
+  virtual std::optional<VoiceRound> find_round(Id round_id) = 0;
   // The round that holds this code and is open at `now` (its code has not expired).
-  virtual std::optional<Round> open_round_with_code(std::string_view code, UnixTime now) = 0;
+  virtual std::optional<VoiceRound> open_round_with_code(std::string_view code, UnixTime now) = 0;
   // A teacher's rounds in a team, the newest first.
-  virtual std::vector<Round> rounds_of(Id owner_id, Id team_id) = 0;
+  virtual std::vector<VoiceRound> rounds_of(Id owner_id, Id team_id) = 0;
   // The rounds a school's teachers shared with its leaders, the newest first.
-  virtual std::vector<Round> shared_rounds(Id school_id) = 0;
+  virtual std::vector<VoiceRound> shared_rounds(Id school_id) = 0;
   // The number of rounds per team of a school (teams without rounds left out).
   virtual std::vector<TeamRounds> rounds_per_team(Id school_id) = 0;
   // Every response of a round: its answers, in no meaningful order.
@@ -37,7 +37,7 @@ class VoiceReads {
 class VoiceWrites : public VoiceReads {
  public:
   // Stores a new round (id, answers ignored) with its questions; answers its id.
-  virtual Result<Id> insert_round(const Round& round) = 0;
+  virtual Result<Id> insert_round(const VoiceRound& round) = 0;
   virtual Result<void> close_round(Id round_id, UnixTime at) = 0;
   // The round, its questions and every answer to it, gone.
   virtual Result<void> delete_round(Id round_id) = 0;

@@ -7,8 +7,8 @@ namespace {
   "SELECT id, school_id, team_id, owner_id, title, level, code, class_size, min_answers, opened_at, closes_at, " \
   "closed_at, keep_until, shared, answers FROM voice_rounds "
 
-Round round_from(const Statement& q) {
-  Round r;
+VoiceRound round_from(const Statement& q) {
+  VoiceRound r;
   r.id = q.integer(0);
   r.school_id = q.integer(1);
   r.team_id = q.integer(2);
@@ -29,7 +29,7 @@ Round round_from(const Statement& q) {
 
 }  // namespace
 
-void SqliteVoiceStore::fill(Round& round) {
+void SqliteVoiceStore::fill(VoiceRound& round) {
   auto q = db_.prepare("SELECT kind, text FROM voice_questions WHERE round_id = ? ORDER BY position");
   q.bind(1, round.id);
   while (q.step()) round.questions.push_back({parse_question_kind(q.text(0)).value_or(QuestionKind::open), q.text(1)});
@@ -38,14 +38,14 @@ void SqliteVoiceStore::fill(Round& round) {
   while (w.step()) round.hidden_words.push_back(w.text(0));
 }
 
-std::vector<Round> SqliteVoiceStore::rounds(Statement& query) {
-  std::vector<Round> out;
+std::vector<VoiceRound> SqliteVoiceStore::rounds(Statement& query) {
+  std::vector<VoiceRound> out;
   while (query.step()) out.push_back(round_from(query));
   for (auto& round : out) fill(round);
   return out;
 }
 
-std::optional<Round> SqliteVoiceStore::find_round(Id round_id) {
+std::optional<VoiceRound> SqliteVoiceStore::find_round(Id round_id) {
   auto q = db_.prepare(SB_ROUND_COLUMNS "WHERE id = ?");
   q.bind(1, round_id);
   auto found = rounds(q);
@@ -53,7 +53,7 @@ std::optional<Round> SqliteVoiceStore::find_round(Id round_id) {
   return std::move(found.front());
 }
 
-std::optional<Round> SqliteVoiceStore::open_round_with_code(std::string_view code, UnixTime now) {
+std::optional<VoiceRound> SqliteVoiceStore::open_round_with_code(std::string_view code, UnixTime now) {
   auto q = db_.prepare(SB_ROUND_COLUMNS "WHERE code = ? AND closes_at > ? AND closed_at IS NULL");
   q.bind(1, code).bind(2, now);
   auto found = rounds(q);
@@ -61,13 +61,13 @@ std::optional<Round> SqliteVoiceStore::open_round_with_code(std::string_view cod
   return std::move(found.front());
 }
 
-std::vector<Round> SqliteVoiceStore::rounds_of(Id owner_id, Id team_id) {
+std::vector<VoiceRound> SqliteVoiceStore::rounds_of(Id owner_id, Id team_id) {
   auto q = db_.prepare(SB_ROUND_COLUMNS "WHERE owner_id = ? AND team_id = ? ORDER BY opened_at DESC, id DESC");
   q.bind(1, owner_id).bind(2, team_id);
   return rounds(q);
 }
 
-std::vector<Round> SqliteVoiceStore::shared_rounds(Id school_id) {
+std::vector<VoiceRound> SqliteVoiceStore::shared_rounds(Id school_id) {
   auto q = db_.prepare(SB_ROUND_COLUMNS "WHERE school_id = ? AND shared = 1 ORDER BY opened_at DESC, id DESC");
   q.bind(1, school_id);
   return rounds(q);
@@ -100,7 +100,7 @@ std::vector<std::vector<Answer>> SqliteVoiceStore::responses(Id round_id) {
   return out;
 }
 
-Result<Id> SqliteVoiceStore::insert_round(const Round& round) {
+Result<Id> SqliteVoiceStore::insert_round(const VoiceRound& round) {
   auto q = db_.prepare(
       "INSERT INTO voice_rounds (school_id, team_id, owner_id, title, level, code, class_size, min_answers, opened_at, "
       "closes_at, closed_at, keep_until, shared) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");

@@ -12,14 +12,14 @@ class SqliteVoiceStore final : public VoiceWrites, SqlitePart {
  public:
   explicit SqliteVoiceStore(Connection& connection) : SqlitePart(connection) {}
 
-  std::optional<Round> find_round(Id round_id) override;
-  std::optional<Round> open_round_with_code(std::string_view code, UnixTime now) override;
-  std::vector<Round> rounds_of(Id owner_id, Id team_id) override;
-  std::vector<Round> shared_rounds(Id school_id) override;
+  std::optional<VoiceRound> find_round(Id round_id) override;
+  std::optional<VoiceRound> open_round_with_code(std::string_view code, UnixTime now) override;
+  std::vector<VoiceRound> rounds_of(Id owner_id, Id team_id) override;
+  std::vector<VoiceRound> shared_rounds(Id school_id) override;
   std::vector<TeamRounds> rounds_per_team(Id school_id) override;
   std::vector<std::vector<Answer>> responses(Id round_id) override;
 
-  Result<Id> insert_round(const Round& round) override;
+  Result<Id> insert_round(const VoiceRound& round) override;
   Result<void> close_round(Id round_id, UnixTime at) override;
   Result<void> delete_round(Id round_id) override;
   Result<void> set_shared(Id round_id, bool shared) override;
@@ -28,8 +28,8 @@ class SqliteVoiceStore final : public VoiceWrites, SqlitePart {
   Result<int> delete_rounds_kept_until(UnixTime now) override;
 
  private:
-  std::vector<Round> rounds(Statement& query);
-  void fill(Round& round);
+  std::vector<VoiceRound> rounds(Statement& query);
+  void fill(VoiceRound& round);
 };
 
 }  // namespace sb::sqlite
