@@ -9,6 +9,7 @@
 #include "modules/lessons/api/lessons_api.h"
 #include "modules/lessons/core/calendar.h"
 #include "modules/lessons/core/demo.h"
+#include "modules/lessons/core/rhythm_signals.h"
 #include "modules/lessons/sqlite/lessons_sqlite.h"
 #include "modules/notifications/api/notifications_api.h"
 #include "modules/notifications/core/digest.h"
@@ -29,6 +30,7 @@
 #include "modules/programmes/sqlite/programmes_sqlite.h"
 #include "modules/voice/api/voice_api.h"
 #include "modules/voice/core/demo.h"
+#include "modules/voice/core/rhythm_signals.h"
 #include "modules/voice/core/rounds.h"
 #include "modules/voice/sqlite/voice_sqlite.h"
 
@@ -93,6 +95,8 @@ std::vector<CalendarSource> calendar_sources() {
 std::vector<RhythmSignalSource> rhythm_signal_sources() {
   return {
       board_rhythm_source(),
+      lessons_rhythm_source(),
+      voice_rhythm_source(),
   };
 }
 

@@ -8,15 +8,12 @@
 
 #include "kernel/dates.h"
 #include "modules/board/sqlite/sqlite_board_store.h"
+#include "storage/sqlite/rhythm_rows.h"
 
 namespace sb::sqlite {
 namespace {
 
-std::string id_array(const std::vector<Id>& ids) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < ids.size(); ++i) out += (i ? "," : "") + std::to_string(ids[i]);
-  return out + "]";
-}
+std::string id_array(const std::vector<Id>& ids) { return json_id_array(ids); }
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+#include "kernel/rhythm.h"
 #include "kernel/error.h"
 #include "kernel/ports/store.h"
 #include "modules/lessons/core/model.h"
@@ -41,6 +42,9 @@ class LessonReads {
   virtual LessonCounts count_lessons(Id team_id) = 0;
   // Whether the reminder of a visit went out already (sent once, also across processes).
   virtual bool reminder_sent(Id visit_id) = 0;
+  // Rhythm signals (kernel/rhythm.h), counts only: designs made ("lesson_design", by the week they were made)
+  // and visits held ("lesson_visit", held or reflected, by the week they took place), per team and week.
+  virtual std::vector<RhythmSignal> count_lesson_work_by_week(const RhythmQuery& query) = 0;
 };
 
 class LessonWrites : public LessonReads {

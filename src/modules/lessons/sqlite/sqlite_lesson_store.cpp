@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "storage/sqlite/rhythm_rows.h"
+
 namespace sb::sqlite {
 namespace {
 
@@ -445,6 +447,25 @@ Result<void> SqliteLessonStore::mark_reminder_sent(Id visit_id, UnixTime at) {
   auto q = db_.prepare("INSERT INTO lesson_visit_reminders (visit_id, sent_at) VALUES (?, ?)");
   q.bind(1, visit_id).bind(2, at);
   return drop_value(insert_returning_id(q, "visit_id"));
+}
+
+std::vector<RhythmSignal> SqliteLessonStore::count_lesson_work_by_week(const RhythmQuery& query) {
+  const auto range = week_range(query);
+  if (!range) return {};
+  const std::string teams = json_id_array(query.team_ids);
+  auto designs = db_.prepare(
+      "SELECT team_id, created_at FROM lesson_designs "
+      "WHERE team_id IN (SELECT value FROM json_each(?1)) AND created_at >= ?2 AND created_at < ?3");
+  designs.bind(1, teams).bind(2, range->from).bind(3, range->to);
+  auto out = count_by_week(designs, *range, "lesson_design");
+  auto visits = db_.prepare(
+      "SELECT team_id, starts_at FROM lesson_visits "
+      "WHERE team_id IN (SELECT value FROM json_each(?1)) AND starts_at >= ?2 AND starts_at < ?3 "
+      "  AND status IN ('held', 'reflected')");
+  visits.bind(1, teams).bind(2, range->from).bind(3, range->to);
+  auto held = count_by_week(visits, *range, "lesson_visit");
+  out.insert(out.end(), held.begin(), held.end());
+  return out;
 }
 
 }  // namespace sb::sqlite

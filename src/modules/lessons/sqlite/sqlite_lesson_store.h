@@ -14,6 +14,8 @@ class SqliteLessonStore final : public LessonWrites, SqlitePart {
  public:
   explicit SqliteLessonStore(Connection& connection) : SqlitePart(connection) {}
 
+  std::vector<RhythmSignal> count_lesson_work_by_week(const RhythmQuery& query) override;
+
   std::optional<LessonDesign> find_design(Id id) override;
   std::vector<LessonDesign> list_designs(Id team_id) override;
   std::vector<LessonDesign> list_designs_of_goal(Id goal_id) override;

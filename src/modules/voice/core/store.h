@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kernel/rhythm.h"
 #include "kernel/error.h"
 #include "kernel/ports/store.h"
 #include "modules/voice/core/model.h"
@@ -32,6 +33,8 @@ class VoiceReads {
   virtual std::vector<TeamRounds> rounds_per_team(Id school_id) = 0;
   // Every response of a round: its answers, in no meaningful order.
   virtual std::vector<std::vector<Answer>> responses(Id round_id) = 0;
+  // Rhythm signals (kernel/rhythm.h), counts only: feedback rounds opened ("voice_round") per team and week.
+  virtual std::vector<RhythmSignal> count_rounds_by_week(const RhythmQuery& query) = 0;
 };
 
 class VoiceWrites : public VoiceReads {

@@ -1,5 +1,7 @@
 #include "modules/voice/sqlite/sqlite_voice_store.h"
 
+#include "storage/sqlite/rhythm_rows.h"
+
 namespace sb::sqlite {
 namespace {
 
@@ -179,6 +181,16 @@ Result<int> SqliteVoiceStore::delete_rounds_kept_until(UnixTime now) {
   q.bind(1, now);
   SB_CHECK(q.run());
   return sqlite3_changes(db_.handle());
+}
+
+std::vector<RhythmSignal> SqliteVoiceStore::count_rounds_by_week(const RhythmQuery& query) {
+  const auto range = week_range(query);
+  if (!range) return {};
+  auto rounds = db_.prepare(
+      "SELECT team_id, opened_at FROM voice_rounds "
+      "WHERE team_id IN (SELECT value FROM json_each(?1)) AND opened_at >= ?2 AND opened_at < ?3");
+  rounds.bind(1, json_id_array(query.team_ids)).bind(2, range->from).bind(3, range->to);
+  return count_by_week(rounds, *range, "voice_round");
 }
 
 }  // namespace sb::sqlite

@@ -12,6 +12,8 @@ class SqliteVoiceStore final : public VoiceWrites, SqlitePart {
  public:
   explicit SqliteVoiceStore(Connection& connection) : SqlitePart(connection) {}
 
+  std::vector<RhythmSignal> count_rounds_by_week(const RhythmQuery& query) override;
+
   std::optional<VoiceRound> find_round(Id round_id) override;
   std::optional<VoiceRound> open_round_with_code(std::string_view code, UnixTime now) override;
   std::vector<VoiceRound> rounds_of(Id owner_id, Id team_id) override;
