@@ -182,6 +182,9 @@ test('the rhythm: the bestuur\'s overview and heatmap, a school\'s, a team\'s we
     ['cascade', `${paths.bestuur}/cascade`, (p) => p.getByRole('heading', { level: 2 }).first().waitFor()],
   ]);
   await context.close();
+  assert.deepEqual(found, []);
+});
+
 test('the trajectory pages: the pipeline, a school\'s trajectory with its forms, a quote and one\'s schools', async () => {
   const found = [];
   const staff = await signedIn('programma');
@@ -208,6 +211,9 @@ test('the trajectory pages: the pipeline, a school\'s trajectory with its forms,
     ['trajectory (school leader)', `/scholen/${regenboog}/traject`, (p) => p.getByRole('heading', { name: 'Bezoeken van de expertcoach' }).waitFor()],
   ])));
   await leader.context.close();
+  assert.deepEqual(found, []);
+});
+
 test('leadership programmes: the participant, the enrol form and the programme manager', async () => {
   const found = [];
   const leader = await signedIn('schoolleider');
@@ -236,6 +242,9 @@ test('leadership programmes: the participant, the enrol form and the programme m
     }],
   ])));
   await manager.context.close();
+  assert.deepEqual(found, []);
+});
+
 test('student voice: the teacher\'s rounds and a round on the screen, the leader\'s counts, and every student page', async () => {
   const found = [];
   const teacher = await signedIn('leraar');
