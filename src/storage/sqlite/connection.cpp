@@ -89,7 +89,7 @@ Connection::~Connection() {
 }
 
 Statement Connection::prepare(const char* sql) {
-  auto it = statements_.find(sql);
+  auto it = statements_.find(std::string_view(sql));
   if (it == statements_.end()) {
     sqlite3_stmt* stmt = nullptr;
     const int code = sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);

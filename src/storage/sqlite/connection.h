@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -58,7 +59,8 @@ class Connection {
   Connection& operator=(const Connection&) = delete;
   ~Connection();
 
-  // A reset statement from the cache; the SQL text must be a literal that outlives the connection.
+  // A reset statement from the cache, which is keyed by the SQL text itself: a text built at run time finds
+  // its own statement, never one whose text happened to live at the same address before.
   Statement prepare(const char* sql);
   Result<void> exec(std::string_view sql);
   std::int64_t last_insert_id() const;
@@ -68,7 +70,11 @@ class Connection {
  private:
   explicit Connection(sqlite3* db) : db_(db) {}
   sqlite3* db_;
-  std::unordered_map<const char*, sqlite3_stmt*> statements_;
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  std::unordered_map<std::string, sqlite3_stmt*, TextHash, std::equal_to<>> statements_;
 };
 
 // Maps a failed SQLite result code to an Error; constraint violations become
