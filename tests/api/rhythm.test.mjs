@@ -255,3 +255,25 @@ test('each view exports to CSV and XLSX in the reader\'s language; a teacher can
   const inEnglish = await english.get(`/api/v1/schools/${schoolId}/rhythm?format=csv`);
   assert.match(inEnglish.text.replace(/^\uFEFF/, ''), /^Name,/);
 });
+
+test('a cycle over the holidays: its holiday weeks do not count, and its end moves past them when the team asks', async () => {
+  const groep = team('Groep 5-6');
+  // Christmas 2027 (27 December and 3 January) in the school's region, from the dataset.
+  const span = await ok(teacher.get(`/api/v1/teams/${groep}/cycle-holidays?starts_on=2027-11-29&ends_on=2028-01-09`));
+  assert.deepEqual(span.weeks, [{ week: '2027-12-27', name: 'kerstvakantie' }, { week: '2028-01-03', name: 'kerstvakantie' }]);
+  assert.equal(span.school_weeks, 4);
+  assert.equal(span.end_past_holidays, '2028-01-23');
+  // Ten calendar weeks with two holiday weeks are eight school weeks: the board takes it; eleven it refuses.
+  const tooLong = await teacher.post(`/api/v1/teams/${groep}/cycles`, { name: 'Te lang', starts_on: '2027-11-29', ends_on: '2028-02-13' });
+  assert.equal(tooLong.status, 400, tooLong.text);
+  assert.deepEqual([tooLong.json.error.field, tooLong.json.error.reason], ['ends_on', 'cycle_weeks']);
+  const cycle = await ok(teacher.post(`/api/v1/teams/${groep}/cycles`, { name: 'Winter', starts_on: '2027-11-29', ends_on: '2028-02-06' }), 201);
+  assert.equal(cycle.ends_on, '2028-02-06');
+  // Bad dates and other schools' teams are refused like everywhere.
+  const bad = await teacher.get(`/api/v1/teams/${groep}/cycle-holidays?starts_on=2027-11-29&ends_on=morgen`);
+  assert.deepEqual([bad.status, bad.json.error.field], [400, 'ends_on']);
+  const backwards = await teacher.get(`/api/v1/teams/${groep}/cycle-holidays?starts_on=2027-11-29&ends_on=2027-11-01`);
+  assert.deepEqual([backwards.status, backwards.json.error.field], [400, 'ends_on']);
+  const otherTeam = (await leader.get(`/api/v1/schools/${schoolId}`)).json.teams.find((t) => t.name === 'Groep 3-4').id;
+  assert.equal((await teacher.get(`/api/v1/teams/${otherTeam}/cycle-holidays?starts_on=2027-11-29&ends_on=2028-01-09`)).status, 403);
+});

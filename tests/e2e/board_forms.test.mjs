@@ -50,7 +50,7 @@ test('in a browser set to English a Dutch board shows dd-mm-jjjj dates and Dutch
   await end.fill(endText);
   await editor.getByRole('button', { name: 'Opslaan' }).click();
   await editor.locator('.field-error', { hasText: 'Een cyclus duurt 6 tot 8 weken' }).waitFor();
-  assert.deepEqual(await fieldMessage(end), { invalid: true, text: 'Schrijf als dd-mm-jjjj Een cyclus duurt 6 tot 8 weken: kies een einddatum die daarbij past.' });
+  assert.deepEqual(await fieldMessage(end), { invalid: true, text: 'Schrijf als dd-mm-jjjj Een cyclus duurt 6 tot 8 weken (vakantieweken mogen erbij komen): kies een einddatum die daarbij past.' });
   assert.equal(await page.getByText('A cycle lasts').count(), 0, "the server's English message shows");
   await editor.getByRole('button', { name: 'Annuleren' }).click();
 
@@ -85,6 +85,29 @@ test('the same refusals read in English when the page is English', async () => {
   // Back to Dutch so the demo account is left as it was.
   await page.getByRole('button', { name: 'Nederlands' }).click();
   await page.getByRole('heading', { level: 1, name: /^Teambord/ }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a cycle over Christmas: the editor names the holiday weeks and moves the end past them when asked', async () => {
+  const { page, context, problems } = await openBoard(app, VIEWPORTS.laptop, 'leraar');
+  await page.getByRole('button', { name: /wijzigen: naam en data$/ }).click();
+  const editor = page.getByRole('dialog', { name: 'Cyclus wijzigen' });
+  const start = editor.getByLabel('Begint op');
+  const end = editor.getByLabel('Eindigt op');
+  // Six weeks from 29 November 2027, with the two weeks of the Christmas holiday in them.
+  await start.fill('29-11-2027');
+  await end.fill('09-01-2028');
+  await editor.getByText('Deze cyclus loopt door 2 vakantieweken (kerstvakantie).').waitFor();
+  await editor.getByText('er blijven 4 schoolweken over').waitFor();
+  await editor.getByRole('button', { name: /^Einddatum voorbij de vakantie: .*23 januari 2028/ }).click();
+  assert.equal(await end.inputValue(), '23-01-2028');
+  // Moved, there is nothing left to move; a span without holidays says nothing.
+  assert.equal(await editor.getByRole('button', { name: /^Einddatum voorbij de vakantie/ }).count(), 0);
+  await start.fill('01-03-2027');
+  await end.fill('11-04-2027');
+  await editor.getByText(/^Deze cyclus loopt door/).waitFor({ state: 'detached' });
+  await editor.getByRole('button', { name: 'Annuleren' }).click();
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -50,7 +50,16 @@ test('on a phone, Mijn acties lists a coach’s actions of both her teams, overd
   await callApi(leader.page, 'POST', `/items/${raised.id}/leadership-reply`, { reply: 'Neem de teamkamer, die is dan vrij.', version: handed.version });
   await leader.context.close();
 
-  // From the main menu.
+  // From the main menu, which folds behind one button on a phone and closes on Escape.
+  const menuButton = page.getByRole('button', { name: 'Menu' });
+  assert.equal(await menuButton.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible(), false, 'folded on a phone');
+  await menuButton.click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn acties' }).focus();
+  await page.keyboard.press('Escape');
+  assert.equal(await menuButton.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Menu', 'focus back on the button');
+  await menuButton.click();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn acties' }).click();
   await page.waitForURL('**/mijn-acties');
   await page.getByRole('heading', { level: 1, name: 'Mijn acties' }).waitFor();

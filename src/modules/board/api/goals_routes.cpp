@@ -2,6 +2,7 @@
 // school's ambitions.
 #include <boost/json.hpp>
 
+#include "modules/board/core/cycle_holidays.h"
 #include "modules/board/core/goals.h"
 #include "modules/board/core/retrospective.h"
 #include "modules/board/api/board_json.h"
@@ -82,6 +83,21 @@ void add_goals_routes(Router& router) {
                json::array out;
                for (const auto& review : reviews) out.push_back(to_json(review));
                return json_response(200, serialize(json::object{{"cycles", std::move(out)}}));
+             });
+
+  // The holidays a cycle from ?starts_on to ?ends_on would span, and the end that moves past them.
+  router.add("GET", "/api/v1/teams/{id}/cycle-holidays", {Access::scoped, Action::view_board, "team"},
+             [](Context& c) -> Result<http::Response> {
+               auto query = [&](const char* name) {
+                 auto it = c.request.query.find(name);
+                 return it == c.request.query.end() ? std::string() : it->second;
+               };
+               SB_TRY(span, cycle_holidays(c.services, c.who(), path_id(c), query("starts_on"), query("ends_on")));
+               json::array weeks;
+               for (const auto& week : span.weeks) weeks.push_back(json::object{{"week", week.monday}, {"name", week.name}});
+               return json_response(200, serialize(json::object{{"weeks", std::move(weeks)},
+                                                                {"school_weeks", span.school_weeks},
+                                                                {"end_past_holidays", span.end_past_holidays}}));
              });
 
   router.add("PATCH", "/api/v1/cycles/{id}", {Access::scoped, Action::edit_board, "cycle"},

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "modules/board/core/cycle_holidays.h"
 #include "modules/board/core/rules.h"
 #include "modules/board/core/board.h"
 #include "modules/organisation/core/organisation.h"
@@ -92,8 +93,8 @@ Result<Cycle> create_cycle(Services& s, const Principal& who, Id team_id, const 
   SB_TRY(name, clean_name("name", input.name.value_or("")));
   SB_TRY(starts_on, check_date("starts_on", input.starts_on.value_or("")));
   SB_TRY(ends_on, check_date("ends_on", input.ends_on.value_or("")));
-  SB_CHECK(check_cycle_dates(starts_on, ends_on));
   return change_board<Cycle>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<Cycle> {
+    SB_CHECK(check_cycle_dates(starts_on, ends_on, holiday_weeks_in(s, tx, team_id, starts_on, ends_on)));
     Cycle cycle;
     cycle.team_id = team_id;
     cycle.name = name;
@@ -126,7 +127,8 @@ Result<Cycle> update_cycle(Services& s, const Principal& who, Id cycle_id, const
       SB_TRY(date, check_date("ends_on", *input.ends_on));
       cycle.ends_on = date;
     }
-    SB_CHECK(check_cycle_dates(cycle.starts_on, cycle.ends_on));
+    SB_CHECK(check_cycle_dates(cycle.starts_on, cycle.ends_on,
+                               holiday_weeks_in(s, tx, cycle.team_id, cycle.starts_on, cycle.ends_on)));
     SB_CHECK(check_no_overlap(tx, cycle));
     cycle.updated_by = who.user.id;
     SB_CHECK(board(tx).update_cycle(cycle, version));

@@ -2,6 +2,7 @@
 // called as the use cases they are, against the real store with the demo's boards.
 #include <gtest/gtest.h>
 
+#include "modules/board/core/cycle_holidays.h"
 #include "modules/board/core/goals.h"
 #include "modules/board/core/test_board.h"
 
@@ -75,6 +76,36 @@ TEST_F(Goals, ACycleLastsSixToEightWeeksAndOverlapsNoOther) {
             "starts_on");
   EXPECT_EQ(update_cycle(s, teacher, next.id, {"Cyclus drie", std::nullopt, std::nullopt}, next.version + 1).error().code,
             ErrorCode::conflict);
+}
+
+TEST_F(Goals, TheSchoolsHolidayWeeksDoNotCountInACycle) {
+  // The school calendar the rhythm module fills in: Christmas of the school's region.
+  Id asked_school = 0;
+  school_calendar(s).holiday_weeks = [&](ReadTx&, Id school_id, const std::string& from, const std::string& to) {
+    asked_school = school_id;
+    std::vector<HolidayWeek> weeks;
+    for (std::string monday : {"2026-12-21", "2026-12-28"}) {
+      if (monday >= from && monday <= to) weeks.push_back({monday, "kerstvakantie"});
+    }
+    return weeks;
+  };
+  // Ten calendar weeks over Christmas are eight school weeks; eleven are nine, too long.
+  EXPECT_EQ(create_cycle(s, teacher, team_id, {"Te lang", "2026-12-07", "2027-02-21"}).error().field, "ends_on");
+  const auto over_christmas = must(create_cycle(s, teacher, team_id, {"Cyclus 3", "2026-12-07", "2027-02-14"}));
+  EXPECT_EQ(asked_school, world.team("OBS De Regenboog", "Groep 5-6").school_id);
+  // The end moved past the holidays, as the team may ask.
+  const auto span = must(cycle_holidays(s, teacher, team_id, "2026-12-07", "2027-01-17"));
+  ASSERT_EQ(span.weeks.size(), 2u);
+  EXPECT_EQ(span.weeks.front().name, "kerstvakantie");
+  EXPECT_EQ(span.school_weeks, 4);
+  EXPECT_EQ(span.end_past_holidays, "2027-01-31");
+  EXPECT_EQ(cycle_holidays(s, teacher, team_id, "2026-12-07", "2026-12-01").error().field, "ends_on");
+  EXPECT_EQ(update_cycle(s, teacher, over_christmas.id, {std::nullopt, std::nullopt, span.end_past_holidays},
+                         over_christmas.version)
+                .value()
+                .ends_on,
+            "2027-01-31");
+  school_calendar(s).holiday_weeks = nullptr;
 }
 
 TEST_F(Goals, AnAmbitionThatGoalsServeStaysUntilTheyServeAnotherOne) {

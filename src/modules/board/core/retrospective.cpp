@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "modules/board/core/cycle_holidays.h"
 #include "modules/board/core/rules.h"
 #include "modules/board/core/board.h"
 #include "modules/board/core/goals.h"
@@ -22,7 +23,8 @@ std::string verdict_field(std::size_t index, std::string_view name) {
   return "goals." + std::to_string(index) + "." + std::string(name);
 }
 
-// The next cycle a retrospective opens: its name and dates, checked like create_cycle's.
+// The next cycle a retrospective opens: its name and dates; their span is checked in the unit of work,
+// where the school's holidays are known, like create_cycle's.
 struct NextCycle {
   std::string name;
   DateText starts_on;
@@ -33,7 +35,6 @@ Result<NextCycle> check_next_cycle_fields(const CycleInput& input) {
   SB_TRY(name, clean_name("name", input.name.value_or("")));
   SB_TRY(starts_on, check_date("starts_on", input.starts_on.value_or("")));
   SB_TRY(ends_on, check_date("ends_on", input.ends_on.value_or("")));
-  SB_CHECK(check_cycle_dates(starts_on, ends_on));
   return NextCycle{name, starts_on, ends_on};
 }
 
@@ -98,7 +99,7 @@ Result<std::map<Id, std::size_t>> match_verdicts(const std::vector<Goal>& goals,
 }
 
 // The next cycle: opened here, or one the team already made after this one, or none.
-Result<std::optional<Cycle>> next_cycle(WriteTx& tx, const Cycle& closing, const CheckedInput& checked,
+Result<std::optional<Cycle>> next_cycle(Services& s, WriteTx& tx, const Cycle& closing, const CheckedInput& checked,
                                         std::optional<Id> named_id, std::vector<BoardChange>& changes) {
   if (checked.new_cycle) {
     Cycle opened;
@@ -106,6 +107,10 @@ Result<std::optional<Cycle>> next_cycle(WriteTx& tx, const Cycle& closing, const
     opened.name = checked.new_cycle->name;
     opened.starts_on = checked.new_cycle->starts_on;
     opened.ends_on = checked.new_cycle->ends_on;
+    const int holiday_weeks = holiday_weeks_in(s, tx, opened.team_id, opened.starts_on, opened.ends_on);
+    if (auto span = check_cycle_dates(opened.starts_on, opened.ends_on, holiday_weeks); !span) {
+      return std::unexpected(nested("next_cycle", span.error()));
+    }
     SB_CHECK(check_next_cycle_start(closing, opened.starts_on, "next_cycle.starts_on"));
     if (auto free = check_no_overlap(tx, opened); !free) return std::unexpected(nested("next_cycle", free.error()));
     SB_TRY(id, board(tx).insert_cycle(opened));
@@ -192,7 +197,7 @@ Result<CycleReview> close_cycle(Services& s, const Principal& who, Id cycle_id, 
       if (goal.cycle_id == cycle_id) goals.push_back(std::move(goal));
     }
     SB_TRY(verdict_of, match_verdicts(goals, input.goals));
-    SB_TRY(next, next_cycle(tx, cycle, checked, input.next_cycle_id, changes));
+    SB_TRY(next, next_cycle(s, tx, cycle, checked, input.next_cycle_id, changes));
     SB_TRY(lines, judge_goals(tx, goals, input.goals, verdict_of, next, changes));
     const auto now = s.clock.now();
     SB_CHECK(carry_open_actions(tx, team_id, now, lines, changes));

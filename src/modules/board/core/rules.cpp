@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <set>
 
 namespace sb {
 
@@ -17,16 +18,28 @@ std::unexpected<Error> not_a_date(std::string_view field) {
 
 }  // namespace
 
-Result<void> check_cycle_dates(const DateText& starts_on, const DateText& ends_on) {
+Result<void> check_cycle_dates(const DateText& starts_on, const DateText& ends_on, int holiday_weeks) {
   const auto start = parse_date(starts_on);
   const auto end = parse_date(ends_on);
   if (!start) return not_a_date("starts_on");
   if (!end) return not_a_date("ends_on");
   const int days = *end - *start + 1;
-  if (days < 42 || days > 56) {
-    return std::unexpected(Error::invalid("ends_on", "A cycle lasts 6 to 8 weeks.").because("cycle_weeks", 6, 8));
+  if (days < 42 || days - 7 * holiday_weeks > 56) {
+    return std::unexpected(Error::invalid("ends_on", "A cycle lasts 6 to 8 weeks; holiday weeks may come on top.")
+                               .because("cycle_weeks", 6, 8));
   }
   return ok();
+}
+
+DateText end_past_holidays(const DateText& starts_on, const DateText& ends_on,
+                           const std::vector<std::string>& holiday_mondays) {
+  const std::set<std::string> holidays(holiday_mondays.begin(), holiday_mondays.end());
+  const int start = *parse_date(monday_of(starts_on));
+  int end = *parse_date(ends_on);
+  for (int monday = start; monday <= end; monday += 7) {
+    if (holidays.contains(format_date(monday))) end += 7;
+  }
+  return format_date(end);
 }
 
 const std::vector<std::string>& statuses_of(ItemKind kind) {

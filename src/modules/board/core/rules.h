@@ -16,8 +16,15 @@
 
 namespace sb {
 
-// A cycle runs 6 to 8 weeks (42 to 56 days, end inclusive).
-Result<void> check_cycle_dates(const DateText& starts_on, const DateText& ends_on);
+// A cycle runs 6 to 8 weeks: at least 42 days, end inclusive, and at most 56 days besides
+// the `holiday_weeks` weeks of school holidays it spans (a team moves its end past them).
+Result<void> check_cycle_dates(const DateText& starts_on, const DateText& ends_on, int holiday_weeks = 0);
+
+// A cycle's end moved one week later for every holiday week it spans, also those it spans
+// only after moving. `holiday_mondays` lists the region's holiday weeks by their Monday and
+// must reach far enough past `ends_on` (half a year is plenty).
+DateText end_past_holidays(const DateText& starts_on, const DateText& ends_on,
+                           const std::vector<std::string>& holiday_mondays);
 
 // The statuses an item kind may have; the first is where new items start.
 const std::vector<std::string>& statuses_of(ItemKind kind);

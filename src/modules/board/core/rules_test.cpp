@@ -16,6 +16,28 @@ TEST(BoardRules, ACycleLastsSixToEightWeeks) {
   EXPECT_EQ(check_cycle_dates("nope", "2026-09-01").error().field, "starts_on");
 }
 
+TEST(BoardRules, HolidayWeeksDoNotCountInACycle) {
+  // Ten calendar weeks over Christmas are eight school weeks when two are holidays: still a cycle.
+  EXPECT_FALSE(check_cycle_dates("2026-11-30", "2027-02-07").has_value());
+  EXPECT_TRUE(check_cycle_dates("2026-11-30", "2027-02-07", 2).has_value());
+  EXPECT_FALSE(check_cycle_dates("2026-11-30", "2027-02-14", 2).has_value());  // nine school weeks
+  EXPECT_FALSE(check_cycle_dates("2026-09-07", "2026-09-01", 2).has_value());  // an end before the start
+  // Six calendar weeks with a holiday in them stay a cycle: holidays only lengthen the longest one.
+  EXPECT_TRUE(check_cycle_dates("2026-11-30", "2027-01-10", 2).has_value());
+  EXPECT_FALSE(check_cycle_dates("2026-12-14", "2027-01-17", 2).has_value());  // five calendar weeks
+}
+
+TEST(BoardRules, ACyclesEndMovesPastTheHolidayWeeksItSpans) {
+  const std::vector<std::string> christmas{"2026-12-21", "2026-12-28"};
+  // Six weeks from 30 November: the two Christmas weeks push the end two weeks later.
+  EXPECT_EQ(end_past_holidays("2026-11-30", "2027-01-10", christmas), "2027-01-24");
+  // A cycle that ends before the holiday stays as it is.
+  EXPECT_EQ(end_past_holidays("2026-10-26", "2026-12-06", christmas), "2026-12-06");
+  // A holiday reached only after moving moves it again: Christmas and then a spring week.
+  EXPECT_EQ(end_past_holidays("2026-11-30", "2027-01-10", {"2026-12-21", "2026-12-28", "2027-01-18"}), "2027-01-31");
+  EXPECT_TRUE(check_cycle_dates("2026-11-30", end_past_holidays("2026-11-30", "2027-01-10", christmas), 2).has_value());
+}
+
 TEST(BoardRules, EachKindHasItsOwnStatuses) {
   EXPECT_TRUE(check_status(ItemKind::action, "doing").has_value());
   EXPECT_FALSE(check_status(ItemKind::action, "leadership").has_value());

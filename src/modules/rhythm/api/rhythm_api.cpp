@@ -175,6 +175,7 @@ ApiModule rhythm_api(std::vector<RhythmSignalSource> sources) {
   return {"rhythm",
           [sources = std::move(sources)](Router& router) {
             rhythm_state(router.services()).sources = sources;
+            school_calendar(router.services()).holiday_weeks = holiday_weeks_of_school;  // the board's cycles
             router.add_scope("strategic_goal", scope_of_strategic_goal);
             // Staff's holidays belong to the platform, like people (organisation's "person").
             router.add_scope("holiday", [](ReadTx&, Id) -> Result<Scope> { return Scope::platform(); });

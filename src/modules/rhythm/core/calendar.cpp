@@ -53,15 +53,16 @@ std::optional<Holiday> holiday_of_week(std::string_view monday, Region region, c
   return std::nullopt;
 }
 
-std::string end_past_holidays(std::string_view starts_on, std::string_view ends_on, Region region,
-                              const std::vector<Holiday>& holidays) {
-  const int start = *parse_date(monday_of(std::string(starts_on)));
-  int end = *parse_date(ends_on);
-  // Each holiday week inside the span pushes the end a week; the new weeks may hold holidays too.
-  for (int monday = start; monday <= end; monday += 7) {
-    if (holiday_of_week(format_date(monday), region, holidays)) end += 7;
+std::vector<HolidayWeek> holiday_weeks_between(std::string_view from, std::string_view to, Region region,
+                                               const std::vector<Holiday>& holidays) {
+  std::vector<HolidayWeek> out;
+  const auto first = parse_date(monday_of(std::string(from)));
+  const auto last = parse_date(to);
+  if (!first || !last) return out;
+  for (int monday = *first; monday <= *last; monday += 7) {
+    if (auto holiday = holiday_of_week(format_date(monday), region, holidays)) out.push_back({format_date(monday), holiday->name});
   }
-  return format_date(end);
+  return out;
 }
 
 Result<std::vector<Holiday>> parse_holidays(std::string_view text) {

@@ -13,6 +13,7 @@
 
 #include "kernel/dates.h"
 #include "kernel/error.h"
+#include "kernel/school_calendar.h"
 #include "modules/rhythm/core/model.h"
 
 namespace sb {
@@ -24,11 +25,10 @@ std::vector<std::string> weeks_of_school_year(std::string_view school_year);
 // fall in one of the region's holidays. Returns that holiday, or nullopt.
 std::optional<Holiday> holiday_of_week(std::string_view monday, Region region, const std::vector<Holiday>& holidays);
 
-// A cycle that runs from `starts_on` to `ends_on` moves its end one week later for every
-// holiday week of the region it spans (also those it spans only after moving): the
-// team's planned end, past the holidays.
-std::string end_past_holidays(std::string_view starts_on, std::string_view ends_on, Region region,
-                              const std::vector<Holiday>& holidays);
+// The region's holiday weeks (holiday_of_week) whose Monday lies from `from` to `to`, in order:
+// what the board needs of the holidays (kernel/school_calendar.h).
+std::vector<HolidayWeek> holiday_weeks_between(std::string_view from, std::string_view to, Region region,
+                                               const std::vector<Holiday>& holidays);
 
 // The holidays that come with the module: data/schoolvakanties.csv, parsed once.
 const std::vector<Holiday>& builtin_holidays();

@@ -44,14 +44,17 @@ TEST(RhythmCalendar, AWeekIsAHolidayWeekWhenThreeOfItsSchoolDaysAreOff) {
   EXPECT_FALSE(holiday_of_week("2027-05-03", Region::zuid, holidays));
 }
 
-TEST(RhythmCalendar, ACyclesEndMovesPastTheHolidayWeeksItSpans) {
+TEST(RhythmCalendar, TheHolidayWeeksOfASpanAreThoseOfTheRegion) {
   const std::vector<Holiday> holidays{holiday(Region::midden, "kerstvakantie", "2026-12-19", "2027-01-03")};
-  // Six weeks from 30 November: the two Christmas weeks push the end two weeks later.
-  EXPECT_EQ(end_past_holidays("2026-11-30", "2027-01-10", Region::midden, holidays), "2027-01-24");
-  // Another region's holidays do not move it.
-  EXPECT_EQ(end_past_holidays("2026-11-30", "2027-01-10", Region::noord, holidays), "2027-01-10");
-  // A cycle that ends before the holiday stays as it is.
-  EXPECT_EQ(end_past_holidays("2026-10-26", "2026-12-06", Region::midden, holidays), "2026-12-06");
+  // From a Wednesday: the span starts at its Monday.
+  const auto weeks = holiday_weeks_between("2026-12-02", "2027-01-10", Region::midden, holidays);
+  ASSERT_EQ(weeks.size(), 2u);
+  EXPECT_EQ(weeks[0].monday, "2026-12-21");
+  EXPECT_EQ(weeks[0].name, "kerstvakantie");
+  EXPECT_EQ(weeks[1].monday, "2026-12-28");
+  // Another region's holidays are not there; a span that ends before the holiday has none.
+  EXPECT_TRUE(holiday_weeks_between("2026-11-30", "2027-01-10", Region::noord, holidays).empty());
+  EXPECT_TRUE(holiday_weeks_between("2026-10-26", "2026-12-20", Region::midden, holidays).empty());
 }
 
 TEST(RhythmCalendar, TheDatasetCoversEveryRegionForThreeSchoolYears) {

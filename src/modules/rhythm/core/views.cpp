@@ -211,6 +211,12 @@ std::vector<Holiday> known_holidays(ReadTx& tx) {
   return all;
 }
 
+std::vector<HolidayWeek> holiday_weeks_of_school(ReadTx& tx, Id school_id, const std::string& from, const std::string& to) {
+  const auto school = organisation(tx).find_school(school_id);
+  if (!school) return {};
+  return holiday_weeks_between(from, to, school->region, known_holidays(tx));
+}
+
 Result<std::string> school_year_or_today(Services& s, const std::optional<std::string>& asked) {
   if (asked) return check_school_year("school_year", *asked);
   return school_year_of(amsterdam_date(s.clock.now()));

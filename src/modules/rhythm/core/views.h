@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "kernel/policy.h"
+#include "kernel/school_calendar.h"
 #include "kernel/services.h"
 #include "modules/rhythm/core/model.h"
 #include "modules/rhythm/core/rates.h"
@@ -90,5 +91,7 @@ Result<Overview> bestuur_overview(Services& s, const Principal& who, Id bestuur_
 
 // Every holiday the rhythm knows: the dataset's and those staff added.
 std::vector<Holiday> known_holidays(ReadTx& tx);
+// The holiday weeks of a school's region from `from` to `to`: the rhythm module's SchoolCalendar.
+std::vector<HolidayWeek> holiday_weeks_of_school(ReadTx& tx, Id school_id, const std::string& from, const std::string& to);
 
 }  // namespace sb

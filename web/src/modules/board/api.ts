@@ -3,7 +3,7 @@
 // the version it was made on; a stale one comes back as ApiError 409 with `current`.
 import { api, segment as id } from '../../api/client';
 import type {
-  Ambition, Board, BoardSession, Cycle, Goal, Item, ItemChanges, LeadershipObstacle, Measurement, MyWork, NewGoal,
+  Ambition, Board, BoardSession, Cycle, CycleHolidays, Goal, Item, ItemChanges, LeadershipObstacle, Measurement, MyWork, NewGoal,
   NewItem, NewRetrospective, SessionRecord, SessionSummary,
 } from './types';
 
@@ -13,6 +13,11 @@ export const boardLivePath = (teamId: number) => `/api/v1/teams/${id(teamId)}/bo
 
 export const createCycle = (teamId: number, cycle: { name: string; starts_on: string; ends_on: string }) =>
   api.post<Cycle>(`/teams/${id(teamId)}/cycles`, cycle);
+/** The school holidays a cycle of the team from `startsOn` to `endsOn` would span, and the end that moves past them. */
+export const fetchCycleHolidays = (teamId: number, startsOn: string, endsOn: string) =>
+  api.get<CycleHolidays>(
+    `/teams/${id(teamId)}/cycle-holidays?starts_on=${encodeURIComponent(startsOn)}&ends_on=${encodeURIComponent(endsOn)}`,
+  );
 export const updateCycle = (cycleId: number, changes: { name?: string; starts_on?: string; ends_on?: string }, version: number) =>
   api.patch<Cycle>(`/cycles/${id(cycleId)}`, { ...changes, version });
 /** Closes a cycle with its retrospective; may open the next cycle and carry goals and open actions over. */

@@ -68,6 +68,16 @@ export interface NewRetrospective {
   next_cycle_id?: number;
 }
 
+/** GET /teams/{id}/cycle-holidays: holiday weeks do not count in a cycle's 6 to 8 weeks. */
+export interface CycleHolidays {
+  /** The holiday weeks from the start to the moved end, by their Monday. */
+  weeks: { week: string; name: string }[];
+  /** The weeks from the start to the end asked, less its holiday weeks. */
+  school_weeks: number;
+  /** The end asked, one week later for every holiday week the cycle spans. */
+  end_past_holidays: string;
+}
+
 export interface Cycle {
   id: number;
   team_id: number;
