@@ -117,3 +117,27 @@ test('a school leader enrols with her bestuurder, the programme manager takes at
   assert.deepEqual(leader.problems, []);
   await leader.context.close();
 });
+
+test('the programme manager’s home page shows the rounds open for enrolment, the next sessions and the schools per phase', async () => {
+  const { page, problems, context } = await signedIn('programma');
+  const programmes = page.getByRole('region', { name: 'Opleidingen' });
+  await programmes.getByText(/Bij \d+ rondes? is de inschrijving open/).waitFor();
+  const rounds = programmes.getByRole('link', { name: /\(voorbeelddata\)$/ });
+  assert.ok((await rounds.count()) >= 1);
+  // Soonest closing first, each a link to its round.
+  await rounds.first().click();
+  await page.waitForURL(/\/opleidingen-beheer\/rondes\/\d+$/);
+  await page.goto('/');
+  const trajectories = page.getByRole('region', { name: 'Schooltrajecten' });
+  await trajectories.getByText(/\d+ scholen in een traject, per fase/).waitFor();
+  await trajectories.getByRole('link', { name: 'Naar alle trajecten' }).click();
+  await page.waitForURL('**/trajecten');
+  // A school leader gets neither card.
+  const leader = await signedIn('schoolleider');
+  await leader.page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+  assert.equal(await leader.page.getByRole('region', { name: 'Schooltrajecten' }).count(), 0);
+  assert.equal(await leader.page.getByRole('heading', { name: 'Opleidingen', level: 2 }).count(), 0);
+  await leader.context.close();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -34,9 +34,12 @@ export interface AppModule {
   catalogues: Catalogues;
   /** Sections this module adds to the signed-in person's account page, after the page's own. */
   accountSections?: readonly Component[];
+  /** Sections this module adds to the home page, after its own; each shows only to whom it concerns. */
+  homeSections?: readonly Component[];
 }
 
 const ACCOUNT_SECTIONS = Symbol('account sections');
+const HOME_SECTIONS = Symbol('home sections');
 
 /** For the shell: hands every module's account sections to the pages below it. */
 export function provideAccountSections(sections: readonly Component[]): void {
@@ -46,4 +49,14 @@ export function provideAccountSections(sections: readonly Component[]): void {
 /** For the account page: the sections other modules add, so it names none of them. */
 export function accountSections(): readonly Component[] {
   return getContext<readonly Component[] | undefined>(ACCOUNT_SECTIONS) ?? [];
+}
+
+/** For the shell: hands every module's home sections to the pages below it. */
+export function provideHomeSections(sections: readonly Component[]): void {
+  setContext(HOME_SECTIONS, sections);
+}
+
+/** For the home page: the sections other modules add, so it names none of them. */
+export function homeSections(): readonly Component[] {
+  return getContext<readonly Component[] | undefined>(HOME_SECTIONS) ?? [];
 }

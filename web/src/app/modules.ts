@@ -29,6 +29,7 @@ export const ROUTES: readonly PageRoute[] = MODULES.flatMap((module) => module.r
 
 /** What the modules add to the account page, in module order. */
 export const ACCOUNT_SECTIONS = MODULES.flatMap((module) => module.accountSections ?? []);
+export const HOME_SECTIONS = MODULES.flatMap((module) => module.homeSections ?? []);
 
 /** The site header's menu, in the order the modules ask for. */
 export const NAV_LINKS: readonly NavLink[] = MODULES.flatMap((module) => module.nav).sort((a, b) => a.order - b.order);

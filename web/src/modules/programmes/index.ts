@@ -16,6 +16,7 @@ import ProgrammePage from './pages/Programme.svelte';
 import Staff from './pages/Staff.svelte';
 import StaffProgramme from './pages/StaffProgramme.svelte';
 import StaffRound from './pages/StaffRound.svelte';
+import StaffHomeCard from './components/StaffHomeCard.svelte';
 import { ROUTES, type ProgrammesRouteName } from './routes';
 import { isProgrammeStaff, mayEnrol } from './permissions';
 
@@ -39,4 +40,5 @@ export const programmes: AppModule = {
     { href: '/opleidingen-beheer', label: () => t('programmes.nav.staff'), order: 42, shows: (me) => isProgrammeStaff(me) },
   ],
   catalogues: { nl, en },
+  homeSections: [StaffHomeCard],
 };

@@ -11,6 +11,7 @@ import MyTrajectories from './pages/MyTrajectories.svelte';
 import Pipeline from './pages/Pipeline.svelte';
 import QuotePrint from './pages/QuotePrint.svelte';
 import SchoolTrajectory from './pages/SchoolTrajectory.svelte';
+import StaffHomeCard from './components/StaffHomeCard.svelte';
 import { ROUTES, type TrajectoryRouteName } from './routes';
 import { followsAnySchool, isProgrammeStaff } from './trajectory';
 
@@ -34,4 +35,5 @@ export const trajectory: AppModule = {
     },
   ],
   catalogues: { nl, en },
+  homeSections: [StaffHomeCard],
 };
