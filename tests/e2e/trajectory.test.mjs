@@ -24,6 +24,8 @@ const schoolId = (page, name) =>
 test('the expert coach runs an intake to the agreement', async () => {
   const { context, page } = await signedIn('expertcoach');
   await page.getByRole('link', { name: 'Traject', exact: true }).click();
+  // Each school she follows shows the phase it is in.
+  await page.getByRole('link', { name: /^Het Baken College Fase \d: / }).waitFor();
   await page.getByRole('link', { name: 'Het Baken College' }).click();
   await page.getByRole('heading', { level: 1, name: 'Traject van Het Baken College' }).waitFor();
   const blocked = page.locator('.notice', { hasText: 'kan pas worden vastgelegd als aan alle voorwaarden is voldaan' });
