@@ -119,16 +119,18 @@ std::vector<TeamWeek> team_weeks(Id team_id, const std::vector<std::string>& wee
   return team_weeks(team_id, weeks, this_week, holidays_by_week(weeks, region, holidays), signals);
 }
 
-std::vector<TeamWeek> school_weeks(const std::vector<std::vector<TeamWeek>>& teams) {
+std::vector<TeamWeek> school_weeks(const std::vector<const std::vector<TeamWeek>*>& teams) {
   if (teams.empty()) return {};
+  const auto& first = *teams.front();
   std::vector<TeamWeek> out;
-  for (std::size_t i = 0; i < teams.front().size(); ++i) {
+  out.reserve(first.size());
+  for (std::size_t i = 0; i < first.size(); ++i) {
     TeamWeek w;
-    w.week = teams.front()[i].week;
-    w.holiday = teams.front()[i].holiday;
-    WeekState fallback = teams.front()[i].state == WeekState::held ? WeekState::future : teams.front()[i].state;
-    for (const auto& team : teams) {
-      const auto& t = team[i];
+    w.week = first[i].week;
+    w.holiday = first[i].holiday;
+    WeekState fallback = first[i].state == WeekState::held ? WeekState::future : first[i].state;
+    for (const auto* team : teams) {
+      const auto& t = (*team)[i];
       for (const auto& [kind, count] : t.counts) w.counts[kind] += count;
       if (t.attended) w.attended = w.attended.value_or(0) + *t.attended;
       if (is_school_week(t)) {

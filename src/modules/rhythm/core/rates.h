@@ -34,9 +34,10 @@ std::vector<TeamWeek> team_weeks(Id team_id, const std::vector<std::string>& wee
                                  Region region, const std::vector<Holiday>& holidays,
                                  const std::vector<RhythmSignal>& signals);
 
-// A school's weeks from its teams' weeks: counts summed; held when every team with a school
+// A school's weeks from its teams' weeks (each the same weeks, not copied: a bestuur's
+// overview has hundreds of teams): counts summed; held when every team with a school
 // week held a session, partly when some did, missed when none did.
-std::vector<TeamWeek> school_weeks(const std::vector<std::vector<TeamWeek>>& teams);
+std::vector<TeamWeek> school_weeks(const std::vector<const std::vector<TeamWeek>*>& teams);
 
 // part / whole, or nullopt when the team is under the privacy floor or there is no whole.
 std::optional<double> rate(int part, int whole, int team_size);

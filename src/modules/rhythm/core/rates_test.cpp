@@ -93,7 +93,7 @@ TEST(RhythmRules, ASchoolsWeekIsHeldPartlyOrMissedByItsTeams) {
   const auto a = team_weeks(1, kWeeks, "2026-11-09", Region::midden, kHolidays,
                             {session(1, "2026-10-05", 4), session(1, "2026-10-12", 4)});
   const auto b = team_weeks(2, kWeeks, "2026-11-09", Region::midden, kHolidays, {session(2, "2026-10-05", 3)});
-  const auto school = school_weeks({a, b});
+  const auto school = school_weeks({&a, &b});
   ASSERT_EQ(school.size(), 5u);
   EXPECT_EQ(school[0].state, WeekState::held);
   EXPECT_EQ(school[0].counts.at("board_session"), 2);

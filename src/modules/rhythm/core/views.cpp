@@ -101,10 +101,10 @@ std::vector<HeatmapRow> school_rows(const std::vector<School>& schools, const st
     row.school_id = school.id;
     row.teams = 0;
     row.is_school = true;
-    std::vector<std::vector<TeamWeek>> weeks;
+    std::vector<const std::vector<TeamWeek>*> weeks;
     for (const auto& team : teams) {
       if (team.school_id != school.id) continue;
-      weeks.push_back(team.weeks);
+      weeks.push_back(&team.weeks);
       row.people += team.people;
       ++row.teams;
     }
