@@ -50,9 +50,9 @@ test('staff open a round, five people answer through their links, results appear
   await page.getByRole('heading', { level: 1, name: 'Metingen' }).waitFor();
   await page.getByRole('link', { name: 'OBS De Regenboog' }).click();
   await page.getByRole('heading', { level: 1, name: 'Metingen van OBS De Regenboog' }).waitFor();
-  await page.getByLabel('Nulmeting').check();
+  await page.getByRole('radio', { name: 'Nulmeting' }).check();
   await page.getByLabel('Naam van de meting').fill('Nulmeting e2e');
-  await page.getByLabel('Groep 5-6').check();
+  await page.getByRole('checkbox', { name: 'Groep 5-6' }).check();
   await page.getByRole('button', { name: 'Meting starten en links mailen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Nulmeting e2e' }).waitFor();
   await page.getByText('0 van 7 antwoorden').waitFor();

@@ -96,6 +96,9 @@ TEST_P(MeasurementStoreContract, ALinkAnswersOnceAndOnlyRaisesTheCountsOfItsTeam
   ASSERT_EQ(counts[0].statements.size(), 2u);
   EXPECT_EQ(counts[0].statements[0], (PointCounts{0, 0, 0, 2, 0}));
   EXPECT_EQ(counts[0].statements[1], (PointCounts{0, 1, 0, 0, 1}));
+  auto summed = read<std::vector<PointCounts>>(*store_, [&](MeasurementReads& m) { return m.summed_counts(round); });
+  ASSERT_EQ(summed.size(), 2u);
+  EXPECT_EQ(summed[1], (PointCounts{0, 1, 0, 0, 1}));
 }
 
 TEST_P(MeasurementStoreContract, ARoundClosesAndIsReleased) {

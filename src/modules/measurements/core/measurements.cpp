@@ -1,6 +1,7 @@
 #include "modules/measurements/core/measurements.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "modules/measurements/core/store.h"
@@ -20,7 +21,23 @@ std::string team_name(ReadTx& tx, Id team_id) {
   return team ? team->name : std::string();
 }
 
-// A round's counts summed per team and for the school, with what may show.
+// A round's counts summed per team and for the school, with what may show. `Detail::school` leaves the teams'
+// own counts out and lets the store sum them (what a bestuur's trend needs: six times fewer rows to read).
+enum class Detail { teams, school };
+
+// The questionnaires a read has met, each read once.
+class QuestionnaireCache {
+ public:
+  const Questionnaire& get(ReadTx& tx, Id id) {
+    auto it = found_.find(id);
+    if (it == found_.end()) it = found_.emplace(id, measurements(tx).find_questionnaire(id).value_or(Questionnaire{})).first;
+    return it->second;
+  }
+
+ private:
+  std::map<Id, Questionnaire> found_;
+};
+
 struct RoundTotals {
   Questionnaire questionnaire;
   struct Team {
@@ -33,11 +50,22 @@ struct RoundTotals {
   std::vector<DimensionCounts> counts;
 };
 
-RoundTotals totals_of(ReadTx& tx, const MeasurementRound& round) {
+RoundTotals totals_of(ReadTx& tx, const MeasurementRound& round, QuestionnaireCache& cache, Detail detail = Detail::teams) {
   RoundTotals out;
-  out.questionnaire = measurements(tx).find_questionnaire(round.questionnaire_id).value_or(Questionnaire{});
-  for (const auto& name : dimensions_of(out.questionnaire)) out.counts.push_back({name, {}});
+  out.questionnaire = cache.get(tx, round.questionnaire_id);
   std::vector<GroupShow> parts;
+  if (detail == Detail::school) {
+    TeamCounts sum;
+    for (const auto& team : round.teams) {
+      parts.push_back(team_show(team.answered));
+      sum.answered += team.answered;
+    }
+    sum.statements = measurements(tx).summed_counts(round.id);
+    out.counts = dimension_counts(out.questionnaire, sum);
+    out.show = total_show(parts);
+    return out;
+  }
+  for (const auto& name : dimensions_of(out.questionnaire)) out.counts.push_back({name, {}});
   for (const auto& counts : measurements(tx).team_counts(round.id)) {
     RoundTotals::Team team{counts.team_id, team_show(counts.answered), dimension_counts(out.questionnaire, counts)};
     add_dimension_counts(out.counts, team.counts);
@@ -66,15 +94,15 @@ struct SchoolTrend {
   std::optional<RoundTotals> follow_up;
 };
 
-SchoolTrend trend_of(ReadTx& tx, const std::vector<MeasurementRound>& rounds, std::optional<Id>& baseline_id,
-                     std::optional<Id>& follow_up_id) {
+SchoolTrend trend_of(ReadTx& tx, const std::vector<MeasurementRound>& rounds, QuestionnaireCache& cache, Detail detail,
+                     std::optional<Id>& baseline_id, std::optional<Id>& follow_up_id) {
   SchoolTrend out;
   if (const auto* b = latest(rounds, MeasurementKind::baseline)) {
-    out.baseline = totals_of(tx, *b);
+    out.baseline = totals_of(tx, *b, cache, detail);
     baseline_id = b->id;
   }
   if (const auto* f = latest(rounds, MeasurementKind::follow_up)) {
-    out.follow_up = totals_of(tx, *f);
+    out.follow_up = totals_of(tx, *f, cache, detail);
     follow_up_id = f->id;
   }
   return out;
@@ -221,7 +249,8 @@ Result<MeasurementRoundView> view_measurement_round(Services& s, const Principal
     SB_CHECK(authorize(who, Action::view_released_measurements, scope));
     if (!may_see_all(who, scope) && !round->released) return std::unexpected(no_round());
     MeasurementRoundView view;
-    auto totals = totals_of(tx, *round);
+    QuestionnaireCache cache;
+    auto totals = totals_of(tx, *round, cache);
     for (auto& team : round->teams) team.team_name = team_name(tx, team.team_id);
     for (const auto& team : totals.teams) {
       auto entry = std::ranges::find(round->teams, team.team_id, &MeasurementTeam::team_id);
@@ -248,7 +277,8 @@ Result<SchoolMeasurements> school_measurements(Services& s, const Principal& who
     for (auto& round : out.rounds) {
       for (auto& team : round.teams) team.team_name = team_name(tx, team.team_id);
     }
-    const auto trend = trend_of(tx, out.rounds, out.baseline_round_id, out.follow_up_round_id);
+    QuestionnaireCache cache;
+    const auto trend = trend_of(tx, out.rounds, cache, Detail::teams, out.baseline_round_id, out.follow_up_round_id);
     std::vector<Id> team_ids;
     for (const auto* totals : {&trend.baseline, &trend.follow_up}) {
       if (!*totals) continue;
@@ -276,9 +306,10 @@ BestuurMeasurements read_bestuur_measurements(ReadTx& tx, Id bestuur_id) {
   if (auto bestuur = organisation(tx).find_bestuur(bestuur_id)) out.bestuur_name = bestuur->name;
   std::vector<GroupShow> baseline_parts, follow_up_parts;
   std::vector<DimensionCounts> baseline_counts, follow_up_counts;
+  QuestionnaireCache cache;
   for (const auto& school : organisation(tx).list_schools_of_bestuur(bestuur_id)) {
     std::optional<Id> b, f;
-    const auto trend = trend_of(tx, measurements(tx).rounds_of_school(school.id), b, f);
+    const auto trend = trend_of(tx, measurements(tx).rounds_of_school(school.id), cache, Detail::school, b, f);
     if (!trend.baseline && !trend.follow_up) continue;
     if (trend.baseline) {
       baseline_parts.push_back(trend.baseline->show);

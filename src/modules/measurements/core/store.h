@@ -37,6 +37,8 @@ class MeasurementReads {
   virtual std::vector<MeasurementRound> rounds_of_school(Id school_id) = 0;
   // The answer counts of every team of a round (a team without answers has all zeros).
   virtual std::vector<TeamCounts> team_counts(Id round_id) = 0;
+  // The counts of all teams of a round summed, per statement (by position); empty without answers.
+  virtual std::vector<PointCounts> summed_counts(Id round_id) = 0;
   // The open link with this token hash, if it was never used.
   virtual std::optional<OpenMeasurementLink> find_open_link(std::string_view token_hash) = 0;
   // Whether this token hash is in the used list.

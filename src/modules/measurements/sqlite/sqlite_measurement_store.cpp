@@ -94,6 +94,21 @@ std::vector<TeamCounts> SqliteMeasurementStore::team_counts(Id round_id) {
   return out;
 }
 
+std::vector<PointCounts> SqliteMeasurementStore::summed_counts(Id round_id) {
+  auto q = db_.prepare(
+      "SELECT statement, point, sum(count) FROM measurement_counts WHERE round_id = ? GROUP BY statement, point");
+  q.bind(1, round_id);
+  std::vector<PointCounts> out;
+  while (q.step()) {
+    const auto statement = static_cast<std::size_t>(q.integer(0));
+    const auto point = q.integer(1);
+    if (point < 1 || point > kScalePoints) continue;
+    if (out.size() <= statement) out.resize(statement + 1, PointCounts{});
+    out[statement][static_cast<std::size_t>(point - 1)] = static_cast<int>(q.integer(2));
+  }
+  return out;
+}
+
 std::optional<OpenMeasurementLink> SqliteMeasurementStore::find_open_link(std::string_view token_hash) {
   auto q = db_.prepare("SELECT round_id, team_id FROM measurement_links WHERE token_hash = ?");
   q.bind(1, token_hash);

@@ -17,6 +17,7 @@ class SqliteMeasurementStore final : public MeasurementWrites, SqlitePart {
   std::optional<MeasurementRound> find_round(Id round_id) override;
   std::vector<MeasurementRound> rounds_of_school(Id school_id) override;
   std::vector<TeamCounts> team_counts(Id round_id) override;
+  std::vector<PointCounts> summed_counts(Id round_id) override;
   std::optional<OpenMeasurementLink> find_open_link(std::string_view token_hash) override;
   bool link_was_used(std::string_view token_hash) override;
   int count_open_links(Id round_id) override;
