@@ -10,3 +10,4 @@ bash ./trajectory/run.sh
 ./lessons/run.sh
 ./programmes/run.sh
 ./voice/run.sh
+bash ./measurements/run.sh

@@ -33,6 +33,9 @@
 #include "modules/voice/core/rhythm_signals.h"
 #include "modules/voice/core/rounds.h"
 #include "modules/voice/sqlite/voice_sqlite.h"
+#include "modules/measurements/api/measurements_api.h"
+#include "modules/measurements/core/demo.h"
+#include "modules/measurements/sqlite/measurements_sqlite.h"
 
 namespace sb::cli {
 
@@ -47,6 +50,7 @@ std::vector<api::ApiModule> api_modules() {
       api::lessons_api(),
       api::programmes_api(),
       api::voice_api(),
+      api::measurements_api(),
   };
 }
 
@@ -61,6 +65,7 @@ std::vector<sqlite::SqliteModule> sqlite_modules() {
       sqlite::lessons_sqlite(),
       sqlite::programmes_sqlite(),
       sqlite::voice_sqlite(),
+      sqlite::measurements_sqlite(),
   };
 }
 
@@ -73,6 +78,7 @@ std::vector<DemoStep> demo_steps() {
       lessons_demo(),
       programmes_demo(),
       voice_demo(),
+      measurements_demo(),
   };
 }
 

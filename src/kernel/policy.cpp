@@ -69,6 +69,10 @@ std::string_view to_string(Action action) {
     case Action::run_voice_rounds: return "run_voice_rounds";
     case Action::view_voice_round: return "view_voice_round";
     case Action::view_voice_overview: return "view_voice_overview";
+    case Action::manage_questionnaires: return "manage_questionnaires";
+    case Action::run_measurements: return "run_measurements";
+    case Action::view_measurements: return "view_measurements";
+    case Action::view_released_measurements: return "view_released_measurements";
   }
   return "unknown";
 }
@@ -131,6 +135,14 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
       return team_member(who, where) || school_role(who, Role::schoolleider, where);
     case Action::view_voice_overview:
       return school_role(who, Role::schoolleider, where);
+    case Action::manage_questionnaires:
+      return programme_staff(who);
+    case Action::run_measurements:
+      return programme_staff(who) || school_role(who, Role::schoolleider, where);
+    case Action::view_measurements:
+      return programme_staff(who) || school_role(who, Role::schoolleider, where) || bestuurder_of(who, where);
+    case Action::view_released_measurements:
+      return is_allowed(who, Action::view_measurements, where) || any_role_in_school(who, where);
   }
   return false;
 }

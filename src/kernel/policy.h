@@ -80,6 +80,14 @@ enum class Action {
   view_voice_round,
   // See how many feedback rounds each team of a school ran, and the shared ones (voice module).
   view_voice_overview,
+  // Write the questionnaires of metingen and see every school's rounds (programme staff; measurements module).
+  manage_questionnaires,
+  // Open, close and release a school's measurement rounds: programme staff, the school's leader.
+  run_measurements,
+  // See every measurement result of a school or bestuur: programme staff, the school leader, the bestuurder.
+  view_measurements,
+  // See a school's released measurement results: anyone with a role in the school, and whoever may view_measurements.
+  view_released_measurements,
 };
 
 std::string_view to_string(Action action);

@@ -241,5 +241,32 @@ TEST(Policy, VoiceRoundsBelongToTeachersAndLeadersSeeCounts) {
   EXPECT_FALSE(is_allowed(bestuurder, Action::view_voice_overview, kSchool1));
 }
 
+// Metingen: programme staff write questionnaires and run every school's rounds; a school leader runs and sees her
+// school's; a bestuurder sees her schools'; a teacher only what is released (the use case checks the release).
+TEST(Policy, MeasurementsByRoleAndSchool) {
+  auto staff = with(Role::programmabeheerder, std::nullopt, std::nullopt, std::nullopt);
+  const Scope bestuur100{std::nullopt, std::nullopt, 100};
+  EXPECT_TRUE(is_allowed(staff, Action::manage_questionnaires, Scope::platform()));
+  EXPECT_TRUE(is_allowed(staff, Action::run_measurements, kSchool3));
+  EXPECT_TRUE(is_allowed(staff, Action::view_measurements, bestuur100));
+  auto leader = with(Role::schoolleider, std::nullopt, 1, 100);
+  EXPECT_FALSE(is_allowed(leader, Action::manage_questionnaires, Scope::platform()));
+  EXPECT_TRUE(is_allowed(leader, Action::run_measurements, kSchool1));
+  EXPECT_TRUE(is_allowed(leader, Action::view_measurements, kSchool1));
+  EXPECT_FALSE(is_allowed(leader, Action::run_measurements, kSchool2));
+  EXPECT_FALSE(is_allowed(leader, Action::view_measurements, bestuur100));
+  auto bestuurder = with(Role::bestuurder, std::nullopt, std::nullopt, 100);
+  EXPECT_TRUE(is_allowed(bestuurder, Action::view_measurements, kSchool2));
+  EXPECT_TRUE(is_allowed(bestuurder, Action::view_measurements, bestuur100));
+  EXPECT_FALSE(is_allowed(bestuurder, Action::run_measurements, kSchool1));
+  EXPECT_FALSE(is_allowed(bestuurder, Action::view_measurements, kSchool3));
+  auto teacher = with(Role::leraar, 10, 1, 100);
+  EXPECT_FALSE(is_allowed(teacher, Action::view_measurements, kSchool1));
+  EXPECT_TRUE(is_allowed(teacher, Action::view_released_measurements, kSchool1));
+  EXPECT_FALSE(is_allowed(teacher, Action::view_released_measurements, kSchool2));
+  EXPECT_FALSE(is_allowed(teacher, Action::run_measurements, kSchool1));
+  EXPECT_EQ(authorize(teacher, Action::view_released_measurements, kSchool3).error().code, ErrorCode::not_found);
+}
+
 }  // namespace
 }  // namespace sb

@@ -58,8 +58,11 @@ before(async () => {
     teacher_id: (await member.get('/api/v1/me')).json.user.id, visitor_id: visitor.user_id, starts_at: new Date(Date.now() + 86400e3).toISOString().slice(0, 19) + 'Z' })).json.id;
   ids.voice_round = (await member.post(`/api/v1/teams/${team.id}/voice/rounds`,
     { title: 'Toegangsronde', level: 'po', template: 'po-les', class_size: 20 })).json.id;
+  const questionnaire = (await leader.get('/api/v1/questionnaires')).json.questionnaires[0];
+  ids.measurement_round = (await leader.post(`/api/v1/schools/${schoolId}/measurement-rounds`,
+    { questionnaire_id: questionnaire.id, kind: 'baseline', title: 'Toegangsmeting', team_ids: [team.id] })).json.id;
   for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition', 'strategic_goal', 'holiday', 'visit', 'lesson_design', 'lesson_visit',
-    'voice_round']) {
+    'voice_round', 'measurement_round']) {
     assert.ok(ids[kind], `made a ${kind} to walk with`);
   }
 
@@ -105,7 +108,8 @@ function fill(path) {
     ['/strategic-goals/{id}', 'strategic_goal'], ['/school-holidays/{id}', 'holiday'], ['/visits/{id}', 'visit'],
     ['/lesson-designs/{id}', 'lesson_design'], ['/lesson-visits/{id}', 'lesson_visit'],
     ['/programmes/{id}', 'programme'], ['/programme-rounds/{id}', 'programmeRound'], ['/programme-sessions/{id}', 'programmeSession'],
-    ['/programme-enrolments/{id}', 'programmeEnrolment'], ['/voice/rounds/{id}', 'voice_round']];
+    ['/programme-enrolments/{id}', 'programmeEnrolment'], ['/voice/rounds/{id}', 'voice_round'],
+    ['/measurement-rounds/{id}', 'measurement_round']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
       return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week);
@@ -171,6 +175,8 @@ function expectedRefusal(who, path) {
 
 // Programme staff run every school's trajectory (the trajectory module's actions); elsewhere they are refused.
 const PROGRAMME_ACTIONS = ['scoped:manage_holidays', 'scoped:view_trajectory', 'scoped:run_trajectory', 'scoped:manage_trajectories', 'scoped:plan_visits'];
+// Programme staff also write the questionnaires of metingen and run and see every school's rounds.
+PROGRAMME_ACTIONS.push('scoped:manage_questionnaires', 'scoped:run_measurements', 'scoped:view_measurements', 'scoped:view_released_measurements');
 
 test('every scoped route refuses users of another school, another bestuur, and programme staff', async () => {
   const all = await routes();

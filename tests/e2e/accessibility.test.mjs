@@ -294,3 +294,65 @@ test('student voice: the teacher\'s rounds and a round on the screen, the leader
   await context.close();
   assert.deepEqual(found, []);
 });
+
+test('metingen: staff\'s questionnaires and schools, a school\'s rounds and trend, a round\'s results, the bestuur, and the answer page', async () => {
+  const found = [];
+  const staff = await signedIn('programma');
+  // A round opened as staff's browser would, so the answer page has a link to open.
+  const { round, schoolId } = await staff.page.evaluate(async () => {
+    const me = await (await fetch('/api/v1/me')).json();
+    const { schools } = await (await fetch('/api/v1/measurement-schools')).json();
+    const school = schools.find((s) => s.name === 'OBS De Regenboog');
+    const view = await (await fetch(`/api/v1/schools/${school.id}/measurement-rounds`)).json();
+    const { questionnaires } = await (await fetch('/api/v1/questionnaires')).json();
+    const response = await fetch(`/api/v1/schools/${school.id}/measurement-rounds`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrf_token },
+      body: JSON.stringify({ questionnaire_id: questionnaires[0].id, kind: 'follow_up', title: 'Toegankelijke meting',
+        team_ids: [view.school_teams[0].id] }),
+    });
+    return { round: await response.json(), schoolId: school.id };
+  });
+  const demoRound = await staff.page.evaluate(async (id) => {
+    const { rounds } = await (await fetch(`/api/v1/schools/${id}/measurement-rounds`)).json();
+    return rounds.find((r) => r.title === 'Vervolgmeting leercultuur').id;
+  }, schoolId);
+  found.push(...(await audit(staff.page, [
+    ['measurements', '/metingen', (p) => p.getByRole('button', { name: 'Vragenlijst opslaan' }).waitFor()],
+    ['school', `/metingen/scholen/${schoolId}`, (p) => p.locator('table.measurement-trend-chart').first().waitFor()],
+    ['results', `/metingen/rondes/${demoRound}`, (p) => p.getByRole('heading', { level: 2, name: 'Uitslagen' }).waitFor()],
+    ['open round', `/metingen/rondes/${round.id}`, (p) => p.getByText('te weinig antwoorden').first().waitFor()],
+  ])));
+  await staff.context.close();
+
+  const bestuurder = await signedIn('bestuurder');
+  const bestuurId = await bestuurder.page.evaluate(async () =>
+    (await (await fetch('/api/v1/me')).json()).memberships.find((m) => m.role === 'bestuurder').bestuur_id);
+  found.push(...(await audit(bestuurder.page, [
+    ['bestuur', `/metingen/besturen/${bestuurId}`, (p) => p.locator('table.measurement-trend-chart').first().waitFor()],
+  ])));
+  await bestuurder.context.close();
+
+  const teacher = await signedIn('leraar');
+  found.push(...(await audit(teacher.page, [
+    ['teacher school', `/metingen/scholen/${schoolId}`, (p) => p.locator('table.measurement-trend-chart').first().waitFor()],
+  ])));
+  await teacher.context.close();
+
+  const link = app.output().split('mail (not sent').filter((m) => m.includes('Toegankelijke meting'))
+    .map((m) => m.match(/\/meting#[A-Za-z0-9_-]+/)?.[0]).find(Boolean);
+  assert.ok(link, 'a mailed link');
+  const { context, page } = await app.open();
+  found.push(...(await audit(page, [
+    ['answer unknown link', '/meting#onbekend-onbekend-onbekend'],
+    ['answer page', '/inloggen', async (p) => {
+      await p.goto(link);
+      await p.getByRole('button', { name: 'Antwoorden versturen' }).waitFor();
+    }],
+  ])));
+  await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
+  await page.getByRole('alert').waitFor();
+  for (const line of await violations(page)) found.push(`laptop answer missing: ${line}`);
+  await context.close();
+  assert.deepEqual(found, []);
+});

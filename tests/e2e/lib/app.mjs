@@ -18,5 +18,7 @@ export function useApp() {
   return {
     // A fresh browser context (its own cookies) on the app: see openPage.
     open: (viewport = VIEWPORTS.laptop, options = {}) => openPage(browser, server.baseUrl, viewport, options),
+    // What the server wrote so far: without SMTP its log holds every mail, links included.
+    output: () => server.output(),
   };
 }

@@ -1,0 +1,241 @@
+#include "modules/measurements/api/measurements_api.h"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+
+#include "modules/measurements/core/measurements.h"
+#include "server/api/json_io.h"
+
+namespace sb::api {
+
+std::string_view measurements_openapi();  // generated from openapi.json
+
+namespace {
+
+namespace json = boost::json;
+
+json::object questionnaire_json(const Questionnaire& q) {
+  json::array statements;
+  for (const auto& s : q.statements) statements.push_back(json::object{{"dimension", s.dimension}, {"text", s.text}});
+  json::array dimensions;
+  for (const auto& d : dimensions_of(q)) dimensions.push_back(json::value(d));
+  return {{"id", q.id}, {"title", q.title}, {"description", q.description}, {"dimensions", std::move(dimensions)},
+          {"statements", std::move(statements)}, {"created_at", iso_time(q.created_at)}};
+}
+
+json::object round_json(const MeasurementRound& r) {
+  json::array teams;
+  for (const auto& t : r.teams) {
+    teams.push_back(json::object{{"team_id", t.team_id}, {"team_name", t.team_name}, {"invited", t.invited}, {"answered", t.answered}});
+  }
+  return {{"id", r.id},
+          {"school_id", r.school_id},
+          {"questionnaire_id", r.questionnaire_id},
+          {"kind", to_string(r.kind)},
+          {"title", r.title},
+          {"opened_at", iso_time(r.opened_at)},
+          {"closed_at", r.closed_at ? json::value(iso_time(*r.closed_at)) : json::value(nullptr)},
+          {"open", !r.closed_at.has_value()},
+          {"released", r.released},
+          {"teams", std::move(teams)}};
+}
+
+json::object result_json(const GroupResult& g) {
+  json::array dimensions;
+  for (const auto& d : g.dimensions) {
+    json::array counts;
+    for (int c : d.counts) counts.push_back(c);
+    dimensions.push_back(json::object{{"dimension", d.dimension}, {"mean", d.mean}, {"answers", d.answers}, {"counts", std::move(counts)}});
+  }
+  return {{"answered", g.answered}, {"visible", g.visible}, {"min_group", kMeasurementMinGroup},
+          {"dimensions", std::move(dimensions)}};
+}
+
+json::object trend_row_json(const MeasurementTrendRow& row) {
+  return {{"id", row.id}, {"name", row.name}, {"baseline", result_json(row.baseline)}, {"follow_up", result_json(row.follow_up)}};
+}
+
+json::value optional_id(const std::optional<Id>& id) { return id ? json::value(*id) : json::value(nullptr); }
+
+Result<NewQuestionnaire> read_questionnaire(BodyReader& body) {
+  NewQuestionnaire input;
+  SB_TRY(title, body.string("title"));
+  SB_TRY(description, body.optional_string("description"));
+  SB_TRY(statements, body.object_list("statements", kMaxStatements + 1));
+  for (auto& statement : statements) {
+    SB_TRY(dimension, statement.string("dimension"));
+    SB_TRY(text, statement.string("text"));
+    SB_CHECK(statement.finish());
+    input.statements.push_back({std::move(dimension), std::move(text)});
+  }
+  input.title = std::move(title);
+  input.description = description.value_or("");
+  return input;
+}
+
+Result<NewMeasurementRound> read_round(BodyReader& body) {
+  NewMeasurementRound input;
+  SB_TRY(questionnaire_id, body.id("questionnaire_id"));
+  SB_TRY(kind, body.string("kind"));
+  SB_TRY(title, body.string("title"));
+  SB_TRY(team_ids, body.optional_id_list("team_ids"));
+  input.questionnaire_id = questionnaire_id;
+  input.kind = std::move(kind);
+  input.title = std::move(title);
+  input.team_ids = team_ids.value_or(std::vector<Id>{});
+  return input;
+}
+
+// The answers as the page sends them, [{statement, value}], in statement order; each statement once.
+Result<MeasurementAnswers> read_answers(BodyReader& body) {
+  SB_TRY(items, body.object_list("answers", kMaxStatements));
+  MeasurementAnswers out(items.size(), 0);
+  for (auto& item : items) {
+    SB_TRY(statement, item.integer("statement"));
+    SB_TRY(value, item.integer("value"));
+    SB_CHECK(item.finish());
+    if (statement < 0 || static_cast<std::size_t>(statement) >= out.size() || out[static_cast<std::size_t>(statement)] != 0) {
+      return std::unexpected(Error::invalid("answers.statement", "Answer every statement once.").because("out_of_range"));
+    }
+    out[static_cast<std::size_t>(statement)] = static_cast<int>(std::clamp<std::int64_t>(value, -1, 100));
+  }
+  return out;
+}
+
+// Every API answer carries Cache-Control: no-store already (server/api): results and links are never cached.
+http::Response private_json(int status, const json::object& body) { return json_response(status, serialize(body)); }
+
+void add_questionnaire_routes(Router& router) {
+  router.add("GET", "/api/v1/questionnaires", {Access::signed_in}, [](Context& c) -> Result<http::Response> {
+    SB_TRY(list, list_questionnaires(c.services, c.who()));
+    json::array out;
+    for (const auto& q : list) out.push_back(questionnaire_json(q));
+    return json_response(200, serialize(json::object{{"questionnaires", std::move(out)}}));
+  });
+
+  router.add("POST", "/api/v1/questionnaires", {Access::scoped, Action::manage_questionnaires},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(input, read_questionnaire(body));
+               SB_CHECK(body.finish());
+               SB_TRY(created, create_questionnaire(c.services, c.who(), input));
+               return json_response(201, serialize(questionnaire_json(created)));
+             });
+
+  router.add("GET", "/api/v1/measurement-schools", {Access::scoped, Action::manage_questionnaires},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(schools, measurement_schools(c.services, c.who()));
+               json::array out;
+               for (const auto& s : schools) out.push_back(json::object{{"id", s.id}, {"name", s.name}, {"rounds", s.rounds}});
+               return json_response(200, serialize(json::object{{"schools", std::move(out)}}));
+             });
+}
+
+void add_round_routes(Router& router) {
+  router.add("GET", "/api/v1/schools/{id}/measurement-rounds",
+             {Access::scoped, Action::view_released_measurements, "school"}, [](Context& c) -> Result<http::Response> {
+               SB_TRY(view, school_measurements(c.services, c.who(), path_id(c)));
+               json::array rounds;
+               for (const auto& r : view.rounds) rounds.push_back(round_json(r));
+               json::array teams;
+               for (const auto& t : view.teams) teams.push_back(trend_row_json(t));
+               json::array school_teams;
+               for (const auto& t : view.school_teams) school_teams.push_back(json::object{{"id", t.id}, {"name", t.name}});
+               return private_json(200, {{"school_name", view.school_name},
+                                         {"may_run", view.may_run},
+                                         {"school_teams", std::move(school_teams)},
+                                         {"rounds", std::move(rounds)},
+                                         {"trend", json::object{{"baseline_round_id", optional_id(view.baseline_round_id)},
+                                                                {"follow_up_round_id", optional_id(view.follow_up_round_id)},
+                                                                {"school", trend_row_json(view.school)},
+                                                                {"teams", std::move(teams)}}}});
+             });
+
+  router.add("POST", "/api/v1/schools/{id}/measurement-rounds", {Access::scoped, Action::run_measurements, "school"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(input, read_round(body));
+               SB_CHECK(body.finish());
+               SB_TRY(round, open_measurement_round(c.services, c.who(), path_id(c), input));
+               return json_response(201, serialize(round_json(round)));
+             });
+
+  router.add("GET", "/api/v1/measurement-rounds/{id}",
+             {Access::scoped, Action::view_released_measurements, "measurement_round"}, [](Context& c) -> Result<http::Response> {
+               SB_TRY(view, view_measurement_round(c.services, c.who(), path_id(c)));
+               auto out = round_json(view.round);
+               json::array teams;
+               for (const auto& t : view.teams) {
+                 teams.push_back(json::object{{"team_id", t.team_id}, {"team_name", t.team_name}, {"invited", t.invited},
+                                              {"result", result_json(t.result)}});
+               }
+               out["questionnaire"] = questionnaire_json(view.questionnaire);
+               out["results"] = json::object{{"school", result_json(view.school)}, {"teams", std::move(teams)}};
+               out["open_links"] = view.open_links;
+               out["may_run"] = view.may_run;
+               return private_json(200, out);
+             });
+
+  router.add("POST", "/api/v1/measurement-rounds/{id}/close",
+             {Access::scoped, Action::run_measurements, "measurement_round"}, [](Context& c) -> Result<http::Response> {
+               SB_TRY(round, close_measurement_round(c.services, c.who(), path_id(c)));
+               return json_response(200, serialize(round_json(round)));
+             });
+
+  router.add("PUT", "/api/v1/measurement-rounds/{id}/release",
+             {Access::scoped, Action::run_measurements, "measurement_round"}, [](Context& c) -> Result<http::Response> {
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(released, body.optional_bool("released"));
+               SB_CHECK(body.finish());
+               if (!released) return std::unexpected(Error::required("released"));
+               SB_TRY(round, release_measurement_round(c.services, c.who(), path_id(c), *released));
+               return json_response(200, serialize(round_json(round)));
+             });
+
+  router.add("GET", "/api/v1/besturen/{id}/measurement-trend", {Access::scoped, Action::view_measurements, "bestuur"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(view, bestuur_measurements(c.services, c.who(), path_id(c)));
+               json::array schools;
+               for (const auto& row : view.schools) schools.push_back(trend_row_json(row));
+               return private_json(200, {{"bestuur_name", view.bestuur_name}, {"bestuur", trend_row_json(view.bestuur)},
+                                         {"schools", std::move(schools)}});
+             });
+}
+
+void add_answer_routes(Router& router) {
+  router.add("POST", "/api/v1/measurement-links/lookup", {Access::public_route}, [](Context& c) -> Result<http::Response> {
+    SB_TRY(body, BodyReader::parse(c.request.body));
+    SB_TRY(token, body.string("token"));
+    SB_CHECK(body.finish());
+    SB_TRY(view, open_measurement_link(c.services, token));
+    return private_json(200, {{"school_name", view.school_name},
+                              {"round_title", view.round_title},
+                              {"kind", to_string(view.kind)},
+                              {"questionnaire", questionnaire_json(view.questionnaire)}});
+  });
+
+  router.add("POST", "/api/v1/measurement-links/answers", {Access::public_route}, [](Context& c) -> Result<http::Response> {
+    SB_TRY(body, BodyReader::parse(c.request.body));
+    SB_TRY(token, body.string("token"));
+    SB_TRY(answers, read_answers(body));
+    SB_CHECK(body.finish());
+    SB_CHECK(answer_measurement(c.services, token, answers));
+    return no_content();
+  });
+}
+
+}  // namespace
+
+ApiModule measurements_api() {
+  return {"measurements",
+          [](Router& router) {
+            router.add_scope("measurement_round", scope_of_measurement_round);
+            add_questionnaire_routes(router);
+            add_round_routes(router);
+            add_answer_routes(router);
+          },
+          measurements_openapi()};
+}
+
+}  // namespace sb::api
