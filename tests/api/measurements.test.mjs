@@ -4,11 +4,11 @@
 // appear exactly at the fifth answer, a used link is refused, a closed round
 // refuses the rest; who sees what follows the policy; and the SQLite file
 // itself holds nothing that ties an answer to a person or a link.
+import { execFileSync } from 'node:child_process';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { startServer } from './lib/server.mjs';
 import { Client, signedIn } from './lib/client.mjs';
 import { useMailbox } from './lib/mailbox.mjs';
@@ -56,9 +56,15 @@ async function linksOf(title, count) {
   }
 }
 
+/** Reads the server's SQLite file with Debian's sqlite3 shell, as the voice test does: rows as objects. */
 function database() {
-  const file = readdirSync(server.dir).find((name) => name.endsWith('.sqlite'));
-  return new Database(join(server.dir, file), { readonly: true, fileMustExist: true });
+  const file = join(server.dir, readdirSync(server.dir).find((name) => name.endsWith('.sqlite')));
+  return {
+    all: (query) => {
+      const out = execFileSync('sqlite3', ['-json', '-readonly', file, query], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      return out.trim() === '' ? [] : JSON.parse(out);
+    },
+  };
 }
 
 test('the demo holds a questionnaire of twenty statements in five dimensions', () => {
@@ -159,8 +165,8 @@ test('the SQLite file holds no answer row that a person or a link could be tied 
     assert.equal((await anonymous().post('/api/v1/measurement-links/answers', { token, answers: answersFor(20, 2) })).status, 204);
   }
   const db = database();
-  try {
-    const columns = (table) => db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all().map((c) => c.name);
+  {
+    const columns = (table) => db.all(`SELECT name FROM pragma_table_info('${table}')`).map((c) => c.name);
     // Answers exist only as counts per round, team, statement and point: no person, link, time or order.
     assert.deepEqual(columns('measurement_counts'), ['round_id', 'team_id', 'statement', 'point', 'count']);
     // The used list holds the link's hash and nothing else.
@@ -168,12 +174,12 @@ test('the SQLite file holds no answer row that a person or a link could be tied 
     assert.deepEqual(columns('measurement_links'), ['token_hash', 'round_id', 'team_id']);
     // No rowid either, so no insertion order to line up with anything.
     for (const table of ['measurement_counts', 'measurement_used_links', 'measurement_links']) {
-      assert.throws(() => db.prepare(`SELECT rowid FROM ${table}`).all(), /no such column: rowid/, table);
+      assert.throws(() => db.all(`SELECT rowid FROM ${table}`), /no such column: rowid/, table);
     }
     // No table of the module names a user, except who opened a round.
     // (The board's own `measurements` table holds a goal's weekly figures: not this module's.)
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'measurement\\_%' ESCAPE '\\'")
-      .all().map((t) => t.name);
+    const tables = db.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'measurement\\_%' ESCAPE '\\'")
+      .map((t) => t.name);
     assert.ok(tables.length >= 7, `the module's tables: ${tables}`);
     for (const table of tables) {
       const personal = columns(table).filter((c) => /user|person|email|name|_at$|time/.test(c));
@@ -181,18 +187,16 @@ test('the SQLite file holds no answer row that a person or a link could be tied 
       assert.deepEqual(personal.filter((c) => !allowed.includes(c)), [], `${table} has ${personal}`);
     }
     // The counts of this round: 5 people answered, 20 statements each, no row per person.
-    const counts = db.prepare('SELECT statement, point, count FROM measurement_counts WHERE round_id = ?').all(round.id);
+    const counts = db.all(`SELECT statement, point, count FROM measurement_counts WHERE round_id = ${Number(round.id)}`);
     assert.equal(counts.reduce((a, r) => a + r.count, 0), 100);
     assert.ok(counts.length <= 20 * 5);
     // The raw tokens are nowhere in the file; the used list has the five hashes and the open list the other two.
-    const everything = db.prepare("SELECT group_concat(token_hash) AS all_hashes FROM (SELECT token_hash FROM measurement_links UNION ALL SELECT token_hash FROM measurement_used_links)").get().all_hashes;
+    const everything = db.all("SELECT group_concat(token_hash) AS all_hashes FROM (SELECT token_hash FROM measurement_links UNION ALL SELECT token_hash FROM measurement_used_links)")[0].all_hashes;
     for (const token of tokens) assert.ok(!everything.includes(token));
-    assert.equal(db.prepare('SELECT count(*) AS n FROM measurement_links WHERE round_id = ?').get(round.id).n, 2);
+    assert.equal(db.all(`SELECT count(*) AS n FROM measurement_links WHERE round_id = ${Number(round.id)}`)[0].n, 2);
     // A used hash shares no column with the counts: there is nothing to join them on.
     const usedColumns = new Set(columns('measurement_used_links'));
     assert.deepEqual(columns('measurement_counts').filter((c) => usedColumns.has(c)), []);
-  } finally {
-    db.close();
   }
 });
 
