@@ -8,5 +8,6 @@ bash ./mentoring/run.sh
 ./rhythm/run.sh
 bash ./trajectory/run.sh
 ./lessons/run.sh
+./lessons/uploads.sh
 ./programmes/run.sh
 ./voice/run.sh
