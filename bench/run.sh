@@ -8,6 +8,7 @@ bash ./mentoring/run.sh
 ./rhythm/run.sh
 bash ./trajectory/run.sh
 ./lessons/run.sh
+./lessons/uploads.sh
 ./programmes/run.sh
 ./voice/run.sh
 bash ./measurements/run.sh

@@ -31,8 +31,10 @@ struct Config {
   std::string smtp_user;
   std::string smtp_password;
   std::string smtp_from = "SamenBeter <noreply@samenbeter.nl>";
+  int upload_limit_mb = 25;  // the largest file a teacher may upload (lesson materials)
 
   std::string database_path() const;
+  std::string files_path() const;  // uploaded files: <data-dir>/files
 };
 
 // Adds --data-dir to a subcommand.

@@ -9,6 +9,7 @@
 #include "modules/lessons/api/lessons_api.h"
 #include "modules/lessons/core/calendar.h"
 #include "modules/lessons/core/demo.h"
+#include "modules/lessons/core/materials.h"
 #include "modules/lessons/core/rhythm_signals.h"
 #include "modules/lessons/sqlite/lessons_sqlite.h"
 #include "modules/notifications/api/notifications_api.h"
@@ -87,6 +88,7 @@ std::vector<PeriodicJob> periodic_jobs() {
       weekly_digest_job(),
       visit_reminder_job(),
       voice_retention_job(),
+      lesson_material_sweep_job(),
   };
 }
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "modules/organisation/core/identity_state.h"
+#include "platform/local_file_store.h"
 #include "platform/mailers.h"
 #include "platform/sodium_hasher.h"
 #include "platform/sodium_secrets.h"
@@ -22,6 +23,9 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
 
   std::unique_ptr<Runtime> runtime(new Runtime());
   runtime->store_ = std::move(*store);
+  auto files = LocalFileStore::open(config.files_path(), static_cast<std::uint64_t>(config.upload_limit_mb) * 1024 * 1024);
+  if (!files) return std::unexpected(files.error());
+  runtime->files_ = std::move(*files);
   if (config.insecure_fast_hashing) {
     spdlog::warn("INSECURE: password hashing at minimal cost (--insecure-fast-password-hashing); for tests only");
   }
@@ -41,6 +45,7 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
   runtime->services_ =
       std::make_unique<Services>(*runtime->store_, clock, *runtime->hasher_, *runtime->secrets_,
                                  *runtime->mailer_, runtime->principals_, events ? *events : runtime->no_events_, public_url);
+  runtime->services_->modules.get<FileStoreSlot>().store = runtime->files_.get();
   identity_state(*runtime->services_).settings.session_idle_timeout = static_cast<UnixTime>(config.session_idle_seconds);
   runtime->identity_ = std::make_unique<OrganisationIdentity>(*runtime->services_);
   return runtime;

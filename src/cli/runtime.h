@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "cli/config.h"
+#include "kernel/ports/file_store.h"
 #include "kernel/services.h"
 #include "modules/organisation/core/identity.h"
 #include "platform/system_clock.h"
@@ -33,6 +34,7 @@ class Runtime {
   std::unique_ptr<PasswordHasher> hasher_;
   std::unique_ptr<Secrets> secrets_;
   std::unique_ptr<Mailer> mailer_;
+  std::unique_ptr<FileStore> files_;
   PrincipalCache principals_;
   NoEventSink no_events_;
   std::unique_ptr<Services> services_;

@@ -57,6 +57,10 @@ void register_serve_command(CLI::App& app, Config& config) {
                       "(e.g. 127.0.0.1 for nginx on this host); others' X-Forwarded-For is ignored")
       ->envname("SAMENBETER_TRUSTED_PROXIES")
       ->delimiter(',');
+  command->add_option("--upload-limit-mb", config.upload_limit_mb, "The largest file a teacher may upload, in MiB")
+      ->envname("SAMENBETER_UPLOAD_LIMIT_MB")
+      ->check(CLI::Range(1, 1024))
+      ->capture_default_str();
   add_mail_options(*command, config);
   command->add_flag("--insecure-fast-password-hashing", config.insecure_fast_hashing,
                     "Hash passwords at minimal cost. For automated tests only, never in production")
@@ -79,6 +83,12 @@ void register_serve_command(CLI::App& app, Config& config) {
     options.hub = &hub;
     options.access_log = config.access_log;
     options.trusted_proxies = config.trusted_proxies;
+    // Uploads stream to an anonymous file beside the stored files (same disk), up to the upload limit.
+    options.streams_body = [&router](const std::string& method, const std::string& path) {
+      return router->streams_body(method, path);
+    };
+    options.limits.streamed_body_bytes = static_cast<std::uint64_t>(config.upload_limit_mb) * 1024 * 1024;
+    options.spool_dir = config.files_path() + "/.incoming";
     http::HttpServer server(options, make_app_handler(*router, behind_tls), placement);
     hub.set_post([&server](std::function<void()> task) { server.post(std::move(task)); });
     // The modules' periodic jobs (the weekly digest) on a thread of their own, until the server stops.

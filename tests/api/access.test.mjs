@@ -56,13 +56,15 @@ before(async () => {
   const visitor = school.staff.find((m) => m.role === 'leraar' && m.team_id === team.id && m.email !== 'leraar@demo.samenbeter.nl');
   ids.lesson_visit = (await member.post(`/api/v1/teams/${team.id}/lesson-visits`, { design_id: ids.lesson_design,
     teacher_id: (await member.get('/api/v1/me')).json.user.id, visitor_id: visitor.user_id, starts_at: new Date(Date.now() + 86400e3).toISOString().slice(0, 19) + 'Z' })).json.id;
+  ids.material = (await member.post(`/api/v1/lesson-designs/${ids.lesson_design}/materials?name=toegang.pdf`,
+    Buffer.from('%PDF-1.4 toegang'), { raw: true, headers: { 'content-type': 'application/pdf' } })).json.id;
   ids.voice_round = (await member.post(`/api/v1/teams/${team.id}/voice/rounds`,
     { title: 'Toegangsronde', level: 'po', template: 'po-les', class_size: 20 })).json.id;
   const questionnaire = (await leader.get('/api/v1/questionnaires')).json.questionnaires[0];
   ids.measurement_round = (await leader.post(`/api/v1/schools/${schoolId}/measurement-rounds`,
     { questionnaire_id: questionnaire.id, kind: 'baseline', title: 'Toegangsmeting', team_ids: [team.id] })).json.id;
   for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition', 'strategic_goal', 'holiday', 'visit', 'lesson_design', 'lesson_visit',
-    'voice_round', 'measurement_round']) {
+    'voice_round', 'measurement_round', 'material']) {
     assert.ok(ids[kind], `made a ${kind} to walk with`);
   }
 
@@ -112,7 +114,7 @@ function fill(path) {
     ['/measurement-rounds/{id}', 'measurement_round']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
-      return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week);
+      return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week).replace('{material_id}', String(ids.material));
     }
   }
   if (path.includes('{')) throw new Error(`access walk does not know how to fill ${path}: add it here`);

@@ -77,6 +77,16 @@ test('the teacher: home, the board, its history, a goal, her actions and her acc
     const board = await (await fetch(`/api/v1/teams/${team}/board`)).json();
     return `/doelen/${board.goals.find((g) => g.cycle_id === board.current_cycle_id).id}`;
   }, teamId);
+  // A design editor (with its materials section) and the visit that shows student voice beside it.
+  const { designPath, visitPath } = await page.evaluate(async (team) => {
+    const designs = await (await fetch(`/api/v1/teams/${team}/lesson-designs`)).json();
+    const mine = await (await fetch('/api/v1/me/lesson-visits')).json();
+    let visit = null;
+    for (const v of [...mine.coming, ...mine.done]) {
+      if ((await (await fetch(`/api/v1/lesson-visits/${v.id}/voice-results`)).json()).rounds?.length) visit = v.id;
+    }
+    return { designPath: `/lesontwerpen/${designs[0].id}`, visitPath: `/lesbezoeken/${visit}` };
+  }, teamId);
   const found = await audit(page, [
     ['home', '/', (p) => p.getByRole('heading', { name: 'Mijn teams' }).waitFor()],
     ['board', `/teams/${teamId}/bord`, live],
@@ -86,6 +96,9 @@ test('the teacher: home, the board, its history, a goal, her actions and her acc
     ['account', '/account', (p) => p.getByRole('switch').first().waitFor()],
     ['lesson library', `/teams/${teamId}/lessen`, (p) => p.getByRole('heading', { level: 2, name: 'Lesontwerpen' }).waitFor()],
     ['my lesson visits', '/mijn-lesbezoeken', (p) => p.getByRole('heading', { level: 2, name: 'Wat eraan komt' }).waitFor()],
+    ['lesson design with materials', designPath, (p) => p.getByRole('heading', { level: 3, name: 'Materialen (bestanden)' }).waitFor()],
+    ['lesson visit with student voice', visitPath,
+      (p) => p.getByRole('heading', { level: 2, name: 'Wat leerlingen zeiden over dit lesontwerp' }).waitFor()],
   ]);
   await context.close();
   assert.deepEqual(found, []);

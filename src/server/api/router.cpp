@@ -137,6 +137,18 @@ void Router::add(std::string method, std::string pattern, AccessRule rule, Route
   routes_.push_back({std::move(method), std::move(pattern), rule, std::move(handler)});
 }
 
+void Router::add_streamed(std::string method, std::string pattern, AccessRule rule, RouteHandler handler) {
+  routes_.push_back({std::move(method), std::move(pattern), rule, std::move(handler), true});
+}
+
+bool Router::streams_body(std::string_view method, std::string_view path) const {
+  std::vector<std::string> params;
+  for (const auto& route : routes_) {
+    if (route.streamed && route.method == method && match(route.pattern, path, params)) return true;
+  }
+  return false;
+}
+
 void Router::add_scope(std::string kind, ScopeResolver resolver) { resolvers_[std::move(kind)] = std::move(resolver); }
 
 std::vector<std::string> Router::unresolved_scopes() const {

@@ -68,6 +68,7 @@ struct Route {
   std::string pattern;  // e.g. "/api/v1/schools/{id}/teams"
   AccessRule rule;
   RouteHandler handler;
+  bool streamed = false;  // its body arrives as request.body_stream (an upload), see add_streamed
 };
 
 class Router {
@@ -76,6 +77,10 @@ class Router {
       : services_(services), identity_(identity), settings_(settings) {}
 
   void add(std::string method, std::string pattern, AccessRule rule, RouteHandler handler);
+  // A route whose body is a file: the listener streams it to a temporary file (up to the upload limit)
+  // and the handler reads it from request.body_stream, so it is never whole in memory.
+  void add_streamed(std::string method, std::string pattern, AccessRule rule, RouteHandler handler);
+  bool streams_body(std::string_view method, std::string_view path) const;
   void add_scope(std::string kind, ScopeResolver resolver);
   const std::vector<Route>& routes() const { return routes_; }
   // The scope kinds that routes name but no module resolves; empty when the table is whole.

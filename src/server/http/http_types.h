@@ -4,12 +4,15 @@
 // Thread-safety: plain values.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "kernel/ports/file_store.h"
 
 namespace sb::http {
 
@@ -21,6 +24,10 @@ struct Request {
   std::string repeated_query;  // the name of a query parameter sent more than once (refused), or empty
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
+  // A body that a route streams (Router::add_streamed): the listener has read it in chunks to a temporary
+  // file, never whole in memory, and `body` stays empty. Null for every other route.
+  std::shared_ptr<ByteSource> body_stream;
+  std::uint64_t body_stream_bytes = 0;
   std::string client_address;  // the client's, also behind a trusted proxy (see client_address())
 
   // The header's value, or empty.
@@ -58,6 +65,10 @@ struct Response {
   std::string content_type = "application/json";
   std::string body;
   SharedBody shared_body;  // when it has bytes, it is the body and `body` is unused
+  // A body sent in chunks as it is read (a stored file): when set, it is the body, of exactly
+  // `source_bytes` bytes, and `body` is unused.
+  std::shared_ptr<ByteSource> body_source;
+  std::uint64_t source_bytes = 0;
   std::vector<std::pair<std::string, std::string>> headers;
   bool close_connection = false;
 

@@ -4,6 +4,8 @@
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/http/buffer_body.hpp>
+#include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/span_body.hpp>
 #include <boost/beast/websocket/rfc6455.hpp>
 #include <boost/url/parse.hpp>
@@ -12,10 +14,15 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cerrno>
 #include <charconv>
+#include <cstring>
 #include <chrono>
 #include <thread>
 #include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "server/http/request_fiber.h"
 #include "server/realtime/live_session.h"
@@ -53,7 +60,13 @@ class HttpServer::Impl {
                realtime::LiveOptions live);
   // The first context runs the acceptor, the signals, the hub and every live channel.
   asio::io_context& main_io() { return *contexts_.front(); }
-  Request to_request(bhttp::request<bhttp::string_body>& raw, const std::string& peer) const;
+  Request to_request(const bhttp::request_header<>& raw, const std::string& peer) const;
+  // Reads a streamed body to an anonymous file; the request's body_stream, or the status of a refusal.
+  asio::awaitable<int> read_streamed_body(beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                          bhttp::request_parser<bhttp::empty_body>& header_parser, Request& request);
+  static asio::awaitable<void> refuse(beast::tcp_stream& stream, int status, std::string body, std::size_t drain_bytes);
+  static asio::awaitable<bool> write_source(beast::tcp_stream& stream, Response& response, unsigned version,
+                                            bool keep_alive, bool head_only);
   static bhttp::response<bhttp::string_body> to_beast(Response& response, unsigned version, bool keep_alive);
   static asio::awaitable<bool> write(beast::tcp_stream& stream, Response& response, unsigned version, bool keep_alive,
                                      bool head_only);
@@ -75,7 +88,7 @@ class HttpServer::Impl {
   std::atomic<bool> shutting_down_{false};
 };
 
-Request HttpServer::Impl::to_request(bhttp::request<bhttp::string_body>& raw, const std::string& peer) const {
+Request HttpServer::Impl::to_request(const bhttp::request_header<>& raw, const std::string& peer) const {
   Request request;
   request.method = std::string(raw.method_string());
   request.target = std::string(raw.target());
@@ -85,7 +98,6 @@ Request HttpServer::Impl::to_request(bhttp::request<bhttp::string_body>& raw, co
     request.headers[name] = std::string(field.value());
   }
   request.client_address = client_address(peer, request.header("x-forwarded-for"), options_.trusted_proxies);
-  request.body = std::move(raw.body());
   auto url = boost::urls::parse_origin_form(request.target);
   if (url) {
     request.path = url->path();
@@ -135,6 +147,7 @@ bhttp::response<bhttp::string_body> HttpServer::Impl::to_beast(Response& respons
 // Returns whether the connection stays open. Shared bytes go out in place, without a copy.
 asio::awaitable<bool> HttpServer::Impl::write(beast::tcp_stream& stream, Response& response, unsigned version,
                                               bool keep_alive, bool head_only) {
+  if (response.body_source) co_return co_await write_source(stream, response, version, keep_alive, head_only);
   if (response.shared_body.bytes.data()) {
     bhttp::response<bhttp::span_body<const char>> out{static_cast<bhttp::status>(response.status), version};
     fill_header(out, response, keep_alive);
@@ -143,6 +156,139 @@ asio::awaitable<bool> HttpServer::Impl::write(beast::tcp_stream& stream, Respons
   }
   auto out = to_beast(response, version, keep_alive);
   co_return co_await send(stream, out, head_only);
+}
+
+namespace {
+
+constexpr std::size_t kChunkBytes = 64 * 1024;
+
+// A streamed request body, spooled to an anonymous file (O_TMPFILE: it has no name, so it
+// vanishes with its descriptor, also when the process dies).
+class SpoolSource final : public ByteSource {
+ public:
+  explicit SpoolSource(int fd) : fd_(fd) {}
+  ~SpoolSource() override { ::close(fd_); }
+  Result<std::size_t> read(char* into, std::size_t max) override {
+    for (;;) {
+      const auto n = ::read(fd_, into, max);
+      if (n >= 0) return static_cast<std::size_t>(n);
+      if (errno != EINTR) return std::unexpected(Error::internal("Cannot read the spooled body."));
+    }
+  }
+
+ private:
+  int fd_;
+};
+
+bool write_all(int fd, const char* data, std::size_t size) {
+  while (size > 0) {
+    const auto n = ::write(fd, data, size);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    data += n;
+    size -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+std::string too_large_body(std::uint64_t limit) {
+  return R"({"error":{"code":"resource_exhausted","message":"The file is larger than the limit.","field":"file","reason":"too_large","max":)" +
+         std::to_string(limit) + "}}";
+}
+
+}  // namespace
+
+// Answers with `status` and closes. Lingering close: the client may still be sending the body we refused;
+// reading it away for a moment lets the client read our answer instead of a connection reset.
+asio::awaitable<void> HttpServer::Impl::refuse(beast::tcp_stream& stream, int status, std::string body,
+                                               std::size_t drain_bytes) {
+  Response refusal;
+  refusal.status = status;
+  refusal.body = std::move(body);
+  auto out = to_beast(refusal, 11, false);
+  stream.expires_after(5s);
+  co_await bhttp::async_write(stream, out, asio::as_tuple(asio::use_awaitable));
+  boost::system::error_code ignored;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  stream.expires_after(2s);
+  std::vector<char> sink(kChunkBytes);
+  for (std::size_t drained = 0; drained < drain_bytes;) {
+    auto [drain_error, n] = co_await stream.async_read_some(asio::buffer(sink), asio::as_tuple(asio::use_awaitable));
+    if (drain_error) break;
+    drained += n;
+  }
+}
+
+asio::awaitable<int> HttpServer::Impl::read_streamed_body(beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                                          bhttp::request_parser<bhttp::empty_body>& header_parser,
+                                                          Request& request) {
+  const auto limit = options_.limits.streamed_body_bytes;
+  if (auto length = header_parser.content_length(); length && *length > limit) co_return 413;
+  if (beast::iequals(header_parser.get()[bhttp::field::expect], "100-continue")) {
+    bhttp::response<bhttp::empty_body> go_on{bhttp::status::continue_, header_parser.get().version()};
+    co_await bhttp::async_write(stream, go_on, asio::as_tuple(asio::use_awaitable));
+  }
+  const int fd = ::open(options_.spool_dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    spdlog::error("cannot spool an upload in {}: {}", options_.spool_dir, std::strerror(errno));
+    co_return 503;
+  }
+  auto source = std::make_shared<SpoolSource>(fd);  // owns fd from here
+  bhttp::request_parser<bhttp::buffer_body> parser(std::move(header_parser));
+  parser.body_limit(limit);
+  std::vector<char> chunk(kChunkBytes);
+  std::uint64_t total = 0;
+  while (!parser.is_done()) {
+    parser.get().body().data = chunk.data();
+    parser.get().body().size = chunk.size();
+    stream.expires_after(std::chrono::seconds(options_.limits.request_seconds));
+    auto [error, n] = co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+    (void)n;
+    if (error == bhttp::error::need_buffer) error = {};
+    if (error == bhttp::error::body_limit) co_return 413;
+    if (error) co_return -1;
+    const auto got = chunk.size() - parser.get().body().size;
+    if (!write_all(fd, chunk.data(), got)) co_return 503;
+    total += got;
+  }
+  if (::lseek(fd, 0, SEEK_SET) != 0) co_return 503;
+  request.body_stream = std::move(source);
+  request.body_stream_bytes = total;
+  co_return 0;
+}
+
+// A body read from its source a chunk at a time (a stored file), so a download is never whole in memory.
+asio::awaitable<bool> HttpServer::Impl::write_source(beast::tcp_stream& stream, Response& response, unsigned version,
+                                                     bool keep_alive, bool head_only) {
+  bhttp::response<bhttp::buffer_body> out{static_cast<bhttp::status>(response.status), version};
+  fill_header(out, response, keep_alive);
+  out.content_length(response.source_bytes);
+  out.body().data = nullptr;
+  out.body().more = true;
+  bhttp::response_serializer<bhttp::buffer_body> serializer(out);
+  auto [header_error, header_written] = co_await bhttp::async_write_header(stream, serializer, asio::as_tuple(asio::use_awaitable));
+  (void)header_written;
+  if (header_error) co_return false;
+  if (head_only) co_return out.keep_alive();
+  std::vector<char> chunk(kChunkBytes);
+  std::uint64_t sent = 0;
+  for (;;) {
+    auto n = response.body_source->read(chunk.data(), chunk.size());
+    if (!n) co_return false;  // the header is out: all we can do is close
+    sent += *n;
+    if (sent > response.source_bytes) co_return false;
+    out.body().data = *n ? chunk.data() : nullptr;
+    out.body().size = *n;
+    out.body().more = *n > 0;
+    auto [error, written] = co_await bhttp::async_write(stream, serializer, asio::as_tuple(asio::use_awaitable));
+    (void)written;
+    if (error == bhttp::error::need_buffer) error = {};
+    if (error) co_return false;
+    if (*n == 0) break;
+  }
+  co_return sent == response.source_bytes && out.keep_alive();
 }
 
 Response HttpServer::Impl::handle(Request& request) {
@@ -189,50 +335,71 @@ asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
   beast::flat_buffer buffer;
   bool first = true;
   while (!shutting_down_) {
-    bhttp::request_parser<bhttp::string_body> parser;
-    parser.body_limit(options_.limits.body_bytes);
-    parser.header_limit(static_cast<std::uint32_t>(options_.limits.header_bytes));
+    // The header first: it tells whether the body is read whole (JSON, at most body_bytes) or streamed.
+    bhttp::request_parser<bhttp::empty_body> header_parser;
+    header_parser.header_limit(static_cast<std::uint32_t>(options_.limits.header_bytes));
+    // The body's limit depends on the route: it is checked below, once the header tells which (Beast would
+    // otherwise refuse a Content-Length over its default while reading the header).
+    header_parser.body_limit(boost::none);
     stream.expires_after(first ? std::chrono::seconds(options_.limits.request_seconds)
                                : std::chrono::seconds(options_.limits.keep_alive_seconds));
     first = false;
-    auto [read_error, read_bytes] = co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
-    (void)read_bytes;
-    if (read_error) {
-      // Oversized requests get an answer; broken or idle connections just close.
-      int status = 0;
-      if (read_error == bhttp::error::body_limit) status = 413;
-      else if (read_error == bhttp::error::header_limit) status = 431;
-      else if (read_error != bhttp::error::end_of_stream && read_error != beast::error::timeout &&
-               read_error != asio::error::operation_aborted && read_error != asio::error::connection_reset &&
-               read_error != asio::error::eof) status = 400;
-      if (status) {
-        Response refusal;
-        refusal.status = status;
-        const char* code = status == 413 ? "payload_too_large" : status == 431 ? "headers_too_large" : "invalid_argument";
-        refusal.body = std::string("{\"error\":{\"code\":\"") + code + "\",\"message\":\"The request could not be read.\",\"field\":\"\"}}";
-        auto out = to_beast(refusal, 11, false);
-        stream.expires_after(5s);
-        co_await bhttp::async_write(stream, out, asio::as_tuple(asio::use_awaitable));
-        // Lingering close: the client may still be sending the body we refused. Reading it away for a
-        // moment lets the client read our answer instead of a connection reset.
-        boost::system::error_code ignored;
-        stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
-        stream.expires_after(2s);
-        std::array<char, 16384> sink;
-        for (std::size_t drained = 0; drained < 16 * 1024 * 1024;) {
-          auto [drain_error, n] = co_await stream.async_read_some(asio::buffer(sink), asio::as_tuple(asio::use_awaitable));
-          if (drain_error) break;
-          drained += n;
-        }
+    auto [header_error, header_bytes] =
+        co_await bhttp::async_read_header(stream, buffer, header_parser, asio::as_tuple(asio::use_awaitable));
+    (void)header_bytes;
+    const bool quiet_close = header_error == bhttp::error::end_of_stream || header_error == beast::error::timeout ||
+                             header_error == asio::error::operation_aborted ||
+                             header_error == asio::error::connection_reset || header_error == asio::error::eof;
+    if (header_error) {
+      if (header_error == bhttp::error::header_limit) {
+        co_await refuse(stream, 431, R"({"error":{"code":"headers_too_large","message":"The request could not be read.","field":""}})", 16 * 1024 * 1024);
+      } else if (!quiet_close) {
+        co_await refuse(stream, 400, R"({"error":{"code":"invalid_argument","message":"The request could not be read.","field":""}})", 16 * 1024 * 1024);
       }
       break;
     }
-    auto& raw = parser.get();
-    const bool keep_alive = raw.keep_alive();
-    const unsigned version = raw.version();
-    const bool upgrade = beast::websocket::is_upgrade(raw);
-    auto upgrade_request = upgrade ? raw : bhttp::request<bhttp::string_body>{};
-    Request request = to_request(raw, peer);
+    stream.expires_after(std::chrono::seconds(options_.limits.request_seconds));
+    Request request = to_request(header_parser.get(), peer);
+    const bool keep_alive = header_parser.get().keep_alive();
+    const unsigned version = header_parser.get().version();
+    bhttp::request<bhttp::string_body> upgrade_request;
+    bool upgrade = false;
+    if (options_.streams_body && options_.streams_body(request.method, request.path)) {
+      const int refused = co_await read_streamed_body(stream, buffer, header_parser, request);
+      if (refused == 413) {
+        const auto limit = options_.limits.streamed_body_bytes;
+        co_await refuse(stream, 413, too_large_body(limit), std::max<std::size_t>(16 * 1024 * 1024, 2 * limit));
+      } else if (refused > 0) {
+        co_await refuse(stream, refused, R"({"error":{"code":"unavailable","message":"The upload could not be stored now; try again later.","field":""}})", 0);
+      }
+      if (refused != 0) break;
+    } else {
+      // Beast checks a Content-Length against the limit only while reading the header, so here by hand;
+      // the parser's own limit covers chunked bodies.
+      if (auto length = header_parser.content_length(); length && *length > options_.limits.body_bytes) {
+        co_await refuse(stream, 413, R"({"error":{"code":"payload_too_large","message":"The request could not be read.","field":""}})", 16 * 1024 * 1024);
+        break;
+      }
+      bhttp::request_parser<bhttp::string_body> parser(std::move(header_parser));
+      parser.body_limit(options_.limits.body_bytes);
+      auto [read_error, read_bytes] = co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+      (void)read_bytes;
+      if (read_error) {
+        // Oversized requests get an answer; broken or idle connections just close.
+        if (read_error == bhttp::error::body_limit) {
+          co_await refuse(stream, 413, R"({"error":{"code":"payload_too_large","message":"The request could not be read.","field":""}})", 16 * 1024 * 1024);
+        } else if (read_error != beast::error::timeout && read_error != asio::error::operation_aborted &&
+                   read_error != asio::error::connection_reset && read_error != asio::error::eof &&
+                   read_error != bhttp::error::end_of_stream) {
+          co_await refuse(stream, 400, R"({"error":{"code":"invalid_argument","message":"The request could not be read.","field":""}})", 16 * 1024 * 1024);
+        }
+        break;
+      }
+      auto& raw = parser.get();
+      upgrade = beast::websocket::is_upgrade(raw);
+      if (upgrade) upgrade_request = raw;
+      request.body = std::move(raw.body());
+    }
 
     in_flight_ += 1;
     stream.expires_never();

@@ -5,7 +5,8 @@
 // thread; handlers that may block a thread for long run on a worker pool.
 // Live channels (WebSockets) all run on the first I/O thread, with the hub.
 //
-// Limits, each enforced where it applies: body 1 MiB (413), header 16 KiB
+// Limits, each enforced where it applies: body 1 MiB (413; an upload's limit is
+// its own, streamed to a temporary file, never whole in memory), header 16 KiB
 // (431), 30 s to receive a request, 60 s idle keep-alive, at most
 // max_connections open at once (further ones are closed at once).
 //
@@ -33,6 +34,10 @@ namespace sb::http {
 
 struct ServerLimits {
   std::size_t body_bytes = 1024 * 1024;
+  // A streamed body (an uploaded file, see ServerOptions::streams_body): read in 64 KiB chunks to an
+  // anonymous temporary file, at most this many bytes (413 beyond); each chunk must come within
+  // request_seconds, so a slow but steady upload goes on.
+  std::uint64_t streamed_body_bytes = 25 * 1024 * 1024;
   std::size_t header_bytes = 16 * 1024;
   int request_seconds = 30;
   int keep_alive_seconds = 60;
@@ -52,6 +57,10 @@ struct ServerOptions {
   // The live channel: an upgrade request that the handler admits (status 101,
   // see kLiveRoomHeader) becomes a WebSocket subscribed to this hub.
   realtime::Hub* hub = nullptr;
+  // Whether the request with this method and path streams its body (Router::streams_body), and the
+  // folder where such bodies are spooled (anonymous files: nothing is left there after a crash).
+  std::function<bool(const std::string& method, const std::string& path)> streams_body;
+  std::string spool_dir = "/tmp";
 };
 
 using Handler = std::function<Response(Request&)>;

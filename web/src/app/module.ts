@@ -36,6 +36,8 @@ export interface AppModule {
   accountSections?: readonly Component[];
   /** Sections this module adds to the home page, after its own; each shows only to whom it concerns. */
   homeSections?: readonly Component[];
+  /** Sections this module adds to a lesson visit's page (the voice module's results about the same design). */
+  lessonVisitSections?: readonly Component<{ visitId: number }>[];
 }
 
 const ACCOUNT_SECTIONS = Symbol('account sections');
@@ -59,4 +61,16 @@ export function provideHomeSections(sections: readonly Component[]): void {
 /** For the home page: the sections other modules add, so it names none of them. */
 export function homeSections(): readonly Component[] {
   return getContext<readonly Component[] | undefined>(HOME_SECTIONS) ?? [];
+}
+
+const LESSON_VISIT_SECTIONS = Symbol('lesson visit sections');
+
+/** For the shell: hands every module's lesson visit sections to the pages below it. */
+export function provideLessonVisitSections(sections: readonly Component<{ visitId: number }>[]): void {
+  setContext(LESSON_VISIT_SECTIONS, sections);
+}
+
+/** For the lesson visit page: the sections other modules add, so it names none of them. */
+export function lessonVisitSections(): readonly Component<{ visitId: number }>[] {
+  return getContext<readonly Component<{ visitId: number }>[] | undefined>(LESSON_VISIT_SECTIONS) ?? [];
 }

@@ -33,5 +33,8 @@ export const ROUTES: readonly PageRoute[] = MODULES.flatMap((module) => module.r
 export const ACCOUNT_SECTIONS = MODULES.flatMap((module) => module.accountSections ?? []);
 export const HOME_SECTIONS = MODULES.flatMap((module) => module.homeSections ?? []);
 
+/** What the modules add to a lesson visit's page, in module order. */
+export const LESSON_VISIT_SECTIONS = MODULES.flatMap((module) => module.lessonVisitSections ?? []);
+
 /** The site header's menu, in the order the modules ask for. */
 export const NAV_LINKS: readonly NavLink[] = MODULES.flatMap((module) => module.nav).sort((a, b) => a.order - b.order);

@@ -14,6 +14,7 @@ ApiModule lessons_api() {
             router.add_scope("lesson_visit", scope_of_lesson_visit);
             add_designs_routes(router);
             add_visits_routes(router);
+            add_materials_routes(router);
           },
           lessons_openapi()};
 }

@@ -7,6 +7,7 @@ namespace sb::api {
 
 void add_designs_routes(Router& router);
 void add_visits_routes(Router& router);
+void add_materials_routes(Router& router);
 
 // A positive whole number from the query (?name=N), or invalid_argument naming it.
 Result<std::int64_t> query_number(const Context& c, std::string_view name);

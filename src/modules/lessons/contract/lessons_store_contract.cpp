@@ -3,6 +3,7 @@
 // implementation instantiates it, e.g. modules/lessons/sqlite/sqlite_lesson_store_test.cpp.
 #include "modules/lessons/contract/lessons_store_contract.h"
 
+#include "modules/lessons/core/materials_store.h"
 #include "modules/lessons/core/store.h"
 #include "modules/organisation/contract/tenants.h"
 
@@ -171,6 +172,91 @@ TEST_P(LessonsStoreContract, AReminderIsMarkedOnceAndARolledBackUnitLeavesNothin
   EXPECT_EQ(store_->write([&](WriteTx& tx) { return lessons(tx).mark_reminder_sent(visit_id, 11); }).error().code,
             ErrorCode::already_exists);
   EXPECT_TRUE(read_value<bool>(*store_, [&](ReadTx& tx) -> Result<bool> { return lessons(tx).reminder_sent(visit_id); }).value());
+}
+
+}  // namespace sb::contract
+
+namespace sb::contract {
+
+// The rows of uploaded materials: they round-trip, list per design, name their bytes once, go with their row and
+// with their design, and a rolled-back unit of work leaves none.
+TEST_P(LessonsStoreContract, MaterialRowsRoundTripNameTheirBytesOnceAndGoWithTheirDesign) {
+  auto w = make_tenants(*store_);
+  auto design_a = write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_design(a_design(w.team_a, w.alice)); });
+  auto design_b = write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_design(a_design(w.team_b, w.bob)); });
+  ASSERT_TRUE(design_a && design_b);
+  auto a_material = [&](Id design, Id team, Id by, std::string key) {
+    LessonMaterial m;
+    m.design_id = design;
+    m.team_id = team;
+    m.name = "Werkblad \"breuken\" é.pdf";
+    m.content_type = "application/pdf";
+    m.bytes = 12'345'678;
+    m.storage_key = std::move(key);
+    m.uploaded_by = by;
+    m.uploaded_at = 300;
+    return m;
+  };
+  auto first = write_value<Id>(*store_, [&](WriteTx& tx) {
+    return lesson_materials(tx).insert_material(a_material(*design_a, w.team_a, w.alice, "lesson-designs/1/aa"));
+  });
+  ASSERT_TRUE(first.has_value());
+  auto second = write_value<Id>(*store_, [&](WriteTx& tx) {
+    return lesson_materials(tx).insert_material(a_material(*design_b, w.team_b, w.bob, "lesson-designs/2/bb"));
+  });
+  ASSERT_TRUE(second.has_value());
+  EXPECT_NE(*first, *second);
+
+  auto same_key = store_->write([&](WriteTx& tx) {
+    return drop_value(lesson_materials(tx).insert_material(a_material(*design_a, w.team_a, w.alice, "lesson-designs/1/aa")));
+  });
+  ASSERT_FALSE(same_key.has_value());
+  EXPECT_EQ(same_key.error().code, ErrorCode::already_exists);
+
+  auto listed = read_value<std::vector<LessonMaterial>>(*store_, [&](ReadTx& tx) -> Result<std::vector<LessonMaterial>> {
+    return lesson_materials(tx).list_materials(*design_a);
+  }).value();
+  ASSERT_EQ(listed.size(), 1u) << "a design lists its own materials only";
+  const auto& m = listed[0];
+  EXPECT_EQ(m.id, *first);
+  EXPECT_EQ(m.name, "Werkblad \"breuken\" é.pdf");
+  EXPECT_EQ(m.content_type, "application/pdf");
+  EXPECT_EQ(m.bytes, 12'345'678u);
+  EXPECT_EQ(m.storage_key, "lesson-designs/1/aa");
+  EXPECT_EQ(m.team_id, w.team_a);
+  EXPECT_EQ(m.uploaded_by, w.alice);
+  EXPECT_FALSE(m.uploaded_by_name.empty());
+  EXPECT_EQ(m.uploaded_at, 300);
+
+  // A unit of work that fails after the insert leaves no row.
+  auto rolled_back = store_->write([&](WriteTx& tx) -> Result<void> {
+    SB_CHECK(drop_value(lesson_materials(tx).insert_material(a_material(*design_a, w.team_a, w.alice, "lesson-designs/1/cc"))));
+    return std::unexpected(Error::invalid("x", "fail on purpose"));
+  });
+  ASSERT_FALSE(rolled_back.has_value());
+  auto known = [&](std::string key) {
+    return read_value<bool>(*store_, [&](ReadTx& tx) -> Result<bool> { return lesson_materials(tx).material_key_known(key); }).value();
+  };
+  EXPECT_FALSE(known("lesson-designs/1/cc"));
+  EXPECT_TRUE(known("lesson-designs/1/aa"));
+
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return lesson_materials(tx).delete_material(*first); }).has_value());
+  EXPECT_FALSE(known("lesson-designs/1/aa"));
+  auto again = store_->write([&](WriteTx& tx) { return lesson_materials(tx).delete_material(*first); });
+  ASSERT_FALSE(again.has_value());
+  EXPECT_EQ(again.error().code, ErrorCode::not_found);
+
+  // The team's removal takes its designs and their material rows with it.
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
+    auto q = organisation(tx).delete_team(w.team_b);
+    return q;
+  }).has_value());
+  EXPECT_FALSE(known("lesson-designs/2/bb"));
+  auto after = write_value<Id>(*store_, [&](WriteTx& tx) {
+    return lesson_materials(tx).insert_material(a_material(*design_a, w.team_a, w.alice, "lesson-designs/1/dd"));
+  });
+  ASSERT_TRUE(after.has_value());
+  EXPECT_GT(*after, *second) << "ids are never reused";
 }
 
 }  // namespace sb::contract

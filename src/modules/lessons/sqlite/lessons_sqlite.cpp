@@ -1,6 +1,7 @@
 #include "modules/lessons/sqlite/lessons_sqlite.h"
 
 #include "modules/lessons/sqlite/sqlite_lesson_store.h"
+#include "modules/lessons/sqlite/sqlite_material_store.h"
 
 namespace sb::sqlite {
 
@@ -9,6 +10,7 @@ const std::vector<Migration>& lessons_migrations();  // generated from migration
 SqliteModule lessons_sqlite() {
   return {"lessons", lessons_migrations(), [](Connection& connection, SqliteParts& parts) {
             parts.make<SqliteLessonStore, LessonReads, LessonWrites>(connection);
+            parts.make<SqliteMaterialStore, LessonMaterialReads, LessonMaterialWrites>(connection);
           }};
 }
 

@@ -43,7 +43,8 @@ json::object round_json(const VoiceRound& r, UnixTime now, bool mine = true) {
                    {"open", is_open(r, now)},
                    {"keep_until", iso_time(r.keep_until)},
                    {"shared", r.shared},
-                   {"answers", r.answers}};
+                   {"answers", r.answers},
+                   {"lesson_design_id", r.lesson_design_id ? json::value(*r.lesson_design_id) : json::value(nullptr)}};
   if (mine) {
     out["code"] = r.code;
     json::array words;
@@ -90,6 +91,10 @@ Result<NewRound> read_new_round(BodyReader& body) {
   SB_TRY(min_answers, body.optional_integer("min_answers"));
   SB_TRY(open_minutes, body.optional_integer("open_minutes"));
   SB_TRY(keep_until, body.optional_string("keep_until"));
+  SB_TRY(lesson_design_id, body.optional_id("lesson_design_id"));
+  SB_TRY(criteria_as_questions, body.optional_bool("criteria_as_questions"));
+  input.lesson_design_id = lesson_design_id;
+  input.criteria_as_questions = criteria_as_questions.value_or(false);
   for (auto& question : questions) {
     SB_TRY(kind_text, question.string("kind"));
     SB_TRY(text, question.string("text"));
@@ -182,6 +187,24 @@ void add_teacher_routes(Router& router) {
                out["mine"] = view.mine;
                out["results"] = results_json(view.results, view.mine);
                auto response = json_response(200, serialize(out));
+               response.set_header("Cache-Control", "no-store");
+               return response;
+             });
+
+  // Next to a lesson visit: the rounds about its design whose results the caller may see, and only when she may
+  // see the visit's notes too (the use case decides; the gate lets the team and its leadership in).
+  router.add("GET", "/api/v1/lesson-visits/{id}/voice-results", {Access::scoped, Action::view_voice_round, "lesson_visit"},
+             [](Context& c) -> Result<http::Response> {
+               SB_TRY(views, voice_for_lesson_visit(c.services, c.who(), path_id(c)));
+               const auto now = c.services.clock.now();
+               json::array rounds;
+               for (const auto& view : views) {
+                 auto out = round_json(view.round, now, false);
+                 out["mine"] = view.mine;
+                 out["results"] = results_json(view.results, false);
+                 rounds.push_back(std::move(out));
+               }
+               auto response = json_response(200, serialize(json::object{{"rounds", std::move(rounds)}}));
                response.set_header("Cache-Control", "no-store");
                return response;
              });

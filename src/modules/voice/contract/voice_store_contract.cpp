@@ -170,4 +170,31 @@ TEST_P(VoiceStoreContract, ARolledBackResponseLeavesNoTrace) {
   EXPECT_TRUE(respond(*store_, id, "device-1", {{0, 2, ""}}).has_value());
 }
 
+// A round may name the lesson design it asks about (issue 13): the link round-trips, a round without one reads as
+// none, and the rounds of a design are listed newest first, of every owner, and only those.
+TEST_P(VoiceStoreContract, ARoundNamesItsLessonDesignAndTheDesignListsItsRounds) {
+  auto w = make_tenants(*store_);
+  auto about = a_round(w, "ACE3K79", 1000, 50'000);
+  about.lesson_design_id = 4711;
+  const Id first = insert(*store_, about);
+  auto later = a_round(w, "ACE3K7A", 2000, 50'000);
+  later.lesson_design_id = 4711;
+  const Id second = insert(*store_, later);
+  const Id unlinked = insert(*store_, a_round(w, "ACE3K7C", 3000, 50'000));
+  auto other = a_round(w, "ACE3K7D", 3000, 50'000);
+  other.lesson_design_id = 4712;
+  insert(*store_, other);
+
+  EXPECT_EQ(find(*store_, first)->lesson_design_id, 4711);
+  EXPECT_FALSE(find(*store_, unlinked)->lesson_design_id.has_value());
+  auto rounds = read_value<std::vector<VoiceRound>>(*store_, [&](ReadTx& tx) -> Result<std::vector<VoiceRound>> {
+                  return voice(tx).rounds_of_lesson_design(4711);
+                }).value();
+  ASSERT_EQ(rounds.size(), 2u);
+  EXPECT_EQ(rounds[0].id, second);
+  EXPECT_EQ(rounds[1].id, first);
+  EXPECT_EQ(rounds[1].questions.size(), 2u) << "listed rounds carry their questions";
+}
+
 }  // namespace sb::contract
+

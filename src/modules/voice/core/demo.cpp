@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "modules/lessons/core/store.h"
 #include "modules/organisation/core/store.h"
 #include "modules/voice/core/codes.h"
 #include "modules/voice/core/rules.h"
@@ -24,7 +25,7 @@ struct DemoRound {
 };
 
 Result<void> write_round(WriteTx& tx, const DemoRound& demo, Id school_id, Id team_id, Id owner_id, UnixTime now,
-                         int number) {
+                         int number, const LessonDesign* design = nullptr) {
   VoiceRound round;
   round.school_id = school_id;
   round.team_id = team_id;
@@ -33,6 +34,11 @@ Result<void> write_round(WriteTx& tx, const DemoRound& demo, Id school_id, Id te
   round.level = Level::po;
   round.code = code_from_random(0x5EED0000ULL + static_cast<std::uint64_t>(number));
   round.questions = find_template("po-les")->questions;
+  if (design) {
+    // About a lesson design of the demo's lessons module: its success criteria asked as questions too.
+    round.lesson_design_id = design->id;
+    round.questions = with_criteria_questions(std::move(round.questions), design->content.criteria);
+  }
   round.class_size = 26;
   round.min_answers = kMinAnswers;
   round.opened_at = now - demo.days_ago * kDay;
@@ -76,9 +82,22 @@ DemoStep voice_demo() {
                    {"Het spel met de kaartjes", "Dat ik het nu snap"}, {"Niks, het was goed", "Meer spelletjes"}},
                   {"Spelling: werkwoorden", 2, 3, {2, 3, 1}, {"Het dictee"}, {"Uitleg op het bord"}},
               };
+              // The second round is about the design of a visit to Sanne's lesson that was held (lessons demo),
+              // so its results show next to that visit.
+              std::optional<LessonDesign> visited;
+              for (const auto& visit : lessons(tx).list_visits_of_person(teacher->id)) {
+                if (visit.teacher_id != teacher->id || visit.status == LessonVisitStatus::planned) continue;
+                auto design = lessons(tx).find_design(visit.design_id);
+                if (design && !design->content.criteria.empty()) {
+                  visited = std::move(design);
+                  break;
+                }
+              }
               int number = 0;
               for (const auto& round : rounds) {
-                SB_CHECK(write_round(tx, round, *m.school_id, *m.team_id, teacher->id, context.now, ++number));
+                ++number;
+                const LessonDesign* about = number == 2 && visited ? &*visited : nullptr;
+                SB_CHECK(write_round(tx, round, *m.school_id, *m.team_id, teacher->id, context.now, number, about));
               }
               break;
             }

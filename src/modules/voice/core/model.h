@@ -50,6 +50,7 @@ struct VoiceRound {
   bool shared = false;                   // the teacher shares its results with the school leader
   std::vector<std::string> hidden_words; // kept hidden in the open answers
   int answers = 0;                       // how many students answered (read, never written)
+  std::optional<Id> lesson_design_id;    // the lesson design (lessons module) the round asks about, if any
 };
 
 // One student's answer to one question (by its position in the round).

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <functional>
 
+#include "modules/lessons/core/store.h"
 #include "modules/organisation/core/organisation.h"
 #include "modules/organisation/core/store.h"
 #include "modules/voice/core/codes.h"
 #include "modules/voice/core/limits.h"
 #include "modules/voice/core/store.h"
+#include "modules/voice/core/templates.h"
 
 namespace sb {
 namespace {
@@ -85,12 +87,59 @@ Result<Scope> scope_of_round(ReadTx& tx, Id round_id) {
   return scope_of_team(tx, round->team_id);
 }
 
-Result<VoiceRound> open_round(Services& s, const Principal& who, Id team_id, const NewRound& input) {
+namespace {
+
+// The lesson design a round asks about, read through the lessons module's core (voice → lessons, never back):
+// it must be a design of the round's team.
+Result<LessonDesign> design_for_round(ReadTx& tx, Id team_id, Id design_id) {
+  auto design = lessons(tx).find_design(design_id);
+  if (!design || design->team_id != team_id) {
+    return std::unexpected(Error{ErrorCode::not_found, "No such lesson design in this team.", "lesson_design_id"});
+  }
+  return *design;
+}
+
+// The input as the rules check it: with the design's success criteria as questions when the teacher chose so.
+Result<NewRound> with_design(Services& s, const Principal& who, Id team_id, const NewRound& input) {
+  if (!input.lesson_design_id) {
+    if (input.criteria_as_questions) {
+      return std::unexpected(Error::invalid("criteria_as_questions", "Choose the lesson design whose criteria to ask."));
+    }
+    return input;
+  }
+  SB_TRY(design, read_value<LessonDesign>(s.store, [&](ReadTx& tx) -> Result<LessonDesign> {
+    SB_TRY(scope, scope_of_team(tx, team_id));
+    SB_CHECK(authorize(who, Action::run_voice_rounds, scope));
+    return design_for_round(tx, team_id, *input.lesson_design_id);
+  }));
+  if (!input.criteria_as_questions) return input;
+  if (design.content.criteria.empty()) {
+    return std::unexpected(Error::invalid("criteria_as_questions", "This lesson design has no success criteria yet.")
+                               .because("no_criteria"));
+  }
+  NewRound out = input;
+  if (input.template_key) {
+    if (!input.questions.empty()) return std::unexpected(Error::invalid("questions", "Give a template or questions, not both."));
+    const auto* from = find_template(*input.template_key);
+    if (!from) return std::unexpected(Error::invalid("template", "No such template."));
+    out.questions = from->questions;
+    out.template_key.reset();
+  }
+  out.questions = with_criteria_questions(std::move(out.questions), design.content.criteria);
+  return out;
+}
+
+}  // namespace
+
+Result<VoiceRound> open_round(Services& s, const Principal& who, Id team_id, const NewRound& asked) {
   const UnixTime now = s.clock.now();
+  SB_TRY(input, with_design(s, who, team_id, asked));
   SB_TRY(round, check_new_round(input, now));
+  round.lesson_design_id = input.lesson_design_id;
   return write_value<VoiceRound>(s.store, [&](WriteTx& tx) -> Result<VoiceRound> {
     SB_TRY(scope, scope_of_team(tx, team_id));
     SB_CHECK(authorize(who, Action::run_voice_rounds, scope));
+    if (round.lesson_design_id) SB_CHECK(drop_value(design_for_round(tx, team_id, *round.lesson_design_id)));
     VoiceRound stored = round;
     stored.school_id = *scope.school_id;
     stored.team_id = team_id;
@@ -122,6 +171,27 @@ Result<RoundView> view_round(Services& s, const Principal& who, Id round_id) {
     if (!mine && !leader_may) return std::unexpected(no_round());
     auto results = compute_results(*round, voice(tx).responses(round_id), mine);
     return RoundView{std::move(*round), std::move(results), mine};
+  });
+}
+
+Result<std::vector<RoundView>> voice_for_lesson_visit(Services& s, const Principal& who, Id visit_id) {
+  return read_value<std::vector<RoundView>>(s.store, [&](ReadTx& tx) -> Result<std::vector<RoundView>> {
+    auto visit = lessons(tx).find_visit(visit_id);
+    if (!visit) return std::unexpected(Error::not_found("No such lesson visit."));
+    SB_TRY(scope, scope_of_team(tx, visit->team_id));
+    // Whoever may read the visit's notes: its two teachers, or the leadership when the visited teacher shared them.
+    SB_CHECK(authorize_personal(who, Action::view_visit_notes,
+                                PersonalScope{scope, {visit->teacher_id, visit->visitor_id}, visit->shared_with_leadership}));
+    std::vector<RoundView> out;
+    for (auto& round : voice(tx).rounds_of_lesson_design(visit->design_id)) {
+      // ... and the round's results: its teacher, or the leadership when she shared them.
+      const bool mine = round.owner_id == who.user.id;
+      const bool leader_may = round.shared && is_allowed(who, Action::view_voice_overview, scope);
+      if (!mine && !leader_may) continue;
+      auto results = compute_results(round, voice(tx).responses(round.id), mine);
+      out.push_back(RoundView{std::move(round), std::move(results), mine});
+    }
+    return out;
   });
 }
 

@@ -33,6 +33,11 @@ struct RoundView {
 // anyone else not_found.
 Result<RoundView> view_round(Services& s, const Principal& who, Id round_id);
 
+// The feedback rounds about the design of a lesson visit, shown next to the visit (issue 13 point 3): only to whom
+// may see both — the visit's notes (its two teachers, or the leadership when the visited teacher shared them) and
+// the round's results (its teacher, or the leadership when she shared them). Results from the minimum group on.
+Result<std::vector<RoundView>> voice_for_lesson_visit(Services& s, const Principal& who, Id visit_id);
+
 Result<VoiceRound> close_round(Services& s, const Principal& who, Id round_id);
 Result<void> delete_round(Services& s, const Principal& who, Id round_id);
 Result<VoiceRound> share_round(Services& s, const Principal& who, Id round_id, bool shared);

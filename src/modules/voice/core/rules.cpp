@@ -223,4 +223,23 @@ RoundResults compute_results(const VoiceRound& round, const std::vector<std::vec
   return results;
 }
 
+std::vector<Question> with_criteria_questions(std::vector<Question> questions, const std::vector<std::string>& criteria) {
+  for (const auto& criterion : criteria) {
+    if (questions.size() >= static_cast<std::size_t>(kMaxQuestions)) break;
+    // Cut at a character boundary, never inside a UTF-8 sequence.
+    std::string text;
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < criterion.size(); ++i) {
+      const auto byte = static_cast<unsigned char>(criterion[i]);
+      if ((byte & 0xC0) != 0x80 && ++characters > kMaxQuestionText - 1) {
+        text += "\u2026";
+        break;
+      }
+      text += criterion[i];
+    }
+    questions.push_back({QuestionKind::scale, std::move(text)});
+  }
+  return questions;
+}
+
 }  // namespace sb

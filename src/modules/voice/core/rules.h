@@ -39,7 +39,13 @@ struct NewRound {
   std::optional<int> min_answers;        // default kMinAnswers
   std::optional<int> open_minutes;       // default 60
   std::optional<std::string> keep_until; // a date (YYYY-MM-DD); default: the end of the school year
+  std::optional<Id> lesson_design_id;    // a lesson design of the team the round asks about
+  bool criteria_as_questions = false;    // the design's success criteria become scale questions (after the others)
 };
+
+// The questions a lesson design's success criteria become: one scale question per criterion, in its order,
+// cut to kMaxQuestionText; added after `questions`, up to kMaxQuestions in all.
+std::vector<Question> with_criteria_questions(std::vector<Question> questions, const std::vector<std::string>& criteria);
 
 // The round as it will be stored (without id, code and owner), or the first problem with the input.
 Result<VoiceRound> check_new_round(const NewRound& input, UnixTime now);

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "kernel/dates.h"
+#include "kernel/validation.h"
 #include "modules/voice/core/codes.h"
 #include "modules/voice/core/limits.h"
 #include "modules/voice/core/rules.h"
@@ -203,5 +204,35 @@ TEST(VoiceLimits, CountPerKeyInWindows) {
   EXPECT_EQ(limits.wait("k", 3, 60, 160), 0);  // a new window
 }
 
+TEST(VoiceCriteriaQuestions, BecomeScaleQuestionsAfterTheOthersUpToTwelve) {
+  std::vector<Question> asked{{QuestionKind::scale, "Ik snapte de les"}, {QuestionKind::open, "Wat kan beter?"}};
+  auto out = with_criteria_questions(asked, {"Ik kan uitleggen welke breuk groter is", "Ik teken een getallenlijn"});
+  ASSERT_EQ(out.size(), 4u);
+  EXPECT_EQ(out[2].kind, QuestionKind::scale);
+  EXPECT_EQ(out[2].text, "Ik kan uitleggen welke breuk groter is");
+  EXPECT_EQ(out[3].text, "Ik teken een getallenlijn");
+
+  std::vector<Question> eleven(11, Question{QuestionKind::scale, "Vraag"});
+  EXPECT_EQ(with_criteria_questions(eleven, {"a", "b", "c"}).size(), 12u) << "never more than 12 questions";
+}
+
+TEST(VoiceCriteriaQuestions, ALongCriterionIsCutAtACharacterWithinTheQuestionLimit) {
+  std::string long_text;
+  for (int i = 0; i < 150; ++i) long_text += "\xC3\xA9";  // é, two bytes each: 150 characters
+  long_text += std::string(100, 'x');               // 250 characters in all
+  auto out = with_criteria_questions({}, {long_text});
+  ASSERT_EQ(out.size(), 1u);
+  NewRound input;
+  input.title = "Les";
+  input.level = "po";
+  input.questions = out;
+  input.class_size = 25;
+  auto checked = check_new_round(input, 1'000'000);
+  EXPECT_TRUE(checked.has_value()) << "the cut text fits a question: " << (checked ? "" : checked.error().message);
+  EXPECT_TRUE(is_valid_utf8(out[0].text));
+  EXPECT_TRUE(out[0].text.ends_with("\u2026"));
+}
+
 }  // namespace
 }  // namespace sb
+

@@ -27,6 +27,8 @@ class VoiceReads {
   virtual std::optional<VoiceRound> open_round_with_code(std::string_view code, UnixTime now) = 0;
   // A teacher's rounds in a team, the newest first.
   virtual std::vector<VoiceRound> rounds_of(Id owner_id, Id team_id) = 0;
+  // The rounds about a lesson design (of every owner), the newest first.
+  virtual std::vector<VoiceRound> rounds_of_lesson_design(Id design_id) = 0;
   // The rounds a school's teachers shared with its leaders, the newest first.
   virtual std::vector<VoiceRound> shared_rounds(Id school_id) = 0;
   // The number of rounds per team of a school (teams without rounds left out).

@@ -7,7 +7,7 @@ namespace {
 
 #define SB_ROUND_COLUMNS                                                                                     \
   "SELECT id, school_id, team_id, owner_id, title, level, code, class_size, min_answers, opened_at, closes_at, " \
-  "closed_at, keep_until, shared, answers FROM voice_rounds "
+  "closed_at, keep_until, shared, answers, lesson_design_id FROM voice_rounds "
 
 VoiceRound round_from(const Statement& q) {
   VoiceRound r;
@@ -26,6 +26,7 @@ VoiceRound round_from(const Statement& q) {
   r.keep_until = q.integer(12);
   r.shared = q.integer(13) != 0;
   r.answers = static_cast<int>(q.integer(14));
+  r.lesson_design_id = q.optional_integer(15);
   return r;
 }
 
@@ -69,6 +70,12 @@ std::vector<VoiceRound> SqliteVoiceStore::rounds_of(Id owner_id, Id team_id) {
   return rounds(q);
 }
 
+std::vector<VoiceRound> SqliteVoiceStore::rounds_of_lesson_design(Id design_id) {
+  auto q = db_.prepare(SB_ROUND_COLUMNS "WHERE lesson_design_id = ? ORDER BY opened_at DESC, id DESC");
+  q.bind(1, design_id);
+  return rounds(q);
+}
+
 std::vector<VoiceRound> SqliteVoiceStore::shared_rounds(Id school_id) {
   auto q = db_.prepare(SB_ROUND_COLUMNS "WHERE school_id = ? AND shared = 1 ORDER BY opened_at DESC, id DESC");
   q.bind(1, school_id);
@@ -105,11 +112,12 @@ std::vector<std::vector<Answer>> SqliteVoiceStore::responses(Id round_id) {
 Result<Id> SqliteVoiceStore::insert_round(const VoiceRound& round) {
   auto q = db_.prepare(
       "INSERT INTO voice_rounds (school_id, team_id, owner_id, title, level, code, class_size, min_answers, opened_at, "
-      "closes_at, closed_at, keep_until, shared) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "closes_at, closed_at, keep_until, shared, lesson_design_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, round.school_id).bind(2, round.team_id).bind(3, round.owner_id).bind(4, round.title);
   q.bind(5, to_string(round.level)).bind(6, round.code).bind(7, std::int64_t{round.class_size});
   q.bind(8, std::int64_t{round.min_answers}).bind(9, round.opened_at).bind(10, round.closes_at);
   q.bind(11, round.closed_at).bind(12, round.keep_until).bind(13, std::int64_t{round.shared ? 1 : 0});
+  q.bind(14, round.lesson_design_id);
   SB_TRY(id, insert_returning_id(q, "round"));
   for (std::size_t i = 0; i < round.questions.size(); ++i) {
     auto question = db_.prepare("INSERT INTO voice_questions (round_id, position, kind, text) VALUES (?, ?, ?, ?)");

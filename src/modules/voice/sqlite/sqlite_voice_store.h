@@ -17,6 +17,7 @@ class SqliteVoiceStore final : public VoiceWrites, SqlitePart {
   std::optional<VoiceRound> find_round(Id round_id) override;
   std::optional<VoiceRound> open_round_with_code(std::string_view code, UnixTime now) override;
   std::vector<VoiceRound> rounds_of(Id owner_id, Id team_id) override;
+  std::vector<VoiceRound> rounds_of_lesson_design(Id design_id) override;
   std::vector<VoiceRound> shared_rounds(Id school_id) override;
   std::vector<TeamRounds> rounds_per_team(Id school_id) override;
   std::vector<std::vector<Answer>> responses(Id round_id) override;

@@ -16,6 +16,12 @@ export const hideWords = (id: number, words: string) => api.put<Round>(`/voice/r
 export const fetchTrend = (id: number, question: number) =>
   api.get<{ points: TrendPoint[] }>(`/voice/rounds/${id}/trend?question=${question}`).then((r) => r.points);
 export const qrAddress = (id: number) => `/api/v1/voice/rounds/${id}/qr.svg`;
+/** The team's lesson designs a round may ask about (the lessons module's route; only what the form needs). */
+export const fetchTeamDesigns = (teamId: number) =>
+  api.get<{ id: number; title: string; criteria: string[] }[]>(`/teams/${teamId}/lesson-designs`);
+/** The rounds about a lesson visit's design whose results the caller may see (beside the visit). */
+export const fetchVisitVoice = (visitId: number) =>
+  api.get<{ rounds: RoundWithResults[] }>(`/lesson-visits/${visitId}/voice-results`).then((r) => r.rounds);
 export const fetchSchoolVoice = (schoolId: number) => api.get<SchoolVoice>(`/schools/${schoolId}/voice`);
 
 /** Students: the code goes in the body, never in the address, so no log holds it. */

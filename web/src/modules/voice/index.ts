@@ -11,6 +11,7 @@ import nl from './i18n/nl.json';
 import VoiceHomePage from './pages/VoiceHome.svelte';
 import VoiceRoundPage from './pages/VoiceRound.svelte';
 import StudentPage from './pages/Student.svelte';
+import VisitVoice from './components/VisitVoice.svelte';
 import { ROUTES, type VoiceRouteName } from './routes';
 
 /** Teachers run rounds; school leaders see how many each team ran. */
@@ -29,4 +30,5 @@ export const voice: AppModule = {
   routes: ROUTES.map((route) => ({ ...route, page: PAGES[route.name] })),
   nav: [{ href: '/stem', label: () => t('nav.voice'), order: 25, shows: usesVoice }],
   catalogues: { nl, en },
+  lessonVisitSections: [VisitVoice],
 };

@@ -30,6 +30,8 @@ export interface Round {
   keep_until: string;
   shared: boolean;
   answers: number;
+  /** The lesson design (lessons module) the round asks about, if any. */
+  lesson_design_id: number | null;
   /** Only for the teacher whose round it is. */
   code?: string;
   hidden_words?: string[];
@@ -87,6 +89,9 @@ export interface NewRound {
   class_size: number;
   min_answers?: number;
   open_minutes?: number;
+  /** A lesson design of the team the round asks about; its success criteria become questions when chosen. */
+  lesson_design_id?: number;
+  criteria_as_questions?: boolean;
 }
 
 export interface StudentAnswer {
