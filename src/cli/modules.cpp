@@ -33,6 +33,9 @@
 #include "modules/voice/core/rhythm_signals.h"
 #include "modules/voice/core/rounds.h"
 #include "modules/voice/sqlite/voice_sqlite.h"
+#include "modules/academy/api/academy_api.h"
+#include "modules/academy/core/demo.h"
+#include "modules/academy/sqlite/academy_sqlite.h"
 
 namespace sb::cli {
 
@@ -47,6 +50,7 @@ std::vector<api::ApiModule> api_modules() {
       api::lessons_api(),
       api::programmes_api(),
       api::voice_api(),
+      api::academy_api(),
   };
 }
 
@@ -61,6 +65,7 @@ std::vector<sqlite::SqliteModule> sqlite_modules() {
       sqlite::lessons_sqlite(),
       sqlite::programmes_sqlite(),
       sqlite::voice_sqlite(),
+      sqlite::academy_sqlite(),
   };
 }
 
@@ -73,6 +78,7 @@ std::vector<DemoStep> demo_steps() {
       lessons_demo(),
       programmes_demo(),
       voice_demo(),
+      academy_demo(),
   };
 }
 

@@ -69,6 +69,8 @@ std::string_view to_string(Action action) {
     case Action::run_voice_rounds: return "run_voice_rounds";
     case Action::view_voice_round: return "view_voice_round";
     case Action::view_voice_overview: return "view_voice_overview";
+    case Action::manage_academy: return "manage_academy";
+    case Action::view_academy_progress: return "view_academy_progress";
   }
   return "unknown";
 }
@@ -131,6 +133,11 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
       return team_member(who, where) || school_role(who, Role::schoolleider, where);
     case Action::view_voice_overview:
       return school_role(who, Role::schoolleider, where);
+    case Action::manage_academy:
+      return programme_staff(who);
+    case Action::view_academy_progress:
+      return school_role(who, Role::schoolcoach, where) || school_role(who, Role::schoolleider, where) ||
+             school_role(who, Role::expertcoach, where);
   }
   return false;
 }

@@ -80,6 +80,10 @@ enum class Action {
   view_voice_round,
   // See how many feedback rounds each team of a school ran, and the shared ones (voice module).
   view_voice_overview,
+  // Edit the academy's modules, videos and step plans (programme staff).
+  manage_academy,
+  // See the academy progress of a school's teams: its school coaches, school leaders and expert coach.
+  view_academy_progress,
 };
 
 std::string_view to_string(Action action);

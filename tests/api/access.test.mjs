@@ -86,6 +86,9 @@ before(async () => {
     ids.programmeEnrolment = enrolments[0].id;
   }
   for (const kind of ['programme', 'programmeRound', 'programmeSession', 'programmeEnrolment']) assert.ok(ids[kind], `found a ${kind}`);
+  const academyModule = (await leader.get('/api/v1/academy')).json.modules[0];
+  ids.academyModule = academyModule.id;
+  ids.academyItem = academyModule.items[0].id;
 });
 after(async () => { await server.stop(); });
 
@@ -105,7 +108,8 @@ function fill(path) {
     ['/strategic-goals/{id}', 'strategic_goal'], ['/school-holidays/{id}', 'holiday'], ['/visits/{id}', 'visit'],
     ['/lesson-designs/{id}', 'lesson_design'], ['/lesson-visits/{id}', 'lesson_visit'],
     ['/programmes/{id}', 'programme'], ['/programme-rounds/{id}', 'programmeRound'], ['/programme-sessions/{id}', 'programmeSession'],
-    ['/programme-enrolments/{id}', 'programmeEnrolment'], ['/voice/rounds/{id}', 'voice_round']];
+    ['/programme-enrolments/{id}', 'programmeEnrolment'], ['/voice/rounds/{id}', 'voice_round'],
+    ['/academy-items/{id}', 'academyItem'], ['/academy-modules/{id}', 'academyModule']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
       return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week);
@@ -170,7 +174,8 @@ function expectedRefusal(who, path) {
 }
 
 // Programme staff run every school's trajectory (the trajectory module's actions); elsewhere they are refused.
-const PROGRAMME_ACTIONS = ['scoped:manage_holidays', 'scoped:view_trajectory', 'scoped:run_trajectory', 'scoped:manage_trajectories', 'scoped:plan_visits'];
+const PROGRAMME_ACTIONS = ['scoped:manage_holidays', 'scoped:view_trajectory', 'scoped:run_trajectory', 'scoped:manage_trajectories', 'scoped:plan_visits',
+  'scoped:manage_academy'];
 
 test('every scoped route refuses users of another school, another bestuur, and programme staff', async () => {
   const all = await routes();

@@ -294,3 +294,28 @@ test('student voice: the teacher\'s rounds and a round on the screen, the leader
   await context.close();
   assert.deepEqual(found, []);
 });
+
+test('the academy: the catalogue, an item, the teams\' progress and the staff\'s editing', async () => {
+  const found = [];
+  const teacher = await signedIn('leraar');
+  const itemId = await teacher.page.evaluate(async () => (await (await fetch('/api/v1/academy')).json()).modules[1].items[0].id);
+  found.push(...(await audit(teacher.page, [
+    ['academy', '/academie', (p) => p.getByRole('heading', { level: 2, name: /De wekelijkse bordsessie/ }).waitFor()],
+    ['academy item', `/academie/onderdelen/${itemId}`, (p) => p.getByRole('heading', { name: 'Stappenplan' }).waitFor()],
+  ])));
+  await teacher.context.close();
+
+  const coach = await signedIn('schoolcoach');
+  found.push(...(await audit(coach.page, [['academy progress', '/academie/voortgang', (p) => p.locator('main table').waitFor()]])));
+  await coach.context.close();
+
+  const staff = await signedIn('programma');
+  found.push(...(await audit(staff.page, [
+    ['academy editor', '/academie/beheer', async (p) => {
+      await p.getByRole('button', { name: 'Nieuw onderdeel' }).click();
+      await p.getByRole('button', { name: 'Voorbeeld tonen' }).click();
+    }],
+  ])));
+  await staff.context.close();
+  assert.deepEqual(found, []);
+});
