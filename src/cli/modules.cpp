@@ -36,6 +36,8 @@
 #include "modules/academy/api/academy_api.h"
 #include "modules/academy/core/demo.h"
 #include "modules/academy/sqlite/academy_sqlite.h"
+#include "modules/trajectory/core/meetings.h"
+#include "modules/trajectory/core/meetings_demo.h"
 
 namespace sb::cli {
 
@@ -79,6 +81,7 @@ std::vector<DemoStep> demo_steps() {
       programmes_demo(),
       voice_demo(),
       academy_demo(),
+      meetings_demo(),
   };
 }
 
@@ -95,6 +98,7 @@ std::vector<CalendarSource> calendar_sources() {
       visits_calendar_source(),
       lesson_visit_source(),
       programmes_calendar_source(),
+      meetings_calendar_source(),
   };
 }
 

@@ -89,6 +89,7 @@ before(async () => {
   const academyModule = (await leader.get('/api/v1/academy')).json.modules[0];
   ids.academyModule = academyModule.id;
   ids.academyItem = academyModule.items[0].id;
+  ids.meeting = (await leader.get('/api/v1/meetings')).json.meetings[0].id;
 });
 after(async () => { await server.stop(); });
 
@@ -109,7 +110,7 @@ function fill(path) {
     ['/lesson-designs/{id}', 'lesson_design'], ['/lesson-visits/{id}', 'lesson_visit'],
     ['/programmes/{id}', 'programme'], ['/programme-rounds/{id}', 'programmeRound'], ['/programme-sessions/{id}', 'programmeSession'],
     ['/programme-enrolments/{id}', 'programmeEnrolment'], ['/voice/rounds/{id}', 'voice_round'],
-    ['/academy-items/{id}', 'academyItem'], ['/academy-modules/{id}', 'academyModule']];
+    ['/academy-items/{id}', 'academyItem'], ['/academy-modules/{id}', 'academyModule'], ['/meetings/{id}', 'meeting']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
       return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week);

@@ -319,3 +319,33 @@ test('the academy: the catalogue, an item, the teams\' progress and the staff\'s
   await staff.context.close();
   assert.deepEqual(found, []);
 });
+
+test('meetings: the public list and sign-up form, the staff\'s list and attendance, and "nodig ons uit"', async () => {
+  const found = [];
+  const { context, page } = await app.open();
+  await page.goto('/bijeenkomsten');
+  await page.locator('main h1').waitFor();
+  const meetingId = await page.evaluate(async () => (await (await fetch('/api/v1/meetings')).json()).meetings[0].id);
+  found.push(...(await audit(page, [
+    ['meetings', '/bijeenkomsten', (p) => p.getByRole('link', { name: /OBS De Regenboog/ }).waitFor()],
+    ['meeting sign-up', `/bijeenkomsten/${meetingId}`, async (p) => {
+      await p.getByRole('button', { name: 'Collega toevoegen' }).click();
+      await p.getByRole('button', { name: /^Aanmelden/ }).click();
+      await p.locator('.field-error').first().waitFor();
+    }],
+  ])));
+  await context.close();
+
+  const staff = await signedIn('programma');
+  found.push(...(await audit(staff.page, [
+    ['staff meetings', '/trajecten/bijeenkomsten', (p) => p.getByRole('button', { name: 'Publiceren' }).waitFor()],
+    ['staff meeting', `/trajecten/bijeenkomsten/${meetingId}`, (p) => p.getByRole('button', { name: 'Aanwezigheid opslaan' }).waitFor()],
+    ['pipeline with invitations', '/trajecten', (p) => p.getByRole('heading', { name: /Uitnodigingen van scholen/ }).waitFor()],
+  ])));
+  await staff.context.close();
+
+  const leader = await signedIn('schoolleider');
+  found.push(...(await audit(leader.page, [['nodig ons uit', '/traject', (p) => p.getByRole('button', { name: 'Nodig ons uit' }).waitFor()]])));
+  await leader.context.close();
+  assert.deepEqual(found, []);
+});
