@@ -37,6 +37,11 @@
 #include "modules/measurements/api/measurements_api.h"
 #include "modules/measurements/core/demo.h"
 #include "modules/measurements/sqlite/measurements_sqlite.h"
+#include "modules/academy/api/academy_api.h"
+#include "modules/academy/core/demo.h"
+#include "modules/academy/sqlite/academy_sqlite.h"
+#include "modules/trajectory/core/meetings.h"
+#include "modules/trajectory/core/meetings_demo.h"
 
 namespace sb::cli {
 
@@ -52,6 +57,7 @@ std::vector<api::ApiModule> api_modules() {
       api::programmes_api(),
       api::voice_api(),
       api::measurements_api(),
+      api::academy_api(),
   };
 }
 
@@ -67,6 +73,7 @@ std::vector<sqlite::SqliteModule> sqlite_modules() {
       sqlite::programmes_sqlite(),
       sqlite::voice_sqlite(),
       sqlite::measurements_sqlite(),
+      sqlite::academy_sqlite(),
   };
 }
 
@@ -80,6 +87,8 @@ std::vector<DemoStep> demo_steps() {
       programmes_demo(),
       voice_demo(),
       measurements_demo(),
+      academy_demo(),
+      meetings_demo(),
   };
 }
 
@@ -97,6 +106,7 @@ std::vector<CalendarSource> calendar_sources() {
       visits_calendar_source(),
       lesson_visit_source(),
       programmes_calendar_source(),
+      meetings_calendar_source(),
   };
 }
 

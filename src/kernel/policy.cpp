@@ -73,6 +73,8 @@ std::string_view to_string(Action action) {
     case Action::run_measurements: return "run_measurements";
     case Action::view_measurements: return "view_measurements";
     case Action::view_released_measurements: return "view_released_measurements";
+    case Action::manage_academy: return "manage_academy";
+    case Action::view_academy_progress: return "view_academy_progress";
   }
   return "unknown";
 }
@@ -143,6 +145,11 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
       return programme_staff(who) || school_role(who, Role::schoolleider, where) || bestuurder_of(who, where);
     case Action::view_released_measurements:
       return is_allowed(who, Action::view_measurements, where) || any_role_in_school(who, where);
+    case Action::manage_academy:
+      return programme_staff(who);
+    case Action::view_academy_progress:
+      return school_role(who, Role::schoolcoach, where) || school_role(who, Role::schoolleider, where) ||
+             school_role(who, Role::expertcoach, where);
   }
   return false;
 }

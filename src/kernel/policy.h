@@ -88,6 +88,10 @@ enum class Action {
   view_measurements,
   // See a school's released measurement results: anyone with a role in the school, and whoever may view_measurements.
   view_released_measurements,
+  // Edit the academy's modules, videos and step plans (programme staff).
+  manage_academy,
+  // See the academy progress of a school's teams: its school coaches, school leaders and expert coach.
+  view_academy_progress,
 };
 
 std::string_view to_string(Action action);

@@ -268,5 +268,24 @@ TEST(Policy, MeasurementsByRoleAndSchool) {
   EXPECT_EQ(authorize(teacher, Action::view_released_measurements, kSchool3).error().code, ErrorCode::not_found);
 }
 
+// The academy: programme staff edit its content; a school's coaches, leaders and expert coach see its teams'
+// progress; a teacher, a bestuurder and another school's coach do not.
+TEST(Policy, AcademyContentIsStaffsAndTeamProgressIsForTheSchoolsCoachesAndLeaders) {
+  auto manager = with(Role::programmabeheerder, std::nullopt, std::nullopt, std::nullopt);
+  EXPECT_TRUE(is_allowed(manager, Action::manage_academy, Scope::platform()));
+  EXPECT_FALSE(is_allowed(manager, Action::view_academy_progress, kSchool1));
+  for (auto role : {Role::schoolcoach, Role::schoolleider, Role::expertcoach}) {
+    auto reader = with(role, std::nullopt, 1, 100);
+    EXPECT_TRUE(is_allowed(reader, Action::view_academy_progress, kSchool1));
+    EXPECT_FALSE(is_allowed(reader, Action::view_academy_progress, kSchool2));
+    EXPECT_FALSE(is_allowed(reader, Action::manage_academy, Scope::platform()));
+  }
+  auto teacher = with(Role::leraar, 10, 1, 100);
+  EXPECT_FALSE(is_allowed(teacher, Action::view_academy_progress, kSchool1));
+  EXPECT_EQ(authorize(teacher, Action::view_academy_progress, kSchool1).error().code, ErrorCode::permission_denied);
+  auto bestuurder = with(Role::bestuurder, std::nullopt, std::nullopt, 100);
+  EXPECT_FALSE(is_allowed(bestuurder, Action::view_academy_progress, kSchool1));
+}
+
 }  // namespace
 }  // namespace sb

@@ -134,4 +134,15 @@ Result<void> check_password(std::string_view field, std::string_view password) {
   return ok();
 }
 
+Result<std::string> clean_web_link(std::string_view field, std::string_view text) {
+  SB_TRY(link, clean_name(field, text, kMaxLinkLength));
+  const std::string_view rest = link.starts_with("https://") ? std::string_view(link).substr(8)
+                                : link.starts_with("http://") ? std::string_view(link).substr(7)
+                                                              : std::string_view();
+  const bool has_host = !rest.empty() && rest.front() != '/' && rest.front() != '.';
+  const bool spaced = std::any_of(link.begin(), link.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+  if (!has_host || spaced) return refuse(field, "A link starts with https:// or http:// and a host, without spaces.", "not_a_link");
+  return link;
+}
+
 }  // namespace sb

@@ -33,4 +33,9 @@ Result<std::string> clean_text(std::string_view field, std::string_view text, st
 Result<std::string> clean_brin(std::string_view field, std::string_view text);
 Result<void> check_password(std::string_view field, std::string_view password);
 
+inline constexpr std::size_t kMaxLinkLength = 2000;
+// A web address people may follow: http:// or https://, a host, no spaces or control characters, at most
+// kMaxLinkLength; reason not_a_link otherwise (never javascript:, data: or a relative path).
+Result<std::string> clean_web_link(std::string_view field, std::string_view text);
+
 }  // namespace sb

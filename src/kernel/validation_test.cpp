@@ -65,5 +65,18 @@ TEST(Validation, ARefusalSaysWhyAndNamesTheLimit) {
   EXPECT_EQ(short_password.error().min, 8);
 }
 
+TEST(Validation, AWebLinkIsHttpOrHttpsWithAHost) {
+  EXPECT_EQ(clean_web_link("video_url", "  https://video.example.nl/a?b=1 ").value(), "https://video.example.nl/a?b=1");
+  EXPECT_TRUE(clean_web_link("video_url", "http://example.nl").has_value());
+  for (const char* bad : {"javascript:alert(1)", "data:text/html,x", "/relative", "https://", "https:///x",
+                          "ftp://example.nl", "https://exa mple.nl", "HTTPS://EXAMPLE.NL"}) {
+    const auto refused = clean_web_link("video_url", bad);
+    ASSERT_FALSE(refused.has_value()) << bad;
+    EXPECT_EQ(refused.error().field, "video_url");
+  }
+  EXPECT_EQ(clean_web_link("video_url", "javascript:alert(1)").error().reason, "not_a_link");
+  EXPECT_EQ(clean_web_link("video_url", "https://x.nl/" + std::string(2000, 'a')).error().reason, "too_long");
+}
+
 }  // namespace
 }  // namespace sb

@@ -91,6 +91,10 @@ before(async () => {
     ids.programmeEnrolment = enrolments[0].id;
   }
   for (const kind of ['programme', 'programmeRound', 'programmeSession', 'programmeEnrolment']) assert.ok(ids[kind], `found a ${kind}`);
+  const academyModule = (await leader.get('/api/v1/academy')).json.modules[0];
+  ids.academyModule = academyModule.id;
+  ids.academyItem = academyModule.items[0].id;
+  ids.meeting = (await leader.get('/api/v1/meetings')).json.meetings[0].id;
 });
 after(async () => { await server.stop(); });
 
@@ -111,7 +115,8 @@ function fill(path) {
     ['/lesson-designs/{id}', 'lesson_design'], ['/lesson-visits/{id}', 'lesson_visit'],
     ['/programmes/{id}', 'programme'], ['/programme-rounds/{id}', 'programmeRound'], ['/programme-sessions/{id}', 'programmeSession'],
     ['/programme-enrolments/{id}', 'programmeEnrolment'], ['/voice/rounds/{id}', 'voice_round'],
-    ['/measurement-rounds/{id}', 'measurement_round']];
+    ['/measurement-rounds/{id}', 'measurement_round'],
+    ['/academy-items/{id}', 'academyItem'], ['/academy-modules/{id}', 'academyModule'], ['/meetings/{id}', 'meeting']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
       return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week).replace('{material_id}', String(ids.material));
@@ -176,7 +181,8 @@ function expectedRefusal(who, path) {
 }
 
 // Programme staff run every school's trajectory (the trajectory module's actions); elsewhere they are refused.
-const PROGRAMME_ACTIONS = ['scoped:manage_holidays', 'scoped:view_trajectory', 'scoped:run_trajectory', 'scoped:manage_trajectories', 'scoped:plan_visits'];
+const PROGRAMME_ACTIONS = ['scoped:manage_holidays', 'scoped:view_trajectory', 'scoped:run_trajectory', 'scoped:manage_trajectories', 'scoped:plan_visits',
+  'scoped:manage_academy'];
 // Programme staff also write the questionnaires of metingen and run and see every school's rounds.
 PROGRAMME_ACTIONS.push('scoped:manage_questionnaires', 'scoped:run_measurements', 'scoped:view_measurements', 'scoped:view_released_measurements');
 

@@ -369,3 +369,58 @@ test('metingen: staff\'s questionnaires and schools, a school\'s rounds and tren
   await context.close();
   assert.deepEqual(found, []);
 });
+
+test('the academy: the catalogue, an item, the teams\' progress and the staff\'s editing', async () => {
+  const found = [];
+  const teacher = await signedIn('leraar');
+  const itemId = await teacher.page.evaluate(async () => (await (await fetch('/api/v1/academy')).json()).modules[1].items[0].id);
+  found.push(...(await audit(teacher.page, [
+    ['academy', '/academie', (p) => p.getByRole('heading', { level: 2, name: /De wekelijkse bordsessie/ }).waitFor()],
+    ['academy item', `/academie/onderdelen/${itemId}`, (p) => p.getByRole('heading', { name: 'Stappenplan' }).waitFor()],
+  ])));
+  await teacher.context.close();
+
+  const coach = await signedIn('schoolcoach');
+  found.push(...(await audit(coach.page, [['academy progress', '/academie/voortgang', (p) => p.locator('main table').waitFor()]])));
+  await coach.context.close();
+
+  const staff = await signedIn('programma');
+  found.push(...(await audit(staff.page, [
+    ['academy editor', '/academie/beheer', async (p) => {
+      await p.getByRole('button', { name: 'Nieuw onderdeel' }).click();
+      await p.getByRole('button', { name: 'Voorbeeld tonen' }).click();
+    }],
+  ])));
+  await staff.context.close();
+  assert.deepEqual(found, []);
+});
+
+test('meetings: the public list and sign-up form, the staff\'s list and attendance, and "nodig ons uit"', async () => {
+  const found = [];
+  const { context, page } = await app.open();
+  await page.goto('/bijeenkomsten');
+  await page.locator('main h1').waitFor();
+  const meetingId = await page.evaluate(async () => (await (await fetch('/api/v1/meetings')).json()).meetings[0].id);
+  found.push(...(await audit(page, [
+    ['meetings', '/bijeenkomsten', (p) => p.getByRole('link', { name: /OBS De Regenboog/ }).waitFor()],
+    ['meeting sign-up', `/bijeenkomsten/${meetingId}`, async (p) => {
+      await p.getByRole('button', { name: 'Collega toevoegen' }).click();
+      await p.getByRole('button', { name: /^Aanmelden/ }).click();
+      await p.locator('.field-error').first().waitFor();
+    }],
+  ])));
+  await context.close();
+
+  const staff = await signedIn('programma');
+  found.push(...(await audit(staff.page, [
+    ['staff meetings', '/trajecten/bijeenkomsten', (p) => p.getByRole('button', { name: 'Publiceren' }).waitFor()],
+    ['staff meeting', `/trajecten/bijeenkomsten/${meetingId}`, (p) => p.getByRole('button', { name: 'Aanwezigheid opslaan' }).waitFor()],
+    ['pipeline with invitations', '/trajecten', (p) => p.getByRole('heading', { name: /Uitnodigingen van scholen/ }).waitFor()],
+  ])));
+  await staff.context.close();
+
+  const leader = await signedIn('schoolleider');
+  found.push(...(await audit(leader.page, [['nodig ons uit', '/traject', (p) => p.getByRole('button', { name: 'Nodig ons uit' }).waitFor()]])));
+  await leader.context.close();
+  assert.deepEqual(found, []);
+});

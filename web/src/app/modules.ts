@@ -12,6 +12,7 @@ import { trajectory } from '../modules/trajectory';
 import { programmes } from '../modules/programmes';
 import { voice } from '../modules/voice';
 import { measurements } from '../modules/measurements';
+import { academy } from '../modules/academy';
 import type { AppModule, NavLink, PageRoute } from './module';
 
 export const MODULES: readonly AppModule[] = [
@@ -25,6 +26,7 @@ export const MODULES: readonly AppModule[] = [
   programmes,
   voice,
   measurements,
+  academy,
 ];
 
 export const ROUTES: readonly PageRoute[] = MODULES.flatMap((module) => module.routes);

@@ -1,6 +1,7 @@
 #include "modules/trajectory/api/trajectory_api.h"
 
 #include "modules/trajectory/api/fee_routes.h"
+#include "modules/trajectory/api/meeting_routes.h"
 #include "modules/trajectory/api/trajectory_routes.h"
 #include "modules/trajectory/api/visit_routes.h"
 
@@ -14,6 +15,7 @@ ApiModule trajectory_api() {
             add_trajectory_routes(router);
             add_fee_routes(router);
             add_visit_routes(router);
+            add_meeting_routes(router);
           },
           trajectory_openapi()};
 }

@@ -3,10 +3,9 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
-#include <cctype>
-#include <cstdio>
 
 #include "kernel/dates.h"
+#include "modules/trajectory/core/meeting_rules.h"
 #include "modules/trajectory/core/visits.h"
 #include "server/api/json_io.h"
 
@@ -15,14 +14,6 @@ namespace {
 
 namespace json = boost::json;
 
-std::string clock_text(UnixTime t) {
-  const UnixTime local = t + amsterdam_offset(t);
-  const int minutes = static_cast<int>(((local % 86400) + 86400) % 86400 / 60);
-  char text[6];
-  std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
-  return text;
-}
-
 json::object to_json(const Visit& v) {
   json::object out{{"id", v.id},
                    {"school_id", v.school_id},
@@ -30,8 +21,8 @@ json::object to_json(const Visit& v) {
                    {"starts_at", iso_time(v.starts_at)},
                    {"ends_at", iso_time(v.ends_at)},
                    {"date", amsterdam_date(v.starts_at)},
-                   {"start_time", clock_text(v.starts_at)},
-                   {"end_time", clock_text(v.ends_at)},
+                   {"start_time", amsterdam_clock_text(v.starts_at)},
+                   {"end_time", amsterdam_clock_text(v.ends_at)},
                    {"status", to_string(v.status)}};
   if (v.reported_at) {
     out["report"] = json::object{{"seen", v.seen}, {"advice", v.advice}, {"reported_at", iso_time(*v.reported_at)}};
@@ -39,18 +30,6 @@ json::object to_json(const Visit& v) {
     out["report"] = nullptr;
   }
   return out;
-}
-
-// "09:30" as minutes after midnight; -1 when it is not a time.
-int parse_clock(std::string_view text) {
-  if (text.size() != 5 || text[2] != ':') return -1;
-  for (std::size_t i : {0u, 1u, 3u, 4u}) {
-    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return -1;
-  }
-  const int hours = (text[0] - '0') * 10 + (text[1] - '0');
-  const int minutes = (text[3] - '0') * 10 + (text[4] - '0');
-  if (hours > 23 || minutes > 59) return -1;
-  return hours * 60 + minutes;
 }
 
 Result<http::Response> visit_response(Result<Visit> visit, int status = 200) {
@@ -81,7 +60,7 @@ void add_visit_routes(Router& router) {
                SB_TRY(start, body.string("start_time"));
                SB_TRY(minutes, body.integer("minutes"));
                SB_CHECK(body.finish());
-               VisitInput input{date, parse_clock(start), static_cast<int>(std::clamp<std::int64_t>(minutes, -1, 100000))};
+               VisitInput input{date, parse_clock_minutes(start), static_cast<int>(std::clamp<std::int64_t>(minutes, -1, 100000))};
                return visit_response(plan_visit(c.services, c.who(), path_id(c), input), 201);
              });
 

@@ -1,6 +1,7 @@
 #include "modules/trajectory/sqlite/trajectory_sqlite.h"
 
 #include "modules/trajectory/sqlite/sqlite_fee_store.h"
+#include "modules/trajectory/sqlite/sqlite_meeting_store.h"
 #include "modules/trajectory/sqlite/sqlite_trajectory_store.h"
 #include "modules/trajectory/sqlite/sqlite_visit_store.h"
 
@@ -13,6 +14,7 @@ SqliteModule trajectory_sqlite() {
             parts.make<SqliteTrajectoryStore, TrajectoryReads, TrajectoryWrites>(connection);
             parts.make<SqliteFeeStore, FeeReads, FeeWrites>(connection);
             parts.make<SqliteVisitStore, VisitReads, VisitWrites>(connection);
+            parts.make<SqliteMeetingStore, MeetingReads, MeetingWrites>(connection);
           }};
 }
 

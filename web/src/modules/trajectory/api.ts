@@ -2,7 +2,8 @@
 // so pages never build URLs or bodies by hand.
 import { api } from '../../api/client';
 import type {
-  Condition, ConditionStatus, FteBand, PipelineSchool, Quote, StepInput, Trajectory, Visit, VisitBudget,
+  Condition, ConditionStatus, FoundationInvitation, FteBand, Meeting, MeetingInput, MeetingPerson, MeetingWithAttendees,
+  PipelineSchool, Quote, StepInput, Trajectory, Visit, VisitBudget,
 } from './types';
 
 const base = (schoolId: number) => `/schools/${encodeURIComponent(String(schoolId))}/trajectory`;
@@ -33,3 +34,22 @@ export const reportVisit = (visitId: number, seen: string, advice: string) =>
   api.put<Visit>(`/visits/${encodeURIComponent(String(visitId))}/report`, { seen, advice });
 export const cancelVisit = (visitId: number) => api.post<Visit>(`/visits/${encodeURIComponent(String(visitId))}/cancel`, {});
 export const approveVisit = (visitId: number) => api.post<Visit>(`/visits/${encodeURIComponent(String(visitId))}/approve`, {});
+
+/** Meetings: public (no account) and the staff's side. */
+export const fetchMeetings = () => api.get<{ meetings: Meeting[] }>('/meetings').then((r) => r.meetings);
+export const fetchMeeting = (id: number) => api.get<Meeting>(`/meetings/${encodeURIComponent(String(id))}`);
+export const signUpForMeeting = (id: number, school: string, people: MeetingPerson[]) =>
+  api.post<{ meeting_id: number; school: string; people: MeetingPerson[] }>(
+    `/meetings/${encodeURIComponent(String(id))}/signups`, { school, people });
+export const fetchStaffMeetings = () => api.get<{ meetings: Meeting[] }>('/staff/meetings').then((r) => r.meetings);
+export const publishMeeting = (input: MeetingInput) => api.post<Meeting>('/staff/meetings', input);
+export const fetchStaffMeeting = (id: number) =>
+  api.get<MeetingWithAttendees>(`/staff/meetings/${encodeURIComponent(String(id))}`);
+export const recordAttendance = (id: number, marks: { attendee_id: number; attended: boolean | null }[]) =>
+  api.put<MeetingWithAttendees>(`/staff/meetings/${encodeURIComponent(String(id))}/attendance`, { marks });
+
+/** "Nodig ons uit". */
+export const inviteFoundation = (schoolId: number, message: string) =>
+  api.post<FoundationInvitation>(`/schools/${encodeURIComponent(String(schoolId))}/foundation-invitations`, { message });
+export const fetchFoundationInvitations = () =>
+  api.get<{ invitations: FoundationInvitation[] }>('/staff/foundation-invitations').then((r) => r.invitations);

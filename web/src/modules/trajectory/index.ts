@@ -9,7 +9,11 @@ import en from './i18n/en.json';
 import nl from './i18n/nl.json';
 import MyTrajectories from './pages/MyTrajectories.svelte';
 import Pipeline from './pages/Pipeline.svelte';
+import MeetingPage from './pages/Meeting.svelte';
+import MeetingsPage from './pages/Meetings.svelte';
 import QuotePrint from './pages/QuotePrint.svelte';
+import StaffMeetingPage from './pages/StaffMeeting.svelte';
+import StaffMeetingsPage from './pages/StaffMeetings.svelte';
 import SchoolTrajectory from './pages/SchoolTrajectory.svelte';
 import StaffHomeCard from './components/StaffHomeCard.svelte';
 import { ROUTES, type TrajectoryRouteName } from './routes';
@@ -20,6 +24,10 @@ const PAGES: Record<TrajectoryRouteName, Component<PageProps>> = {
   myTrajectories: MyTrajectories,
   schoolTrajectory: SchoolTrajectory,
   quote: QuotePrint,
+  meetings: MeetingsPage,
+  meeting: MeetingPage,
+  staffMeetings: StaffMeetingsPage,
+  staffMeeting: StaffMeetingPage,
 };
 
 export const trajectory: AppModule = {
@@ -27,6 +35,7 @@ export const trajectory: AppModule = {
   routes: ROUTES.map((route) => ({ ...route, page: PAGES[route.name] })),
   nav: [
     { href: '/trajecten', label: () => t('nav.pipeline'), order: 40, shows: (me) => isProgrammeStaff(me) },
+    { href: '/trajecten/bijeenkomsten', label: () => t('nav.meetings'), order: 42, shows: (me) => isProgrammeStaff(me) },
     {
       href: '/traject',
       label: () => t('nav.trajectory'),

@@ -109,3 +109,62 @@ export interface VisitBudget {
   awaiting: number;
   left: number;
 }
+
+/** An information or regional exchange meeting (docs/API.md, "Meetings"). */
+export type MeetingKind = 'information' | 'exchange';
+
+export interface Meeting {
+  id: number;
+  kind: MeetingKind;
+  school_id: number;
+  school_name: string;
+  address: string;
+  starts_at: string;
+  ends_at: string;
+  date: string;
+  start_time: string;
+  end_time: string;
+  capacity: number;
+  taken: number;
+  places_left: number;
+  notes: string;
+}
+
+export interface MeetingAttendee {
+  id: number;
+  signup_id: number;
+  name: string;
+  email: string;
+  school: string;
+  signed_up_at: string;
+  attended: boolean | null;
+}
+
+export interface MeetingWithAttendees extends Meeting {
+  attendees: MeetingAttendee[];
+}
+
+export interface MeetingInput {
+  kind: MeetingKind;
+  school_id: number;
+  date: string;
+  start_time: string;
+  end_time: string;
+  address: string;
+  capacity: number;
+  notes: string;
+}
+
+export interface MeetingPerson {
+  name: string;
+  email: string;
+}
+
+export interface FoundationInvitation {
+  id: number;
+  school_id: number;
+  school_name: string;
+  invited_by: { id: number; name: string; email: string };
+  message: string;
+  created_at: string;
+}
