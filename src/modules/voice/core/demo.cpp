@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "modules/organisation/core/store.h"
-#include "modules/voice/core/codes.h"
+#include "kernel/access_codes.h"
 #include "modules/voice/core/rules.h"
 #include "modules/voice/core/store.h"
 #include "modules/voice/core/templates.h"

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "kernel/dates.h"
-#include "modules/voice/core/codes.h"
+#include "kernel/access_codes.h"
 #include "modules/voice/core/limits.h"
 #include "modules/voice/core/rules.h"
 #include "modules/voice/core/templates.h"
