@@ -33,6 +33,10 @@
 #include "modules/voice/core/rhythm_signals.h"
 #include "modules/voice/core/rounds.h"
 #include "modules/voice/sqlite/voice_sqlite.h"
+#include "modules/classboard/api/classboard_api.h"
+#include "modules/classboard/core/demo.h"
+#include "modules/classboard/core/rhythm_signals.h"
+#include "modules/classboard/sqlite/classboard_sqlite.h"
 
 namespace sb::cli {
 
@@ -47,6 +51,7 @@ std::vector<api::ApiModule> api_modules() {
       api::lessons_api(),
       api::programmes_api(),
       api::voice_api(),
+      api::classboard_api(),
   };
 }
 
@@ -61,6 +66,7 @@ std::vector<sqlite::SqliteModule> sqlite_modules() {
       sqlite::lessons_sqlite(),
       sqlite::programmes_sqlite(),
       sqlite::voice_sqlite(),
+      sqlite::classboard_sqlite(),
   };
 }
 
@@ -73,6 +79,7 @@ std::vector<DemoStep> demo_steps() {
       lessons_demo(),
       programmes_demo(),
       voice_demo(),
+      classboard_demo(),
   };
 }
 
@@ -97,6 +104,7 @@ std::vector<RhythmSignalSource> rhythm_signal_sources() {
       board_rhythm_source(),
       lessons_rhythm_source(),
       voice_rhythm_source(),
+      classboard_rhythm_source(),
   };
 }
 

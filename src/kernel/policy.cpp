@@ -69,6 +69,10 @@ std::string_view to_string(Action action) {
     case Action::run_voice_rounds: return "run_voice_rounds";
     case Action::view_voice_round: return "view_voice_round";
     case Action::view_voice_overview: return "view_voice_overview";
+    case Action::run_class_boards: return "run_class_boards";
+    case Action::view_class_board_overview: return "view_class_board_overview";
+    case Action::view_class_board_screen: return "view_class_board_screen";
+    case Action::operate_class_board_screen: return "operate_class_board_screen";
   }
   return "unknown";
 }
@@ -131,6 +135,13 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
       return team_member(who, where) || school_role(who, Role::schoolleider, where);
     case Action::view_voice_overview:
       return school_role(who, Role::schoolleider, where);
+    case Action::run_class_boards:
+      return team_member(who, where);
+    case Action::view_class_board_overview:
+      return school_role(who, Role::schoolleider, where);
+    case Action::view_class_board_screen:
+    case Action::operate_class_board_screen:
+      return false;  // screens without an account: only through authorize_screen
   }
   return false;
 }
@@ -173,6 +184,14 @@ Result<void> authorize(const Principal& who, Action action, const Scope& where) 
 
 bool holds_role_in_school(const Principal& who, Role role, Id school_id) {
   return has(who, role, [&](const MembershipView& m) { return m.school_id == school_id; });
+}
+
+Result<void> authorize_screen(ScreenGrant grant, Action action) {
+  const bool allowed = action == Action::view_class_board_screen ||
+                       (action == Action::operate_class_board_screen && grant == ScreenGrant::session);
+  if (allowed) return ok();
+  return std::unexpected(Error::denied(grant == ScreenGrant::display ? "This screen only shows the class board."
+                                                                     : "A classroom screen cannot do this."));
 }
 
 }  // namespace sb

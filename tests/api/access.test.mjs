@@ -58,8 +58,14 @@ before(async () => {
     teacher_id: (await member.get('/api/v1/me')).json.user.id, visitor_id: visitor.user_id, starts_at: new Date(Date.now() + 86400e3).toISOString().slice(0, 19) + 'Z' })).json.id;
   ids.voice_round = (await member.post(`/api/v1/teams/${team.id}/voice/rounds`,
     { title: 'Toegangsronde', level: 'po', template: 'po-les', class_size: 20 })).json.id;
+  const classboard = (await member.post(`/api/v1/teams/${team.id}/classboards`,
+    { class_name: 'Toegangsklas', goal: 'Doel', measure_kind: 'smiley', measure_label: 'Hoe ging het?' })).json;
+  ids.classboard = classboard.id;
+  ids.classboard_item = (await member.post(`/api/v1/classboards/${classboard.id}/items`, { kind: 'action', text: 'Toegangskaart' })).json.id;
+  await new Client(server.base).post('/api/v1/classboard-ideas', { code: classboard.code, text: 'Toegangsidee' });
+  ids.classboard_idea = (await member.get(`/api/v1/classboards/${classboard.id}`)).json.ideas[0]?.id;
   for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition', 'strategic_goal', 'holiday', 'visit', 'lesson_design', 'lesson_visit',
-    'voice_round']) {
+    'voice_round', 'classboard', 'classboard_item', 'classboard_idea']) {
     assert.ok(ids[kind], `made a ${kind} to walk with`);
   }
 
@@ -105,7 +111,8 @@ function fill(path) {
     ['/strategic-goals/{id}', 'strategic_goal'], ['/school-holidays/{id}', 'holiday'], ['/visits/{id}', 'visit'],
     ['/lesson-designs/{id}', 'lesson_design'], ['/lesson-visits/{id}', 'lesson_visit'],
     ['/programmes/{id}', 'programme'], ['/programme-rounds/{id}', 'programmeRound'], ['/programme-sessions/{id}', 'programmeSession'],
-    ['/programme-enrolments/{id}', 'programmeEnrolment'], ['/voice/rounds/{id}', 'voice_round']];
+    ['/programme-enrolments/{id}', 'programmeEnrolment'], ['/voice/rounds/{id}', 'voice_round'],
+    ['/classboards/{id}', 'classboard'], ['/classboard-items/{id}', 'classboard_item'], ['/classboard-ideas/{id}', 'classboard_idea']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
       return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week);
