@@ -60,6 +60,12 @@ Result<void> changed(Services& s, WriteTx& tx, Id board_id, UnixTime now) {
   return ok();
 }
 
+// A screen's way in ended (a link revoked or replaced, a session ended, the board deleted): once committed, every
+// live screen is checked again, and those whose token no longer opens the board are closed.
+void access_ends(Services& s, WriteTx& tx) {
+  tx.after_commit([&s] { s.events.access_changed(); });
+}
+
 // A fresh class code that no board holds unexpired.
 Result<std::string> draw_code(Services& s, WriteTx& tx, UnixTime now) {
   for (int attempt = 0; attempt < 8; ++attempt) {
@@ -208,6 +214,7 @@ Result<ClassBoard> edit_class_board(Services& s, const Principal& who, Id board_
 Result<void> delete_class_board(Services& s, const Principal& who, Id board_id) {
   return s.store.write([&](WriteTx& tx) -> Result<void> {
     SB_TRY(board, own_board(tx, who, board_id));
+    access_ends(s, tx);
     return class_boards(tx).delete_class_board(board.id);
   });
 }
@@ -316,6 +323,7 @@ Result<std::string> make_class_display_link(Services& s, const Principal& who, I
   return write_value<std::string>(s.store, [&](WriteTx& tx) -> Result<std::string> {
     SB_TRY(board, own_board(tx, who, board_id));
     SB_CHECK(class_boards(tx).set_class_display(board.id, s.secrets.hash_token(token)));
+    if (board.display_link) access_ends(s, tx);
     SB_CHECK(changed(s, tx, board_id, now));
     return token;
   });
@@ -326,6 +334,7 @@ Result<void> revoke_class_display_link(Services& s, const Principal& who, Id boa
   return s.store.write([&](WriteTx& tx) -> Result<void> {
     SB_TRY(board, own_board(tx, who, board_id));
     SB_CHECK(class_boards(tx).set_class_display(board.id, std::nullopt));
+    access_ends(s, tx);
     return changed(s, tx, board_id, now);
   });
 }
@@ -336,6 +345,7 @@ Result<StartedClassSession> start_class_session(Services& s, const Principal& wh
   auto token = s.secrets.new_token();
   return write_value<StartedClassSession>(s.store, [&](WriteTx& tx) -> Result<StartedClassSession> {
     SB_TRY(board, own_board(tx, who, board_id));
+    if (class_boards(tx).running_class_session_of(board.id, now)) access_ends(s, tx);
     SB_CHECK(class_boards(tx).end_class_sessions(board.id, now));
     const UnixTime ends = now + static_cast<UnixTime>(length) * 60;
     SB_TRY(id, class_boards(tx).insert_class_session(board.id, s.secrets.hash_token(token), now, ends));
@@ -349,6 +359,7 @@ Result<void> end_class_session(Services& s, const Principal& who, Id board_id) {
   return s.store.write([&](WriteTx& tx) -> Result<void> {
     SB_TRY(board, own_board(tx, who, board_id));
     SB_CHECK(class_boards(tx).end_class_sessions(board.id, now));
+    access_ends(s, tx);
     return changed(s, tx, board_id, now);
   });
 }
