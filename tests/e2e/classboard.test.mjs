@@ -24,6 +24,9 @@ test('the class board in session mode on a touch screen, with a phone sending an
   await page.getByText(/^Sessie tot/).waitFor();
   await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
   assert.match(page.url(), /\/klassenbord\/scherm#/);
+  // The screen holds the session only: the teacher's account is signed out here.
+  assert.equal(await page.evaluate(async () => (await fetch('/api/v1/me')).status), 401, 'the screen holds no account');
+  assert.equal(await page.getByRole('link', { name: 'Account' }).count(), 0);
   await page.getByRole('button', { name: /blij$/ }).first().waitFor();
   await page.getByRole('group', { name: 'Kies hoe het deze week ging' }).getByRole('button', { name: 'blij', exact: true }).click();
   await page.getByRole('group', { name: 'Kies hoe het deze week ging' }).getByRole('button', { name: 'blij', exact: true, pressed: true }).waitFor();

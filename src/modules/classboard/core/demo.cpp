@@ -34,7 +34,7 @@ Result<void> write_board(WriteTx& tx, Id school_id, Id team_id, Id owner_id, Uni
       {0, id, ClassItemKind::action, "Een stilteteken afspreken met de hele klas", true},
       {0, id, ClassItemKind::action, "Koptelefoons bij de leeshoek leggen", false},
       {0, id, ClassItemKind::action, "Na de pauze eerst twee minuten rustig ademen", false},
-      {0, id, ClassItemKind::success, "Tijdens stillezen was het drie dagen helemaal stil", true},
+      {0, id, ClassItemKind::success, "Tijdens stillezen was het drie dagen helemaal stil", false},
       {0, id, ClassItemKind::obstacle, "Het is rumoerig als we van de gymzaal terugkomen", false},
   };
   for (const auto& item : items) SB_CHECK(store.insert_class_item(item));

@@ -5,7 +5,7 @@
 // live event is newer than what a screen shows.
 import type { ClassBoardView, ClassItem, ClassItemKind, ClassMeasurement, MeasureKind } from './types';
 
-export const SMILEYS = ['🙁', '😐', '🙂'] as const;
+export const SMILEYS = ['😞', '😐', '😊'] as const;  // the faces of the voice module's PO scale
 
 /** The face of a smiley value (1–3), or '' for anything else. */
 export function smiley(value: number): string {
