@@ -73,7 +73,7 @@ Result<ClassItem> screen_set_class_item_done(Services& s, std::string_view token
 Result<ClassMeasurement> screen_record_class_measurement(Services& s, std::string_view token, std::string_view week, int value);
 
 // Students. `address` is used for the in-memory rate limit only, never stored.
-inline constexpr int kClassIdeasPerCode = 60;  // ideas and look-ups per class code per window
+inline constexpr int kClassIdeasPerCode = 300;  // ideas and look-ups per class code per window: ten per student of a class of 30
 inline constexpr UnixTime kClassIdeaWindow = 600;
 inline constexpr int kClassFailedLookupsPerAddress = 10;
 inline constexpr UnixTime kClassFailedLookupWindow = 600;
