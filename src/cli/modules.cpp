@@ -42,6 +42,10 @@
 #include "modules/academy/sqlite/academy_sqlite.h"
 #include "modules/trajectory/core/meetings.h"
 #include "modules/trajectory/core/meetings_demo.h"
+#include "modules/classboard/api/classboard_api.h"
+#include "modules/classboard/core/demo.h"
+#include "modules/classboard/core/rhythm_signals.h"
+#include "modules/classboard/sqlite/classboard_sqlite.h"
 
 namespace sb::cli {
 
@@ -58,6 +62,7 @@ std::vector<api::ApiModule> api_modules() {
       api::voice_api(),
       api::measurements_api(),
       api::academy_api(),
+      api::classboard_api(),
   };
 }
 
@@ -74,6 +79,7 @@ std::vector<sqlite::SqliteModule> sqlite_modules() {
       sqlite::voice_sqlite(),
       sqlite::measurements_sqlite(),
       sqlite::academy_sqlite(),
+      sqlite::classboard_sqlite(),
   };
 }
 
@@ -89,6 +95,7 @@ std::vector<DemoStep> demo_steps() {
       measurements_demo(),
       academy_demo(),
       meetings_demo(),
+      classboard_demo(),
   };
 }
 
@@ -115,6 +122,7 @@ std::vector<RhythmSignalSource> rhythm_signal_sources() {
       board_rhythm_source(),
       lessons_rhythm_source(),
       voice_rhythm_source(),
+      classboard_rhythm_source(),
   };
 }
 

@@ -75,6 +75,10 @@ std::string_view to_string(Action action) {
     case Action::view_released_measurements: return "view_released_measurements";
     case Action::manage_academy: return "manage_academy";
     case Action::view_academy_progress: return "view_academy_progress";
+    case Action::run_class_boards: return "run_class_boards";
+    case Action::view_class_board_overview: return "view_class_board_overview";
+    case Action::view_class_board_screen: return "view_class_board_screen";
+    case Action::operate_class_board_screen: return "operate_class_board_screen";
   }
   return "unknown";
 }
@@ -150,6 +154,13 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
     case Action::view_academy_progress:
       return school_role(who, Role::schoolcoach, where) || school_role(who, Role::schoolleider, where) ||
              school_role(who, Role::expertcoach, where);
+    case Action::run_class_boards:
+      return team_member(who, where);
+    case Action::view_class_board_overview:
+      return school_role(who, Role::schoolleider, where);
+    case Action::view_class_board_screen:
+    case Action::operate_class_board_screen:
+      return false;  // screens without an account: only through authorize_screen
   }
   return false;
 }
@@ -192,6 +203,14 @@ Result<void> authorize(const Principal& who, Action action, const Scope& where) 
 
 bool holds_role_in_school(const Principal& who, Role role, Id school_id) {
   return has(who, role, [&](const MembershipView& m) { return m.school_id == school_id; });
+}
+
+Result<void> authorize_screen(ScreenGrant grant, Action action) {
+  const bool allowed = action == Action::view_class_board_screen ||
+                       (action == Action::operate_class_board_screen && grant == ScreenGrant::session);
+  if (allowed) return ok();
+  return std::unexpected(Error::denied(grant == ScreenGrant::display ? "This screen only shows the class board."
+                                                                     : "A classroom screen cannot do this."));
 }
 
 }  // namespace sb

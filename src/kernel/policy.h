@@ -92,6 +92,14 @@ enum class Action {
   manage_academy,
   // See the academy progress of a school's teams: its school coaches, school leaders and expert coach.
   view_academy_progress,
+  // Make and run one's own class boards in a team, with their display links and sessions (classboard module).
+  run_class_boards,
+  // See how many class boards each team of a school has, never their content (classboard module).
+  view_class_board_overview,
+  // Read a class board on a classroom screen without an account: a display link or a session (classboard module).
+  view_class_board_screen,
+  // Add cards, tick them off and record the week's measurement on the classroom screen: a session only (classboard).
+  operate_class_board_screen,
 };
 
 std::string_view to_string(Action action);
@@ -114,5 +122,10 @@ Result<void> authorize_personal(const Principal& who, Action action, const Perso
 
 // The roles a principal holds in a school (directly, or via a team of it).
 bool holds_role_in_school(const Principal& who, Role role, Id school_id);
+
+// A classroom screen that holds no account, only a grant for one class board (classboard module): a display
+// link reads it; a session the teacher opened also operates it. Every other action is refused.
+enum class ScreenGrant { display, session };
+Result<void> authorize_screen(ScreenGrant grant, Action action);
 
 }  // namespace sb

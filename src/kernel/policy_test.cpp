@@ -287,5 +287,31 @@ TEST(Policy, AcademyContentIsStaffsAndTeamProgressIsForTheSchoolsCoachesAndLeade
   EXPECT_FALSE(is_allowed(bestuurder, Action::view_academy_progress, kSchool1));
 }
 
+// Class boards: a teacher runs her own in her team; a school leader sees only how many there are; a display
+// link reads, a session screen also operates, and neither reaches anything else.
+TEST(Policy, ClassBoardsBelongToTeachersAndScreensOnlyReadOrOperate) {
+  auto teacher = with(Role::leraar, 10, 1, 100);
+  EXPECT_TRUE(is_allowed(teacher, Action::run_class_boards, kTeam10));
+  EXPECT_FALSE(is_allowed(teacher, Action::run_class_boards, Scope{11, 1, 100}));
+  EXPECT_FALSE(is_allowed(teacher, Action::view_class_board_overview, kSchool1));
+  auto leader = with(Role::schoolleider, std::nullopt, 1, 100);
+  EXPECT_FALSE(is_allowed(leader, Action::run_class_boards, kTeam10));
+  EXPECT_TRUE(is_allowed(leader, Action::view_class_board_overview, kSchool1));
+  EXPECT_FALSE(is_allowed(leader, Action::view_class_board_overview, kSchool2));
+  auto coach = with(Role::schoolcoach, std::nullopt, 1, 100);
+  EXPECT_FALSE(is_allowed(coach, Action::run_class_boards, kTeam10));
+  EXPECT_FALSE(is_allowed(coach, Action::view_class_board_overview, kSchool1));
+  // Accounts never hold the screen actions: those are for screens without one.
+  EXPECT_FALSE(is_allowed(teacher, Action::view_class_board_screen, kTeam10));
+  EXPECT_FALSE(is_allowed(teacher, Action::operate_class_board_screen, kTeam10));
+  EXPECT_TRUE(authorize_screen(ScreenGrant::display, Action::view_class_board_screen).has_value());
+  EXPECT_EQ(authorize_screen(ScreenGrant::display, Action::operate_class_board_screen).error().code,
+            ErrorCode::permission_denied);
+  EXPECT_TRUE(authorize_screen(ScreenGrant::session, Action::view_class_board_screen).has_value());
+  EXPECT_TRUE(authorize_screen(ScreenGrant::session, Action::operate_class_board_screen).has_value());
+  EXPECT_FALSE(authorize_screen(ScreenGrant::session, Action::run_class_boards).has_value());
+  EXPECT_FALSE(authorize_screen(ScreenGrant::session, Action::view_board).has_value());
+}
+
 }  // namespace
 }  // namespace sb

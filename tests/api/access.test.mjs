@@ -63,8 +63,14 @@ before(async () => {
   const questionnaire = (await leader.get('/api/v1/questionnaires')).json.questionnaires[0];
   ids.measurement_round = (await leader.post(`/api/v1/schools/${schoolId}/measurement-rounds`,
     { questionnaire_id: questionnaire.id, kind: 'baseline', title: 'Toegangsmeting', team_ids: [team.id] })).json.id;
+  const classboard = (await member.post(`/api/v1/teams/${team.id}/classboards`,
+    { class_name: 'Toegangsklas', goal: 'Doel', measure_kind: 'smiley', measure_label: 'Hoe ging het?' })).json;
+  ids.classboard = classboard.id;
+  ids.classboard_item = (await member.post(`/api/v1/classboards/${classboard.id}/items`, { kind: 'action', text: 'Toegangskaart' })).json.id;
+  await new Client(server.base).post('/api/v1/classboard-ideas', { code: classboard.code, text: 'Toegangsidee' });
+  ids.classboard_idea = (await member.get(`/api/v1/classboards/${classboard.id}`)).json.ideas[0]?.id;
   for (const kind of ['item', 'cycle', 'goal', 'session', 'ambition', 'strategic_goal', 'holiday', 'visit', 'lesson_design', 'lesson_visit',
-    'voice_round', 'measurement_round', 'material']) {
+    'voice_round', 'measurement_round', 'material', 'classboard', 'classboard_item', 'classboard_idea']) {
     assert.ok(ids[kind], `made a ${kind} to walk with`);
   }
 
@@ -116,7 +122,8 @@ function fill(path) {
     ['/programmes/{id}', 'programme'], ['/programme-rounds/{id}', 'programmeRound'], ['/programme-sessions/{id}', 'programmeSession'],
     ['/programme-enrolments/{id}', 'programmeEnrolment'], ['/voice/rounds/{id}', 'voice_round'],
     ['/measurement-rounds/{id}', 'measurement_round'],
-    ['/academy-items/{id}', 'academyItem'], ['/academy-modules/{id}', 'academyModule'], ['/meetings/{id}', 'meeting']];
+    ['/academy-items/{id}', 'academyItem'], ['/academy-modules/{id}', 'academyModule'], ['/meetings/{id}', 'meeting'],
+    ['/classboards/{id}', 'classboard'], ['/classboard-items/{id}', 'classboard_item'], ['/classboard-ideas/{id}', 'classboard_idea']];
   for (const [segment, kind] of kinds) {
     if (path.includes(segment)) {
       return path.replace('{id}', String(ids[kind])).replace('{week}', ids.week).replace('{material_id}', String(ids.material));

@@ -32,7 +32,8 @@ test('the bestuurder sees a row per school over the school year; holidays are ne
   assert.equal(map.school_year, '2026-2027');
   assert.equal(map.weeks[0], '2026-08-03');
   assert.equal(map.weeks.length, 52);
-  assert.deepEqual(map.kinds, ['board_session', 'measurement', 'lesson_design', 'lesson_visit', 'voice_round']);
+  assert.deepEqual(map.kinds, ['board_session', 'measurement', 'lesson_design', 'lesson_visit', 'voice_round',
+    'class_board_session']);
   assert.deepEqual(map.rows.map((r) => r.kind), ['school', 'school']);
   for (const row of map.rows) {
     const autumn = row.weeks.find((w) => w.week === '2026-10-19');  // herfstvakantie, region midden

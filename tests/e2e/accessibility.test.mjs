@@ -424,3 +424,51 @@ test('meetings: the public list and sign-up form, the staff\'s list and attendan
   await leader.context.close();
   assert.deepEqual(found, []);
 });
+
+test('the class board: the teacher\'s boards and a board, the session screen, the display link, the leader\'s counts and the idea page', async () => {
+  const found = [];
+  const teacher = await signedIn('leraar');
+  const { teamId } = await ids(teacher.page);
+  const links = await teacher.page.evaluate(async (team) => {
+    const me = await (await fetch('/api/v1/me')).json();
+    const headers = { 'content-type': 'application/json', 'x-csrf-token': me.csrf_token };
+    const { boards } = await (await fetch(`/api/v1/teams/${team}/classboards`)).json();
+    const board = boards.find((b) => b.class_name === 'Groep 6');
+    const display = await (await fetch(`/api/v1/classboards/${board.id}/display-link`, { method: 'POST', headers, body: '{}' })).json();
+    const session = await (await fetch(`/api/v1/classboards/${board.id}/session`, { method: 'POST', headers, body: '{}' })).json();
+    return { id: board.id, code: board.code, display: new URL(display.link).hash, session: session.token };
+  }, teamId);
+  found.push(...(await audit(teacher.page, [
+    ['class boards', '/klassenbord', (p) => p.getByRole('button', { name: 'Klassenbord maken' }).waitFor()],
+    ['class board', `/klassenbord/${links.id}`, (p) => p.getByRole('heading', { level: 2, name: /Ideeën die wachten/ }).waitFor()],
+  ])));
+  await teacher.context.close();
+
+  const leader = await signedIn('schoolleider');
+  found.push(...(await audit(leader.page, [['class boards', '/klassenbord', (p) => p.getByRole('heading', { name: /Klassenborden ·/ }).waitFor()]])));
+  await leader.context.close();
+
+  const { context, page } = await app.open();
+  found.push(...(await audit(page, [
+    ['session screen', '/inloggen', async (p) => {
+      await p.goto(`/klassenbord/scherm#${links.session}`);
+      await p.getByRole('button', { name: 'Toevoegen' }).first().waitFor();
+    }],
+    ['display screen', '/inloggen', async (p) => {
+      await p.goto(`/klassenbord/scherm${links.display}`);
+      await p.getByText('Dit scherm laat het bord alleen zien.').waitFor();
+    }],
+    ['idea code', '/k'],
+    ['idea wrong code', '/k', async (p) => {
+      await p.getByLabel('Klascode').fill('AAAAAAA');
+      await p.getByRole('button', { name: 'Verder' }).click();
+      await p.getByRole('alert').waitFor();
+    }],
+    ['idea form', '/inloggen', async (p) => {
+      await p.goto(`/k#${links.code}`);
+      await p.getByRole('button', { name: 'Idee sturen' }).waitFor();
+    }],
+  ])));
+  await context.close();
+  assert.deepEqual(found, []);
+});

@@ -13,6 +13,7 @@ import { programmes } from '../modules/programmes';
 import { voice } from '../modules/voice';
 import { measurements } from '../modules/measurements';
 import { academy } from '../modules/academy';
+import { classboard } from '../modules/classboard';
 import type { AppModule, NavLink, PageRoute } from './module';
 
 export const MODULES: readonly AppModule[] = [
@@ -27,6 +28,7 @@ export const MODULES: readonly AppModule[] = [
   voice,
   measurements,
   academy,
+  classboard,
 ];
 
 export const ROUTES: readonly PageRoute[] = MODULES.flatMap((module) => module.routes);

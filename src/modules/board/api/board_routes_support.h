@@ -1,6 +1,7 @@
 // Small helpers shared by the board's route files: the `?version=N` of a
 // DELETE, and the one way a change to a board entity is answered — with the
-// entity, or with a refusal that carries the entity as it is now.
+// entity, or with a refusal that carries the entity as it is now. (The live
+// channel's admission moved to server/api/live_admission.h.)
 #pragma once
 
 #include <boost/json/value.hpp>
@@ -12,17 +13,12 @@
 #include "modules/board/api/board_json.h"
 #include "server/api/json_io.h"
 #include "kernel/ports/event_sink.h"
+#include "server/api/live_admission.h"
 #include "server/api/router.h"
 
 namespace sb::api {
 
 Result<std::int64_t> query_version(const Context& c);
-
-// The answer to a live channel's address: 426 without a WebSocket upgrade;
-// else the 101 that tells the listener to open the WebSocket on `room`,
-// starting at the sequence `read_seq()` gives, for the caller (who is then
-// present in the room) and her session (see listener.h).
-Result<http::Response> live_admission(Context& c, const Room& room, const std::function<Result<std::int64_t>()>& read_seq);
 
 // Whether a refusal is about the state of the entity a change was made on: a
 // stale version (409 conflict), a thing that is there already (409

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "modules/voice/api/qr_svg.h"
+#include "server/api/qr_svg.h"
 #include "modules/voice/core/rounds.h"
 #include "modules/voice/core/templates.h"
 #include "kernel/validation.h"

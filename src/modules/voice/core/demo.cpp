@@ -4,7 +4,7 @@
 
 #include "modules/lessons/core/store.h"
 #include "modules/organisation/core/store.h"
-#include "modules/voice/core/codes.h"
+#include "kernel/access_codes.h"
 #include "modules/voice/core/rules.h"
 #include "modules/voice/core/store.h"
 #include "modules/voice/core/templates.h"

@@ -6,7 +6,7 @@
 #include "modules/lessons/core/store.h"
 #include "modules/organisation/core/organisation.h"
 #include "modules/organisation/core/store.h"
-#include "modules/voice/core/codes.h"
+#include "kernel/access_codes.h"
 #include "modules/voice/core/limits.h"
 #include "modules/voice/core/store.h"
 #include "modules/voice/core/templates.h"

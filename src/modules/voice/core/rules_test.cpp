@@ -4,8 +4,8 @@
 #include <set>
 
 #include "kernel/dates.h"
+#include "kernel/access_codes.h"
 #include "kernel/validation.h"
-#include "modules/voice/core/codes.h"
 #include "modules/voice/core/limits.h"
 #include "modules/voice/core/rules.h"
 #include "modules/voice/core/templates.h"

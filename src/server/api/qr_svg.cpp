@@ -1,4 +1,4 @@
-#include "modules/voice/api/qr_svg.h"
+#include "server/api/qr_svg.h"
 
 #include <qrencode.h>
 

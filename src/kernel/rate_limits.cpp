@@ -1,17 +1,17 @@
-#include "modules/voice/core/limits.h"
+#include "kernel/rate_limits.h"
 
 #include <iterator>
 
 namespace sb {
 
-UnixTime VoiceLimits::wait(std::string_view key, int limit, UnixTime /*window*/, UnixTime now) {
+UnixTime RateLimits::wait(std::string_view key, int limit, UnixTime /*window*/, UnixTime now) {
   std::lock_guard lock(mutex_);
   auto it = windows_.find(std::string(key));
   if (it == windows_.end() || it->second.ends <= now || it->second.used < limit) return 0;
   return it->second.ends - now;
 }
 
-void VoiceLimits::count(std::string_view key, UnixTime window, UnixTime now) {
+void RateLimits::count(std::string_view key, UnixTime window, UnixTime now) {
   std::lock_guard lock(mutex_);
   if (windows_.size() > 100'000) prune(now);
   auto& w = windows_[std::string(key)];
@@ -19,7 +19,7 @@ void VoiceLimits::count(std::string_view key, UnixTime window, UnixTime now) {
   ++w.used;
 }
 
-void VoiceLimits::prune(UnixTime now) {
+void RateLimits::prune(UnixTime now) {
   for (auto it = windows_.begin(); it != windows_.end();) {
     it = it->second.ends <= now ? windows_.erase(it) : std::next(it);
   }

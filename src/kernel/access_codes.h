@@ -1,9 +1,9 @@
-// Round codes: what students type on their phone. Seven characters from an
-// alphabet without look-alikes (no 0/O/Q/D, 1/I/L, 2/Z, 5/S, 8/B, U/V), in
-// capitals; typing is forgiving (lower case, spaces and dashes are fine). A
-// code is valid only while its round is open: it expires when the round
-// closes, and may then be drawn again for another round. The arithmetic of
-// guessing one is in docs/API.md (Student voice).
+// Access codes: what students type on their phone to reach a feedback round
+// (voice) or a class board (classboard). Seven characters from an alphabet
+// without look-alikes (no 0/O/Q/D, 1/I/L, 2/Z, 5/S, 8/B, U/V), in capitals;
+// typing is forgiving (lower case, spaces and dashes are fine). Each module
+// decides when its codes expire. The arithmetic of guessing one is in
+// docs/API.md (Student voice).
 // Thread-safety: pure functions.
 #pragma once
 

@@ -1,12 +1,12 @@
-// The server's QR codes: an SVG of the size QR version and quiet zone give, with dark modules.
-#include "modules/voice/api/qr_svg.h"
+// The server's QR codes (voice rounds, class boards): an SVG of the size QR version and quiet zone give, with dark modules.
+#include "server/api/qr_svg.h"
 
 #include <gtest/gtest.h>
 
 namespace sb::api {
 namespace {
 
-TEST(VoiceQr, DrawsALinkAsAScalableSvg) {
+TEST(QrSvg, DrawsALinkAsAScalableSvg) {
   auto svg = qr_svg("https://samenbeter.example/s#ACE3K79");
   ASSERT_TRUE(svg.has_value());
   EXPECT_TRUE(svg->starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));

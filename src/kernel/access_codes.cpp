@@ -1,4 +1,4 @@
-#include "modules/voice/core/codes.h"
+#include "kernel/access_codes.h"
 
 #include <cctype>
 
