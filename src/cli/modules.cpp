@@ -33,6 +33,10 @@
 #include "modules/voice/core/rhythm_signals.h"
 #include "modules/voice/core/rounds.h"
 #include "modules/voice/sqlite/voice_sqlite.h"
+#include "modules/mentoring/api/mentoring_api.h"
+#include "modules/mentoring/core/demo.h"
+#include "modules/mentoring/core/meetings.h"
+#include "modules/mentoring/sqlite/mentoring_sqlite.h"
 
 namespace sb::cli {
 
@@ -47,6 +51,7 @@ std::vector<api::ApiModule> api_modules() {
       api::lessons_api(),
       api::programmes_api(),
       api::voice_api(),
+      api::mentoring_api(),
   };
 }
 
@@ -61,6 +66,7 @@ std::vector<sqlite::SqliteModule> sqlite_modules() {
       sqlite::lessons_sqlite(),
       sqlite::programmes_sqlite(),
       sqlite::voice_sqlite(),
+      sqlite::mentoring_sqlite(),
   };
 }
 
@@ -73,6 +79,7 @@ std::vector<DemoStep> demo_steps() {
       lessons_demo(),
       programmes_demo(),
       voice_demo(),
+      mentoring_demo(),
   };
 }
 
@@ -81,6 +88,7 @@ std::vector<PeriodicJob> periodic_jobs() {
       weekly_digest_job(),
       visit_reminder_job(),
       voice_retention_job(),
+      mentoring_reminder_job(),
   };
 }
 
@@ -89,6 +97,7 @@ std::vector<CalendarSource> calendar_sources() {
       visits_calendar_source(),
       lesson_visit_source(),
       programmes_calendar_source(),
+      mentoring_calendar_source(),
   };
 }
 

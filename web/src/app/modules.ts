@@ -11,6 +11,7 @@ import { rhythm } from '../modules/rhythm';
 import { trajectory } from '../modules/trajectory';
 import { programmes } from '../modules/programmes';
 import { voice } from '../modules/voice';
+import { mentoring } from '../modules/mentoring';
 import type { AppModule, NavLink, PageRoute } from './module';
 
 export const MODULES: readonly AppModule[] = [
@@ -23,6 +24,7 @@ export const MODULES: readonly AppModule[] = [
   lessons,
   programmes,
   voice,
+  mentoring,
 ];
 
 export const ROUTES: readonly PageRoute[] = MODULES.flatMap((module) => module.routes);

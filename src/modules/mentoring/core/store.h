@@ -67,7 +67,7 @@ class MentoringWrites : public MentoringReads {
 
   virtual Result<Id> insert_run(const MentoringRun& run, const std::vector<MentoringRunPair>& pairs,
                                 const std::vector<MentoringUnpaired>& unpaired) = 0;
-  // Marks the run published and stores its pairs as published pairs; answers them.
+  // Marks the run published and stores its pairs that are not published already; answers those new pairs.
   virtual Result<std::vector<MentoringPair>> publish_run(Id run_id, UnixTime at) = 0;
 
   virtual Result<void> save_meeting(const MentoringMeeting& meeting) = 0;

@@ -464,7 +464,9 @@ Result<std::vector<MentoringPair>> SqliteMentoringStore::publish_run(Id run_id, 
   }
   auto copy = db_.prepare(
       "INSERT INTO mentoring_pairs (run_id, mentor_id, mentee_id) "
-      "SELECT run_id, mentor_id, mentee_id FROM mentoring_run_pairs WHERE run_id = ? ORDER BY position");
+      "SELECT rp.run_id, rp.mentor_id, rp.mentee_id FROM mentoring_run_pairs rp WHERE rp.run_id = ? AND NOT EXISTS "
+      "(SELECT 1 FROM mentoring_pairs p WHERE p.mentor_id = rp.mentor_id AND p.mentee_id = rp.mentee_id) "
+      "ORDER BY rp.position");
   copy.bind(1, run_id);
   SB_CHECK(copy.run());
   auto q = db_.prepare(SB_PAIR_COLUMNS "WHERE p.run_id = ? ORDER BY p.id");
