@@ -71,8 +71,14 @@ test('staff pair the pool and lock a pair; the pair plans; the mentee puts the e
   await signIn(leader.page, demoEmail('schoolleider'));
   await leader.page.goto('/mentoring');
   await leader.page.getByRole('link', { name: /Marloes Vermeer/ }).click();
+  const teamId = await leader.page.locator('select[id^="team-"]').first().inputValue();
   await leader.page.getByRole('button', { name: 'Zet als actie op ons bord' }).first().click();
   await leader.page.getByText('Dit experiment staat als actie op jullie teambord.').first().waitFor();
+  // On the team's board, live, with a link back to the pair.
+  await leader.page.goto(`/teams/${teamId}/bord`);
+  const card = leader.page.locator('[data-card-id]', { hasText: 'Obstakels van het teambord binnen een week beantwoorden' });
+  await card.waitFor();
+  await card.getByRole('link', { name: 'Uit een mentoringgesprek' }).waitFor();
   assert.deepEqual(staff.problems, []);
   assert.deepEqual(mentor.problems, []);
 });
