@@ -256,3 +256,14 @@ test('withdrawing a mentee application erases it from the pool', async () => {
   assert.ok(!(await staff.get('/api/v1/staff/mentoring/pool')).json.mentees.some((m) => m.id === applied.json.id));
   assert.equal((await coach.delete('/api/v1/me/mentoring/application')).status, 404);
 });
+
+test('a pair that has not planned a meeting by its deadline gets a reminder by e-mail', async () => {
+  // The reminder job runs at the server's start. The demo round was published two weeks ago; its season's first
+  // deadline (1 December) has passed from 1 December on, and the demo leaves one pair without any meeting.
+  const behind = (await staff.get('/api/v1/staff/mentoring/on-track')).json.filter((r) => r.behind && r.planned.every((n) => n === 0));
+  const seasonStarted = Date.now() >= Date.parse(`${new Date().getUTCFullYear() - (new Date().getUTCMonth() < 5 ? 1 : 0)}-12-01T00:00:00+01:00`);
+  if (!seasonStarted) return;  // before December nothing is due yet (the rule itself: core/programme_rules_test.cpp)
+  assert.ok(behind.length >= 1, 'the demo has a pair behind schedule');
+  const reminder = await mailbox.waitFor((m) => /plan jullie gesprek 1/.test(m.subject));
+  assert.ok(behind.some((r) => reminder.text.includes(`/mentoring/koppels/${r.id}`)), reminder.text);
+});
