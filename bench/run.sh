@@ -5,6 +5,7 @@ cd "$(dirname "$0")"
 ./http/run.sh
 ./board/run.sh
 bash ./mentoring/run.sh
+bash ./mentoring/browser.sh
 ./rhythm/run.sh
 bash ./trajectory/run.sh
 ./lessons/run.sh

@@ -46,6 +46,10 @@
 #include "modules/classboard/core/demo.h"
 #include "modules/classboard/core/rhythm_signals.h"
 #include "modules/classboard/sqlite/classboard_sqlite.h"
+#include "modules/mentoring/api/mentoring_api.h"
+#include "modules/mentoring/core/demo.h"
+#include "modules/mentoring/core/meetings.h"
+#include "modules/mentoring/sqlite/mentoring_sqlite.h"
 
 namespace sb::cli {
 
@@ -63,6 +67,7 @@ std::vector<api::ApiModule> api_modules() {
       api::measurements_api(),
       api::academy_api(),
       api::classboard_api(),
+      api::mentoring_api(),
   };
 }
 
@@ -80,6 +85,7 @@ std::vector<sqlite::SqliteModule> sqlite_modules() {
       sqlite::measurements_sqlite(),
       sqlite::academy_sqlite(),
       sqlite::classboard_sqlite(),
+      sqlite::mentoring_sqlite(),
   };
 }
 
@@ -96,6 +102,7 @@ std::vector<DemoStep> demo_steps() {
       academy_demo(),
       meetings_demo(),
       classboard_demo(),
+      mentoring_demo(),
   };
 }
 
@@ -105,6 +112,7 @@ std::vector<PeriodicJob> periodic_jobs() {
       visit_reminder_job(),
       voice_retention_job(),
       lesson_material_sweep_job(),
+      mentoring_reminder_job(),
   };
 }
 
@@ -114,6 +122,7 @@ std::vector<CalendarSource> calendar_sources() {
       lesson_visit_source(),
       programmes_calendar_source(),
       meetings_calendar_source(),
+      mentoring_calendar_source(),
   };
 }
 

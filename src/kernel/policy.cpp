@@ -79,6 +79,10 @@ std::string_view to_string(Action action) {
     case Action::view_class_board_overview: return "view_class_board_overview";
     case Action::view_class_board_screen: return "view_class_board_screen";
     case Action::operate_class_board_screen: return "operate_class_board_screen";
+    case Action::manage_mentoring: return "manage_mentoring";
+    case Action::apply_for_mentoring: return "apply_for_mentoring";
+    case Action::view_mentoring_pair: return "view_mentoring_pair";
+    case Action::edit_mentoring_pair: return "edit_mentoring_pair";
   }
   return "unknown";
 }
@@ -161,6 +165,13 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
     case Action::view_class_board_screen:
     case Action::operate_class_board_screen:
       return false;  // screens without an account: only through authorize_screen
+    case Action::manage_mentoring:
+      return programme_staff(who);
+    case Action::apply_for_mentoring:
+      return school_role(who, Role::schoolleider, where) || school_role(who, Role::schoolcoach, where);
+    case Action::view_mentoring_pair:
+    case Action::edit_mentoring_pair:
+      return false;  // personal: only through authorize_personal
   }
   return false;
 }
@@ -174,6 +185,10 @@ Result<void> authorize_personal(const Principal& who, Action action, const Perso
               (where.shared_with_leadership && school_role(who, Role::schoolleider, where.team));
   } else if (action == Action::write_visit_notes) {
     allowed = party && team_member(who, where.team);
+  } else if (action == Action::view_mentoring_pair || action == Action::edit_mentoring_pair) {
+    // A mentor holds no role in the school: being one of the pair is what counts (issue 15, privacy).
+    if (party || (action == Action::view_mentoring_pair && programme_staff(who))) return ok();
+    return std::unexpected(Error::not_found("Not found."));
   } else {
     return authorize(who, action, where.team);
   }

@@ -100,6 +100,14 @@ enum class Action {
   view_class_board_screen,
   // Add cards, tick them off and record the week's measurement on the classroom screen: a session only (classboard).
   operate_class_board_screen,
+  // Run the mentoring programme: the pool, runs of the engine, locks, publishing, on-track (programme staff).
+  manage_mentoring,
+  // Apply as a mentee: a school leader or school coach of the school (mentoring module).
+  apply_for_mentoring,
+  // See a mentoring pair and its meetings (a personal scope): its mentor and mentee; programme staff.
+  view_mentoring_pair,
+  // Plan and log a mentoring pair's meetings (a personal scope): its mentor and mentee only.
+  edit_mentoring_pair,
 };
 
 std::string_view to_string(Action action);

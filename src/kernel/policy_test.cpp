@@ -315,3 +315,44 @@ TEST(Policy, ClassBoardsBelongToTeachersAndScreensOnlyReadOrOperate) {
 
 }  // namespace
 }  // namespace sb
+
+namespace sb {
+namespace {
+
+TEST(Policy, MentoringIsRunByProgrammeStaffAndMenteesAreTheSchoolsLeadersAndCoaches) {
+  auto manager = with(Role::programmabeheerder, std::nullopt, std::nullopt, std::nullopt);
+  EXPECT_TRUE(is_allowed(manager, Action::manage_mentoring, Scope::platform()));
+  auto leader = with(Role::schoolleider, std::nullopt, 1, 100);
+  auto coach = with(Role::schoolcoach, std::nullopt, 1, 100);
+  auto teacher = with(Role::leraar, 10, 1, 100);
+  EXPECT_EQ(authorize(leader, Action::manage_mentoring, Scope::platform()).error().code, ErrorCode::permission_denied);
+  EXPECT_TRUE(is_allowed(leader, Action::apply_for_mentoring, kSchool1));
+  EXPECT_TRUE(is_allowed(coach, Action::apply_for_mentoring, kSchool1));
+  EXPECT_FALSE(is_allowed(teacher, Action::apply_for_mentoring, kSchool1));
+  EXPECT_EQ(authorize(leader, Action::apply_for_mentoring, kSchool3).error().code, ErrorCode::not_found);
+}
+
+TEST(Policy, AMentoringPairIsSeenByItsMentorAndMenteeOnly) {
+  auto mentor = with(Role::leraar, 30, 3, 200);
+  mentor.memberships.clear();  // a business mentor holds no role in any school
+  mentor.user.id = 7;
+  auto mentee = with(Role::schoolleider, std::nullopt, 1, 100);
+  mentee.user.id = 8;
+  auto other_mentor = mentor;
+  other_mentor.user.id = 9;
+  auto colleague = with(Role::schoolleider, std::nullopt, 1, 100);
+  colleague.user.id = 10;
+  auto manager = with(Role::programmabeheerder, std::nullopt, std::nullopt, std::nullopt);
+  manager.user.id = 11;
+  PersonalScope pair{kSchool1, {7, 8}, false};
+  EXPECT_TRUE(authorize_personal(mentor, Action::edit_mentoring_pair, pair).has_value());
+  EXPECT_TRUE(authorize_personal(mentee, Action::edit_mentoring_pair, pair).has_value());
+  EXPECT_EQ(authorize_personal(other_mentor, Action::view_mentoring_pair, pair).error().code, ErrorCode::not_found);
+  EXPECT_EQ(authorize_personal(colleague, Action::view_mentoring_pair, pair).error().code, ErrorCode::not_found);
+  EXPECT_TRUE(authorize_personal(manager, Action::view_mentoring_pair, pair).has_value());
+  EXPECT_FALSE(authorize_personal(manager, Action::edit_mentoring_pair, pair).has_value());
+  EXPECT_FALSE(is_allowed(mentee, Action::view_mentoring_pair, kSchool1));  // never without the pair's people
+}
+
+}  // namespace
+}  // namespace sb

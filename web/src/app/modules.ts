@@ -14,6 +14,7 @@ import { voice } from '../modules/voice';
 import { measurements } from '../modules/measurements';
 import { academy } from '../modules/academy';
 import { classboard } from '../modules/classboard';
+import { mentoring } from '../modules/mentoring';
 import type { AppModule, NavLink, PageRoute } from './module';
 
 export const MODULES: readonly AppModule[] = [
@@ -29,6 +30,7 @@ export const MODULES: readonly AppModule[] = [
   measurements,
   academy,
   classboard,
+  mentoring,
 ];
 
 export const ROUTES: readonly PageRoute[] = MODULES.flatMap((module) => module.routes);

@@ -302,6 +302,8 @@ void check_unique_ids(const std::vector<std::pair<std::string, int>>& ids, std::
 
 }  // namespace
 
+std::optional<Track> track_of_role(std::string_view role) { return track_from_text(fold(role)); }
+
 MentorsSheet read_mentors_csv(std::string_view text) {
   MentorsSheet sheet;
   std::optional<Columns> columns;

@@ -11,6 +11,7 @@
 // Thread-safety: pure functions over strings.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,8 @@ struct MenteesSheet {
 };
 
 MentorsSheet read_mentors_csv(std::string_view text);
+// The track a job title names ("Scrum master" -> expert), as the sheet's spoor column is derived; none when unclear.
+std::optional<Track> track_of_role(std::string_view role);
 MenteesSheet read_mentees_csv(std::string_view text);
 
 // One line per pair (status "gekoppeld" or "vastgezet") with the score per

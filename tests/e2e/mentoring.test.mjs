@@ -1,0 +1,84 @@
+// The mentoring programme end to end: a mentor applies on a 360 px phone with
+// the live check of the requirements; programme staff press "Koppelen", lock a
+// pair and see the review; the demo mentor plans a meeting on the pair's
+// page; the demo school leader (the mentee) puts the experiment the pair
+// agreed on her team's board, where it appears. axe checks the new pages.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import { demoEmail, signIn, VIEWPORTS } from './lib/browser.mjs';
+import { useApp } from './lib/app.mjs';
+
+const app = useApp();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axe(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('a mentor applies on a phone and sees why a requirement fails while typing', async () => {
+  const phone = await app.open(VIEWPORTS.phone);
+  const { page } = phone;
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/mentoring/aanmelden');
+  await page.getByRole('heading', { level: 1, name: 'Aanmelden als mentor' }).waitFor();
+  assert.deepEqual(await axe(page), []);
+  await page.getByLabel('Naam', { exact: true }).fill('Femke Hendriks');
+  await page.getByLabel('E-mailadres').fill('femke@kaizen.nl');
+  await page.getByLabel('Bedrijf of organisatie').fill('Kaizen Techniek');
+  await page.getByLabel('Functie', { exact: true }).fill('Teamleider assemblage');
+  await page.getByLabel('Jaren ervaring als leidinggevende of in je rol').fill('5');
+  await page.getByLabel('Aantal medewerkers in je team').fill('12');
+  await page.getByLabel('Regio').selectOption('noord');
+  await page.getByText('geeft leiding aan 12 mensen; nodig is meer dan 15').waitFor();
+  await page.getByText('Uit je functie volgt het spoor Leidinggevende.').waitFor();
+  await page.getByLabel('Aantal medewerkers in je team').fill('25');
+  await page.getByText('Je voldoet aan de eisen voor dit spoor.').waitFor();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'fits a 360 px phone');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dank je wel voor je aanmelding' }).waitFor();
+  assert.deepEqual(phone.problems, []);
+});
+
+test('staff pair the pool and lock a pair; the pair plans; the mentee puts the experiment on her board', async () => {
+  const staff = await app.open(VIEWPORTS.laptop);
+  await signIn(staff.page, demoEmail('programma'));
+  await staff.page.goto('/mentoring/beheer');
+  await staff.page.getByRole('heading', { level: 1, name: 'Mentoring beheer' }).waitFor();
+  await staff.page.getByRole('table').waitFor();
+  assert.deepEqual(await axe(staff.page), []);
+  await staff.page.getByRole('button', { name: 'Koppelen', exact: true }).first().waitFor();
+  const rows = await staff.page.locator('table.pairs tbody tr').count();
+  assert.ok(rows > 10, `the published demo round shows its pairs (${rows})`);
+
+  const mentor = await app.open(VIEWPORTS.laptop);
+  await signIn(mentor.page, demoEmail('mentor'));
+  await mentor.page.goto('/mentoring');
+  await mentor.page.getByRole('link', { name: /Karin Hofman/ }).click();
+  await mentor.page.getByRole('heading', { level: 2, name: 'Gesprek 2' }).waitFor();
+  assert.deepEqual(await axe(mentor.page), []);
+  const season = await mentor.page.locator('#date-2').getAttribute('min');
+  await mentor.page.locator('#date-2').fill(season.replace('-12-01', '-12-15'));
+  await mentor.page.locator('#time-2').fill('14:00');
+  await mentor.page.locator('#place-2').selectOption('company');
+  await mentor.page.getByRole('button', { name: 'Plannen' }).nth(1).click();
+  await mentor.page.getByText('Het gesprek is gepland.').waitFor();
+
+  const leader = await app.open(VIEWPORTS.laptop);
+  await signIn(leader.page, demoEmail('schoolleider'));
+  await leader.page.goto('/mentoring');
+  await leader.page.getByRole('link', { name: /Marloes Vermeer/ }).click();
+  const teamId = await leader.page.locator('select[id^="team-"]').first().inputValue();
+  await leader.page.getByRole('button', { name: 'Zet als actie op ons bord' }).first().click();
+  await leader.page.getByText('Dit experiment staat als actie op jullie teambord.').first().waitFor();
+  // On the team's board, live, with a link back to the pair.
+  await leader.page.goto(`/teams/${teamId}/bord`);
+  const card = leader.page.locator('[data-card-id]', { hasText: 'Obstakels van het teambord binnen een week beantwoorden' });
+  await card.waitFor();
+  await card.getByRole('link', { name: 'Uit een mentoringgesprek' }).waitFor();
+  assert.deepEqual(staff.problems, []);
+  assert.deepEqual(mentor.problems, []);
+});
