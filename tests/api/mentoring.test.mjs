@@ -108,6 +108,13 @@ test('mentees apply from their account only for a school in the inspiration prog
   // Staff put the school in the programme; a school leader may not.
   assert.equal((await leader.put('/api/v1/staff/mentoring/schools', { school_id: schoolId, in_programme: true })).status, 403);
   assert.equal((await staff.put('/api/v1/staff/mentoring/schools', { school_id: schoolId, in_programme: true })).status, 200);
+  // Staff's list holds every school by name, each marked in or out of the programme.
+  const listed = (await staff.get('/api/v1/staff/mentoring/schools')).json;
+  const mine = listed.schools.find((school) => school.id === schoolId);
+  assert.deepEqual([mine.name, mine.in_programme], ['OBS De Regenboog', true]);
+  assert.ok(listed.schools.some((school) => !school.in_programme), 'schools outside the programme are listed too');
+  assert.ok(listed.school_ids.includes(schoolId));
+  assert.equal((await leader.get('/api/v1/staff/mentoring/schools')).status, 403);
   const options = (await leader.get('/api/v1/me/mentoring')).json.options;
   assert.deepEqual(options.find((o) => o.school_id === schoolId).roles, ['schoolleider']);
   const asCoach = await leader.put('/api/v1/me/mentoring/application', { school_id: schoolId, role: 'schoolcoach' });

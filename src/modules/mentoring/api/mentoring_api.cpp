@@ -9,7 +9,7 @@
 #include "modules/mentoring/core/meetings.h"
 #include "modules/mentoring/core/rounds.h"
 #include "modules/mentoring/core/store.h"
-#include "modules/voice/api/qr_svg.h"
+#include "server/api/qr_svg.h"
 #include "server/api/json_io.h"
 #include "server/api/table_export.h"
 
@@ -443,10 +443,17 @@ void add_staff_routes(Router& router) {
     return json_response(200, serialize(json::object{{"number", number}, {"text", text}}));
   });
   router.add("GET", "/api/v1/staff/mentoring/schools", kStaff, [](Context& c) -> Result<http::Response> {
-    SB_TRY(ids, inspiration_schools(c.services, c.who()));
-    json::array out;
-    for (Id id : ids) out.push_back(id);
-    return json_response(200, serialize(json::object{{"school_ids", std::move(out)}}));
+    SB_TRY(schools, inspiration_schools(c.services, c.who()));
+    json::array ids, all;
+    for (const auto& entry : schools) {
+      if (entry.in_programme) ids.push_back(entry.school.id);
+      all.push_back(json::object{{"id", entry.school.id},
+                                 {"name", entry.school.name},
+                                 {"sector", to_string(entry.school.sector)},
+                                 {"region", to_string(entry.school.region)},
+                                 {"in_programme", entry.in_programme}});
+    }
+    return json_response(200, serialize(json::object{{"school_ids", std::move(ids)}, {"schools", std::move(all)}}));
   });
   router.add("PUT", "/api/v1/staff/mentoring/schools", kStaff, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));

@@ -1,6 +1,7 @@
 #include "modules/mentoring/core/applications.h"
 
 #include <algorithm>
+#include <set>
 
 #include "kernel/validation.h"
 #include "modules/mentoring/core/pool_csv.h"
@@ -285,10 +286,15 @@ Result<void> withdraw_mentee_application(Services& s, const Principal& who) {
   });
 }
 
-Result<std::vector<Id>> inspiration_schools(Services& s, const Principal& who) {
+Result<std::vector<InspirationSchool>> inspiration_schools(Services& s, const Principal& who) {
   SB_CHECK(authorize(who, Action::manage_mentoring, Scope::platform()));
-  return read_value<std::vector<Id>>(s.store, [&](ReadTx& tx) -> Result<std::vector<Id>> {
-    return mentoring_store(tx).programme_schools();
+  return read_value<std::vector<InspirationSchool>>(s.store, [&](ReadTx& tx) -> Result<std::vector<InspirationSchool>> {
+    const auto ids = mentoring_store(tx).programme_schools();
+    const std::set<Id> in(ids.begin(), ids.end());
+    std::vector<InspirationSchool> out;
+    for (auto& school : organisation(tx).list_schools()) out.push_back({school, in.contains(school.id)});
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.school.name < b.school.name; });
+    return out;
   });
 }
 

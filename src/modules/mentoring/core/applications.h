@@ -18,6 +18,7 @@
 #include "kernel/services.h"
 #include "modules/mentoring/core/eligibility.h"
 #include "modules/mentoring/core/programme_model.h"
+#include "modules/organisation/core/model.h"
 
 namespace sb {
 
@@ -87,8 +88,12 @@ Result<MyMentoring> my_mentee_application(Services& s, const Principal& who);
 Result<MenteeApplication> apply_as_mentee(Services& s, const Principal& who, const MenteeApplicationInput& input);
 Result<void> withdraw_mentee_application(Services& s, const Principal& who);
 
-// Staff: which schools are in the inspiration programme.
-Result<std::vector<Id>> inspiration_schools(Services& s, const Principal& who);
+// Staff: every school, and whether it is in the inspiration programme (its leaders and coaches may apply as mentees).
+struct InspirationSchool {
+  School school;
+  bool in_programme = false;
+};
+Result<std::vector<InspirationSchool>> inspiration_schools(Services& s, const Principal& who);
 Result<void> set_inspiration_school(Services& s, const Principal& who, Id school_id, bool in);
 
 // The reason code of an unmet requirement, as the API and the i18n catalogue name it.

@@ -46,5 +46,12 @@ export const fetchPool = () =>
 export const fetchOnTrack = () => api.get<TrackRow[]>('/staff/mentoring/on-track');
 export const onTrackExportAddress = '/api/v1/staff/mentoring/on-track/export?format=csv';
 export const poolCsvAddress = (side: 'mentors' | 'mentees') => `/api/v1/staff/mentoring/pool.csv?side=${side}`;
+/** Every school, with whether it is in the inspiration programme (its leaders and coaches may apply as mentees). */
+export const fetchProgrammeSchools = () =>
+  api.get<{ schools: { id: number; name: string; sector: string; region: string; in_programme: boolean }[] }>(
+    '/staff/mentoring/schools',
+  ).then((r) => r.schools);
+export const setProgrammeSchool = (schoolId: number, inProgramme: boolean) =>
+  api.put<unknown>('/staff/mentoring/schools', { school_id: schoolId, in_programme: inProgramme });
 export const fetchGuides = () => api.get<string[]>('/staff/mentoring/guides');
 export const saveGuide = (number: number, text: string) => api.put<unknown>('/staff/mentoring/guides', { number, text });

@@ -15,6 +15,13 @@ import PairPage from './pages/Pair.svelte';
 import StaffPage from './pages/Staff.svelte';
 import { ROUTES, type MentoringRouteName } from './routes';
 
+/** Who the programme concerns: mentors (an account without a school role), the school leaders and coaches who may
+ *  be mentees, and programme staff. Teachers, bestuurders and expert coaches get no menu link. */
+function takesPartInMentoring(me: Me): boolean {
+  if (isMentoringStaff(me) || me.memberships.length === 0) return true;
+  return me.memberships.some((m) => m.role === 'schoolleider' || m.role === 'schoolcoach');
+}
+
 export function isMentoringStaff(me: Me | null): boolean {
   return !!me && (me.user.is_admin || me.memberships.some((m) => m.role === 'programmabeheerder'));
 }
@@ -31,7 +38,7 @@ export const mentoring: AppModule = {
   name: 'mentoring',
   routes: ROUTES.map((route) => ({ ...route, page: PAGES[route.name] })),
   nav: [
-    { href: '/mentoring', label: () => t('mentoring.nav.home'), order: 45, shows: () => true },
+    { href: '/mentoring', label: () => t('mentoring.nav.home'), order: 45, shows: takesPartInMentoring },
     { href: '/mentoring/beheer', label: () => t('mentoring.nav.staff'), order: 46, shows: (me) => isMentoringStaff(me) },
   ],
   catalogues: { nl, en },
