@@ -63,6 +63,9 @@ export async function signIn(page, email, password = DEMO_PASSWORD, welcome = /^
 }
 
 export async function signOut(page) {
+  // On a phone the main menu folds behind its button.
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
   await page.getByRole('link', { name: 'Account' }).click();
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await page.waitForURL((url) => url.pathname === '/inloggen');
