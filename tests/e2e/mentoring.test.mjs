@@ -1,6 +1,6 @@
 // The mentoring programme end to end: a mentor applies on a 360 px phone with
 // the live check of the requirements; programme staff press "Koppelen", lock a
-// pair and see the review; the demo mentor plans a meeting on the pair's
+// pair, run again with the lock kept and publish; the demo mentor plans a meeting on the pair's
 // page; the demo school leader (the mentee) puts the experiment the pair
 // agreed on her team's board, where it appears. axe checks the new pages.
 import assert from 'node:assert/strict';
@@ -53,6 +53,26 @@ test('staff pair the pool and lock a pair; the pair plans; the mentee puts the e
   await staff.page.getByRole('button', { name: 'Koppelen', exact: true }).first().waitFor();
   const rows = await staff.page.locator('table.pairs tbody tr').count();
   assert.ok(rows > 10, `the published demo round shows its pairs (${rows})`);
+
+  // A new run over the stored pool: published pairs stay, who applied since is paired. Staff lock a pair, run again
+  // with the lock kept, and publish (confirmed in the app's dialog), which mails each new pair.
+  await staff.page.getByRole('button', { name: 'Koppelen', exact: true }).first().click();
+  const publish = staff.page.getByRole('button', { name: 'Publiceren en koppels mailen' });
+  await publish.waitFor();
+  const open = staff.page.locator('table.pairs tbody tr', { has: staff.page.getByRole('button', { name: 'Vastzetten' }) });
+  const cells = open.first().locator('td');
+  const [mentorName, menteeName] = [(await cells.nth(0).innerText()).split('\n')[0], (await cells.nth(1).innerText()).split('\n')[0]];
+  await open.first().getByRole('button', { name: 'Vastzetten' }).click();
+  await staff.page.getByText('Bewaard; koppel opnieuw om het effect te zien.').waitFor();
+  await staff.page.getByRole('button', { name: 'Koppelen', exact: true }).first().click();
+  const again = staff.page.locator('table.pairs tbody tr', { hasText: mentorName }).filter({ hasText: menteeName });
+  await again.getByRole('button', { name: 'Losmaken' }).waitFor();
+  assert.match(await again.innerText(), /vastgezet/);
+  await publish.click();
+  const confirm = staff.page.getByRole('dialog', { name: 'Publiceren en koppels mailen' });
+  await confirm.getByRole('button', { name: 'Publiceren en koppels mailen' }).click();
+  await staff.page.getByText('Gepubliceerd: elk koppel heeft een mail gekregen.').waitFor();
+  assert.equal(await publish.count(), 0, 'a published run is not published twice');
 
   const mentor = await app.open(VIEWPORTS.laptop);
   await signIn(mentor.page, demoEmail('mentor'));

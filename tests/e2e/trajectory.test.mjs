@@ -91,7 +91,7 @@ test('the expert coach plans a visit and reports it; the school leader reads the
 
 test('programme staff see the pipeline and approve a visit past the budget', async () => {
   const { context, page } = await signedIn('programma');
-  await page.getByRole('link', { name: 'Trajecten' }).click();
+  await page.getByRole('link', { name: 'Trajecten', exact: true }).click();
   const row = page.getByRole('row', { name: /Da Vinci Lyceum/ });
   await row.getByText('1 bezoek(en) boven budget').waitFor();
   await row.getByRole('link', { name: 'Da Vinci Lyceum' }).click();
@@ -103,7 +103,7 @@ test('programme staff see the pipeline and approve a visit past the budget', asy
 
 test('programme staff make a quote and download it as a PDF', async () => {
   const { context, page } = await signedIn('programma');
-  await page.getByRole('link', { name: 'Trajecten' }).click();
+  await page.getByRole('link', { name: 'Trajecten', exact: true }).click();
   await page.getByRole('link', { name: 'ROC Vakcollege Midden' }).click();
   const quotes = page.locator('section', { has: page.getByRole('heading', { name: 'Offertes' }) });
   await quotes.getByLabel('Schooljaar (bijv. 2026-2027)').fill('2026-2027');
