@@ -6,6 +6,8 @@
 // one unit of work, as GET /api/v1/besturen/{id}/measurement-trend does)
 // against a baseline measured in the same run: reading the 40 schools' rounds.
 //   measurements_results_bench [SCHOOLS] [RUNS]  -> one line per measurement
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -14,14 +16,12 @@
 #include <string>
 #include <vector>
 
-#include <unistd.h>
-
 #include "modules/measurements/core/measurements.h"
 #include "modules/measurements/core/questionnaire_demo.h"
 #include "modules/measurements/core/store.h"
-#include "modules/measurements/sqlite/measurements_sqlite.h"
+#include "modules/measurements/sql/measurements_sql.h"
 #include "modules/organisation/core/store.h"
-#include "modules/organisation/sqlite/organisation_sqlite.h"
+#include "modules/organisation/sql/organisation_sql.h"
 #include "storage/sqlite/sqlite_store.h"
 
 namespace {
@@ -51,8 +51,8 @@ int main(int argc, char** argv) {
   const int runs = argc > 2 ? std::atoi(argv[2]) : 21;
   const auto folder = std::filesystem::temp_directory_path() / ("sb-measurements-bench-" + std::to_string(::getpid()));
   std::filesystem::create_directories(folder);
-  auto opened = sqlite::SqliteStore::open((folder / "bench.sqlite").string(),
-                                          {sqlite::organisation_sqlite(), sqlite::measurements_sqlite()});
+  auto opened =
+      sqlite::SqliteStore::open((folder / "bench.sqlite").string(), {sql::organisation_sql(), sql::measurements_sql()});
   if (!opened) {
     std::fprintf(stderr, "cannot open the store: %s\n", opened.error().message.c_str());
     return 1;
@@ -69,7 +69,8 @@ int main(int argc, char** argv) {
     for (int i = 0; i < schools; ++i) {
       char brin[5];
       std::snprintf(brin, sizeof brin, "%02d%c%c", i % 100, 'A' + i / 100 % 26, 'B');
-      SB_TRY(school, organisation(tx).insert_school({0, bestuur, "School " + std::to_string(i), Sector::vo, brin, Region::midden}));
+      SB_TRY(school, organisation(tx).insert_school(
+                         {0, bestuur, "School " + std::to_string(i), Sector::vo, brin, Region::midden}));
       std::vector<Id> teams;
       for (int t = 0; t < kTeams; ++t) {
         SB_TRY(team, organisation(tx).insert_team({0, school, "Team " + std::to_string(t)}));

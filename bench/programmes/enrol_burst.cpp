@@ -17,16 +17,16 @@
 
 #include "modules/organisation/core/demo.h"
 #include "modules/organisation/core/test_world.h"
-#include "modules/organisation/sqlite/organisation_sqlite.h"
+#include "modules/organisation/sql/organisation_sql.h"
 #include "modules/programmes/core/programmes.h"
 #include "modules/programmes/core/store.h"
-#include "modules/programmes/sqlite/programmes_sqlite.h"
+#include "modules/programmes/sql/programmes_sql.h"
 #include "storage/sqlite/sqlite_store.h"
 
 namespace sb::testing {
 
 Result<std::unique_ptr<Store>> open_world_store(const std::string& path) {
-  SB_TRY(store, sqlite::SqliteStore::open(path, {sqlite::organisation_sqlite(), sqlite::programmes_sqlite()}));
+  SB_TRY(store, sqlite::SqliteStore::open(path, {sql::organisation_sql(), sql::programmes_sql()}));
   return std::unique_ptr<Store>(std::move(store));
 }
 
@@ -60,7 +60,8 @@ int main(int argc, char** argv) {
     for (int i = 0; i < people; ++i) {
       char brin[8];
       std::snprintf(brin, sizeof brin, "%02d%c%c", i % 100, 'A' + (i / 100) % 26, 'A' + (i / 2600) % 26);
-      SB_TRY(school, organisation(tx).insert_school({0, bestuur, "School " + std::to_string(i), Sector::po, brin, Region::midden}));
+      SB_TRY(school, organisation(tx).insert_school(
+                         {0, bestuur, "School " + std::to_string(i), Sector::po, brin, Region::midden}));
       User user;
       user.email = "leider" + std::to_string(i) + "@burst.nl";
       user.name = "Leider " + std::to_string(i);
@@ -86,8 +87,10 @@ int main(int argc, char** argv) {
     threads.emplace_back([&, i] {
       start.arrive_and_wait();
       const auto t0 = std::chrono::steady_clock::now();
-      auto result = enrol(s, leaders[static_cast<std::size_t>(i)], {round.id, std::nullopt, Sector::po, "Directeuren", std::nullopt, std::nullopt});
-      latency_ms[static_cast<std::size_t>(i)] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+      auto result = enrol(s, leaders[static_cast<std::size_t>(i)],
+                          {round.id, std::nullopt, Sector::po, "Directeuren", std::nullopt, std::nullopt});
+      latency_ms[static_cast<std::size_t>(i)] =
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
       if (result) {
         ids[static_cast<std::size_t>(i)] = result->id;
       } else {
@@ -100,9 +103,8 @@ int main(int argc, char** argv) {
   const double wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - began).count();
 
   // What the store holds now, in order of arrival.
-  auto enrolments = must(read_value<std::vector<Enrolment>>(s.store, [&](ReadTx& tx) -> Result<std::vector<Enrolment>> {
-    return programmes(tx).list_enrolments(round.id);
-  }));
+  auto enrolments = must(read_value<std::vector<Enrolment>>(
+      s.store, [&](ReadTx& tx) -> Result<std::vector<Enrolment>> { return programmes(tx).list_enrolments(round.id); }));
   int placed = 0, waiting = 0;
   bool arrival_order = true;  // the first `capacity` arrivals are placed, every later one waits
   for (std::size_t i = 0; i < enrolments.size(); ++i) {
@@ -123,8 +125,8 @@ int main(int argc, char** argv) {
   std::printf(
       "{\"people\":%d,\"capacity\":%d,\"placed\":%d,\"waiting\":%d,\"failures\":%zu,\"arrival_order\":%s,"
       "\"waiting_positions\":%s,\"p50_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f,\"wall_ms\":%.1f}\n",
-      people, capacity, placed, waiting, failures.size(), arrival_order ? "true" : "false", positions ? "true" : "false",
-      at(0.5), at(0.99), latency_ms.back(), wall_ms);
+      people, capacity, placed, waiting, failures.size(), arrival_order ? "true" : "false",
+      positions ? "true" : "false", at(0.5), at(0.99), latency_ms.back(), wall_ms);
   const bool ok = placed == capacity && waiting == people - capacity && failures.empty() && arrival_order && positions;
   return ok ? 0 : 1;
 }

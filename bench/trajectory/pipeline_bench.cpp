@@ -4,6 +4,8 @@
 // read (one unit of work, as GET /api/v1/trajectories does) against a
 // baseline measured in the same run: reading the 1,000 schools themselves.
 //   trajectory_pipeline_bench [SCHOOLS] [RUNS]  -> one line per measurement
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -12,13 +14,11 @@
 #include <string>
 #include <vector>
 
-#include <unistd.h>
-
 #include "modules/organisation/core/store.h"
-#include "modules/organisation/sqlite/organisation_sqlite.h"
+#include "modules/organisation/sql/organisation_sql.h"
 #include "modules/trajectory/core/store.h"
 #include "modules/trajectory/core/visit_store.h"
-#include "modules/trajectory/sqlite/trajectory_sqlite.h"
+#include "modules/trajectory/sql/trajectory_sql.h"
 #include "storage/sqlite/sqlite_store.h"
 
 namespace {
@@ -45,8 +45,8 @@ int main(int argc, char** argv) {
   const int runs = argc > 2 ? std::atoi(argv[2]) : 21;
   const auto folder = std::filesystem::temp_directory_path() / ("sb-pipeline-bench-" + std::to_string(::getpid()));
   std::filesystem::create_directories(folder);
-  auto opened = sqlite::SqliteStore::open((folder / "bench.sqlite").string(),
-                                          {sqlite::organisation_sqlite(), sqlite::trajectory_sqlite()});
+  auto opened =
+      sqlite::SqliteStore::open((folder / "bench.sqlite").string(), {sql::organisation_sql(), sql::trajectory_sql()});
   if (!opened) {
     std::fprintf(stderr, "cannot open the store: %s\n", opened.error().message.c_str());
     return 1;
@@ -63,16 +63,18 @@ int main(int argc, char** argv) {
         char brin[5];
         std::snprintf(brin, sizeof brin, "%02d%c%c", i % 100, 'A' + i / 100 % 26, 'A' + i / 2600 % 26);
         const Sector sector = i % 3 == 0 ? Sector::po : i % 3 == 1 ? Sector::vo : Sector::mbo;
-        SB_TRY(school, organisation(tx).insert_school({0, bestuur, "School " + std::to_string(i), sector, brin, Region::midden}));
+        SB_TRY(school, organisation(tx).insert_school(
+                           {0, bestuur, "School " + std::to_string(i), sector, brin, Region::midden}));
         const int reached = i % kPhaseCount;
         SB_CHECK(trajectories(tx).insert_trajectory({school, 200 + i % 1500, Phase::registration, "2026-09-01", 0}));
         for (int p = 0; p <= reached; ++p) {
-          SB_CHECK(trajectories(tx).insert_step({0, school, static_cast<Phase>(p), "2026-09-0" + std::to_string(1 + p % 9),
-                                                 "Expertcoach", "Notitie", coach_id, "", 0}));
+          SB_CHECK(
+              trajectories(tx).insert_step({0, school, static_cast<Phase>(p), "2026-09-0" + std::to_string(1 + p % 9),
+                                            "Expertcoach", "Notitie", coach_id, "", 0}));
         }
         for (Condition c : kConditions) {
-          SB_CHECK(trajectories(tx).put_check({school, c, i % 5 == 0 ? ConditionStatus::not_met : ConditionStatus::met, "",
-                                               coach_id, "", 0}));
+          SB_CHECK(trajectories(tx).put_check(
+              {school, c, i % 5 == 0 ? ConditionStatus::not_met : ConditionStatus::met, "", coach_id, "", 0}));
         }
         for (int v = 0; v < 12; ++v) {
           Visit visit;

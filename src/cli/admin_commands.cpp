@@ -4,10 +4,10 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/demo_data.h"
 #include "cli/modules.h"
 #include "cli/runtime.h"
 #include "modules/organisation/core/auth.h"
-#include "cli/demo_data.h"
 #include "storage/sqlite/sqlite_store.h"
 
 namespace sb::cli {
@@ -27,11 +27,12 @@ void fail_on(const Result<void>& result) {
 }  // namespace
 
 void register_migrate_command(CLI::App& app, Config& config) {
-  auto* command = app.add_subcommand("migrate", "Apply pending database migrations and print each module's schema version");
+  auto* command =
+      app.add_subcommand("migrate", "Apply pending database migrations and print each module's schema version");
   add_data_dir_option(*command, config);
   command->callback([&config] {
     std::filesystem::create_directories(config.data_dir);
-    auto versions = sqlite::migrate_database(config.database_path(), sqlite_modules());
+    auto versions = sqlite::migrate_database(config.database_path(), store_modules());
     if (!versions) throw CLI::RuntimeError(versions.error().message, 1);
     std::cout << "Database " << config.database_path() << " is at schema version";
     for (const auto& [module, version] : *versions) std::cout << " " << module << " " << version;
@@ -44,14 +45,15 @@ void register_demo_command(CLI::App& app, Config& config) {
   add_data_dir_option(*command, config);
   static bool if_empty = false;
   command->add_flag("--if-empty", if_empty, "Do nothing (and succeed) when the database already has data");
-  command->add_flag("--insecure-fast-password-hashing", config.insecure_fast_hashing,
-                    "Hash passwords at minimal cost. For automated tests only")
+  command
+      ->add_flag("--insecure-fast-password-hashing", config.insecure_fast_hashing,
+                 "Hash passwords at minimal cost. For automated tests only")
       ->envname("SAMENBETER_INSECURE_FAST_HASH");
   command->callback([&config] {
     std::unique_ptr<Runtime> holder;
     auto& runtime = open_or_throw(config, holder);
-    auto loaded = load_demo_data(runtime.services(), if_empty ? DemoMode::skip_if_not_empty : DemoMode::refuse_if_not_empty,
-                                 demo_steps());
+    auto loaded = load_demo_data(runtime.services(),
+                                 if_empty ? DemoMode::skip_if_not_empty : DemoMode::refuse_if_not_empty, demo_steps());
     if (!loaded) throw CLI::RuntimeError(loaded.error().message, 1);
     std::cout << (*loaded ? "Demo data loaded into " : "Database already has data, left as it is: ")
               << config.database_path() << std::endl;
@@ -67,19 +69,24 @@ void register_user_command(CLI::App& app, Config& config) {
   add_data_dir_option(*create, config);
   create->add_option("--email", email, "E-mail address")->required();
   create->add_option("--name", name, "Full name")->required();
-  create->add_option("--password", password, "Password (or SAMENBETER_PASSWORD)")->envname("SAMENBETER_PASSWORD")->required();
+  create->add_option("--password", password, "Password (or SAMENBETER_PASSWORD)")
+      ->envname("SAMENBETER_PASSWORD")
+      ->required();
   create->callback([&config] {
     std::unique_ptr<Runtime> holder;
     auto& runtime = open_or_throw(config, holder);
     auto id = create_admin(runtime.services(), email, name, password);
-    if (!id) throw CLI::RuntimeError(id.error().message + (id.error().field.empty() ? "" : " (" + id.error().field + ")"), 1);
+    if (!id)
+      throw CLI::RuntimeError(id.error().message + (id.error().field.empty() ? "" : " (" + id.error().field + ")"), 1);
     std::cout << "Admin " << email << " created (user " << *id << ")" << std::endl;
   });
 
   auto* reset = command->add_subcommand("reset-password", "Set a user's password and end their sessions");
   add_data_dir_option(*reset, config);
   reset->add_option("--email", email, "E-mail address")->required();
-  reset->add_option("--password", password, "New password (or SAMENBETER_PASSWORD)")->envname("SAMENBETER_PASSWORD")->required();
+  reset->add_option("--password", password, "New password (or SAMENBETER_PASSWORD)")
+      ->envname("SAMENBETER_PASSWORD")
+      ->required();
   reset->callback([&config] {
     std::unique_ptr<Runtime> holder;
     auto& runtime = open_or_throw(config, holder);

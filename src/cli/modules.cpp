@@ -1,55 +1,55 @@
 #include "cli/modules.h"
 
+#include "modules/academy/api/academy_api.h"
+#include "modules/academy/core/demo.h"
+#include "modules/academy/sql/academy_sql.h"
 #include "modules/board/api/board_api.h"
 #include "modules/board/core/demo.h"
 #include "modules/board/core/rhythm_signals.h"
-#include "modules/board/sqlite/board_sqlite.h"
+#include "modules/board/sql/board_sql.h"
 #include "modules/calendar/api/calendar_api.h"
-#include "modules/calendar/sqlite/calendar_sqlite.h"
+#include "modules/calendar/sql/calendar_sql.h"
+#include "modules/classboard/api/classboard_api.h"
+#include "modules/classboard/core/demo.h"
+#include "modules/classboard/core/rhythm_signals.h"
+#include "modules/classboard/sql/classboard_sql.h"
 #include "modules/lessons/api/lessons_api.h"
 #include "modules/lessons/core/calendar.h"
 #include "modules/lessons/core/demo.h"
 #include "modules/lessons/core/materials.h"
 #include "modules/lessons/core/rhythm_signals.h"
-#include "modules/lessons/sqlite/lessons_sqlite.h"
+#include "modules/lessons/sql/lessons_sql.h"
+#include "modules/measurements/api/measurements_api.h"
+#include "modules/measurements/core/demo.h"
+#include "modules/measurements/sql/measurements_sql.h"
+#include "modules/mentoring/api/mentoring_api.h"
+#include "modules/mentoring/core/demo.h"
+#include "modules/mentoring/core/meetings.h"
+#include "modules/mentoring/sql/mentoring_sql.h"
 #include "modules/notifications/api/notifications_api.h"
 #include "modules/notifications/core/digest.h"
-#include "modules/notifications/sqlite/notifications_sqlite.h"
+#include "modules/notifications/sql/notifications_sql.h"
 #include "modules/organisation/api/organisation_api.h"
 #include "modules/organisation/core/demo.h"
-#include "modules/organisation/sqlite/organisation_sqlite.h"
-#include "modules/rhythm/api/rhythm_api.h"
-#include "modules/rhythm/core/demo.h"
-#include "modules/rhythm/sqlite/rhythm_sqlite.h"
-#include "modules/trajectory/api/trajectory_api.h"
-#include "modules/trajectory/core/demo.h"
-#include "modules/trajectory/core/visits.h"
-#include "modules/trajectory/sqlite/trajectory_sqlite.h"
+#include "modules/organisation/sql/organisation_sql.h"
 #include "modules/programmes/api/programmes_api.h"
 #include "modules/programmes/core/calendar.h"
 #include "modules/programmes/core/demo.h"
-#include "modules/programmes/sqlite/programmes_sqlite.h"
+#include "modules/programmes/sql/programmes_sql.h"
+#include "modules/rhythm/api/rhythm_api.h"
+#include "modules/rhythm/core/demo.h"
+#include "modules/rhythm/sql/rhythm_sql.h"
+#include "modules/trajectory/api/trajectory_api.h"
+#include "modules/trajectory/core/demo.h"
+#include "modules/trajectory/core/meetings.h"
+#include "modules/trajectory/core/meetings_demo.h"
+#include "modules/trajectory/core/visits.h"
+#include "modules/trajectory/sql/trajectory_sql.h"
 #include "modules/voice/api/voice_api.h"
 #include "modules/voice/core/demo.h"
 #include "modules/voice/core/rhythm_signals.h"
 #include "modules/voice/core/rounds.h"
-#include "modules/voice/sqlite/voice_sqlite.h"
-#include "modules/measurements/api/measurements_api.h"
-#include "modules/measurements/core/demo.h"
-#include "modules/measurements/sqlite/measurements_sqlite.h"
-#include "modules/academy/api/academy_api.h"
-#include "modules/academy/core/demo.h"
-#include "modules/academy/sqlite/academy_sqlite.h"
-#include "modules/trajectory/core/meetings.h"
-#include "modules/trajectory/core/meetings_demo.h"
-#include "modules/classboard/api/classboard_api.h"
-#include "modules/classboard/core/demo.h"
-#include "modules/classboard/core/rhythm_signals.h"
-#include "modules/classboard/sqlite/classboard_sqlite.h"
-#include "modules/mentoring/api/mentoring_api.h"
-#include "modules/mentoring/core/demo.h"
-#include "modules/mentoring/core/meetings.h"
-#include "modules/mentoring/sqlite/mentoring_sqlite.h"
+#include "modules/voice/sql/voice_sql.h"
 
 namespace sb::cli {
 
@@ -71,58 +71,33 @@ std::vector<api::ApiModule> api_modules() {
   };
 }
 
-std::vector<sqlite::SqliteModule> sqlite_modules() {
+std::vector<sql::Module> store_modules() {
   return {
-      sqlite::organisation_sqlite(),
-      sqlite::board_sqlite(),
-      sqlite::notifications_sqlite(),
-      sqlite::calendar_sqlite(),
-      sqlite::rhythm_sqlite(),
-      sqlite::trajectory_sqlite(),
-      sqlite::lessons_sqlite(),
-      sqlite::programmes_sqlite(),
-      sqlite::voice_sqlite(),
-      sqlite::measurements_sqlite(),
-      sqlite::academy_sqlite(),
-      sqlite::classboard_sqlite(),
-      sqlite::mentoring_sqlite(),
+      sql::organisation_sql(), sql::board_sql(),        sql::notifications_sql(), sql::calendar_sql(),
+      sql::rhythm_sql(),       sql::trajectory_sql(),   sql::lessons_sql(),       sql::programmes_sql(),
+      sql::voice_sql(),        sql::measurements_sql(), sql::academy_sql(),       sql::classboard_sql(),
+      sql::mentoring_sql(),
   };
 }
 
 std::vector<DemoStep> demo_steps() {
   return {
-      organisation_demo(),
-      board_demo(),
-      rhythm_demo(),
-      trajectory_demo(),
-      lessons_demo(),
-      programmes_demo(),
-      voice_demo(),
-      measurements_demo(),
-      academy_demo(),
-      meetings_demo(),
-      classboard_demo(),
-      mentoring_demo(),
+      organisation_demo(), board_demo(),        rhythm_demo(),  trajectory_demo(), lessons_demo(),    programmes_demo(),
+      voice_demo(),        measurements_demo(), academy_demo(), meetings_demo(),   classboard_demo(), mentoring_demo(),
   };
 }
 
 std::vector<PeriodicJob> periodic_jobs() {
   return {
-      weekly_digest_job(),
-      visit_reminder_job(),
-      voice_retention_job(),
-      lesson_material_sweep_job(),
-      mentoring_reminder_job(),
+      weekly_digest_job(),         visit_reminder_job(),     voice_retention_job(),
+      lesson_material_sweep_job(), mentoring_reminder_job(),
   };
 }
 
 std::vector<CalendarSource> calendar_sources() {
   return {
-      visits_calendar_source(),
-      lesson_visit_source(),
-      programmes_calendar_source(),
-      meetings_calendar_source(),
-      mentoring_calendar_source(),
+      visits_calendar_source(),   lesson_visit_source(),       programmes_calendar_source(),
+      meetings_calendar_source(), mentoring_calendar_source(),
   };
 }
 

@@ -12,12 +12,12 @@
 #include "kernel/jobs.h"
 #include "kernel/rhythm.h"
 #include "server/api/module_api.h"
-#include "storage/sqlite/sqlite_module.h"
+#include "storage/sql/module.h"
 
 namespace sb::cli {
 
 std::vector<api::ApiModule> api_modules();
-std::vector<sqlite::SqliteModule> sqlite_modules();
+std::vector<sql::Module> store_modules();
 std::vector<DemoStep> demo_steps();
 // What the server runs by the clock (kernel/jobs.h), e.g. the weekly digest.
 std::vector<PeriodicJob> periodic_jobs();

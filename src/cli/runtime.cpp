@@ -4,12 +4,12 @@
 
 #include <filesystem>
 
+#include "cli/modules.h"
 #include "modules/organisation/core/identity_state.h"
 #include "platform/local_file_store.h"
 #include "platform/mailers.h"
 #include "platform/sodium_hasher.h"
 #include "platform/sodium_secrets.h"
-#include "cli/modules.h"
 #include "storage/sqlite/sqlite_store.h"
 
 namespace sb::cli {
@@ -18,19 +18,20 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
   std::error_code ec;
   std::filesystem::create_directories(config.data_dir, ec);
   if (ec) return std::unexpected(Error::internal("Cannot create data folder " + config.data_dir + ": " + ec.message()));
-  auto store = sqlite::SqliteStore::open(config.database_path(), sqlite_modules());
+  auto store = sqlite::SqliteStore::open(config.database_path(), store_modules());
   if (!store) return std::unexpected(store.error());
 
   std::unique_ptr<Runtime> runtime(new Runtime());
   runtime->store_ = std::move(*store);
-  auto files = LocalFileStore::open(config.files_path(), static_cast<std::uint64_t>(config.upload_limit_mb) * 1024 * 1024);
+  auto files =
+      LocalFileStore::open(config.files_path(), static_cast<std::uint64_t>(config.upload_limit_mb) * 1024 * 1024);
   if (!files) return std::unexpected(files.error());
   runtime->files_ = std::move(*files);
   if (config.insecure_fast_hashing) {
     spdlog::warn("INSECURE: password hashing at minimal cost (--insecure-fast-password-hashing); for tests only");
   }
-  runtime->hasher_ = std::make_unique<SodiumHasher>(
-      config.insecure_fast_hashing ? HashCost::minimal_for_tests : HashCost::interactive);
+  runtime->hasher_ = std::make_unique<SodiumHasher>(config.insecure_fast_hashing ? HashCost::minimal_for_tests
+                                                                                 : HashCost::interactive);
   runtime->secrets_ = std::make_unique<SodiumSecrets>();
   if (config.smtp_url.empty()) {
     runtime->mailer_ = std::make_unique<LogMailer>();
@@ -41,12 +42,14 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
   const auto public_url =
       config.public_url.empty() ? "http://" + config.address + ":" + std::to_string(config.port) : config.public_url;
   if (now) runtime->fixed_clock_.emplace(*now);
-  const Clock& clock = runtime->fixed_clock_ ? static_cast<const Clock&>(*runtime->fixed_clock_) : runtime->system_clock_;
+  const Clock& clock =
+      runtime->fixed_clock_ ? static_cast<const Clock&>(*runtime->fixed_clock_) : runtime->system_clock_;
   runtime->services_ =
-      std::make_unique<Services>(*runtime->store_, clock, *runtime->hasher_, *runtime->secrets_,
-                                 *runtime->mailer_, runtime->principals_, events ? *events : runtime->no_events_, public_url);
+      std::make_unique<Services>(*runtime->store_, clock, *runtime->hasher_, *runtime->secrets_, *runtime->mailer_,
+                                 runtime->principals_, events ? *events : runtime->no_events_, public_url);
   runtime->services_->modules.get<FileStoreSlot>().store = runtime->files_.get();
-  identity_state(*runtime->services_).settings.session_idle_timeout = static_cast<UnixTime>(config.session_idle_seconds);
+  identity_state(*runtime->services_).settings.session_idle_timeout =
+      static_cast<UnixTime>(config.session_idle_seconds);
   runtime->identity_ = std::make_unique<OrganisationIdentity>(*runtime->services_);
   return runtime;
 }

@@ -17,7 +17,8 @@ function placeOf(path) {
   return { area: parts[0] };
 }
 
-const isTest = (file) => /_test\.cpp$/.test(file);
+// Test code: the tests, and the stores the use-case tests open (sql/test_world_store.cpp).
+const isTest = (file) => /(_test|\/test_world_store)\.cpp$/.test(file);
 
 // What a file in `from` may include of ours (a path under src/), or why not.
 function ourIncludeRule(from, target, file) {
@@ -41,24 +42,26 @@ function ourIncludeRule(from, target, file) {
   }
 }
 
-// Layers inside a module: core -> kernel; sqlite -> core, storage/sqlite; api -> core, server;
+// Layers inside a module: core -> kernel; sql -> core, storage/sql (the one store of every
+// database: no SQLite or PostgreSQL header outside its tests); api -> core, server;
 // contract -> core, storage/contract. Another module only through its public core headers
-// (modules/<other>/core/*.h), its contract fixtures from contract code, and its SQLite entry
-// (modules/<other>/sqlite/<other>_sqlite.h) from SQLite code.
+// (modules/<other>/core/*.h), its contract fixtures from contract code, and its store entry
+// (modules/<other>/sql/<other>_sql.h) from sql code.
 function moduleRule(from, to, target, file) {
   const layer = from.layer;
   if (to.area === 'kernel') return null;
   if (to.area === 'server') return layer === 'api' ? null : `a module's ${layer} includes no server header`;
   if (to.area === 'storage') {
-    if (layer === 'sqlite' && target.startsWith('storage/sqlite/')) return null;
-    if ((layer === 'contract' || (layer === 'sqlite' && isTest(file))) && target.startsWith('storage/contract/')) return null;
+    if (layer === 'sql' && target.startsWith('storage/sql/')) return null;
+    if (layer === 'sql' && isTest(file) && /^storage\/(sqlite|postgres|contract)\//.test(target)) return null;
+    if (layer === 'contract' && target.startsWith('storage/contract/')) return null;
     return `a module's ${layer} includes no storage header`;
   }
   if (to.area !== 'modules') return `a module includes no ${to.area} header`;
   if (to.module === from.module) {
     const allowed = {
       core: ['core'],
-      sqlite: ['core', 'sqlite', ...(isTest(file) ? ['contract'] : [])],
+      sql: ['core', 'sql', ...(isTest(file) ? ['contract'] : [])],
       api: ['core', 'api'],
       contract: ['core', 'contract'],
       cli: ['core', 'cli'],
@@ -68,7 +71,7 @@ function moduleRule(from, to, target, file) {
   const name = target.split('/').pop();
   if (to.layer === 'core' && target.split('/').length === 4) return null;
   if (to.layer === 'contract' && (layer === 'contract' || isTest(file))) return null;
-  if (to.layer === 'sqlite' && name === `${to.module}_sqlite.h` && layer === 'sqlite') return null;
+  if (to.layer === 'sql' && name === `${to.module}_sql.h` && layer === 'sql') return null;
   return `another module's internals (${to.module}/${to.layer}); use its core header`;
 }
 

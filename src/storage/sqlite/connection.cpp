@@ -4,63 +4,51 @@
 
 namespace sb::sqlite {
 
-Statement::~Statement() {
-  sqlite3_reset(stmt_);
-  sqlite3_clear_bindings(stmt_);
-}
+class Connection::Cursor final : public sql::Cursor {
+ public:
+  explicit Cursor(sqlite3_stmt* stmt) : stmt_(stmt) {}
+  Cursor(const Cursor&) = delete;
+  Cursor& operator=(const Cursor&) = delete;
+  ~Cursor() override { sqlite3_finalize(stmt_); }
 
-Statement& Statement::bind(int index, std::int64_t value) {
-  sqlite3_bind_int64(stmt_, index, value);
-  return *this;
-}
-
-Statement& Statement::bind(int index, std::string_view value) {
-  sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
-  return *this;
-}
-
-Statement& Statement::bind(int index, std::optional<std::int64_t> value) {
-  return value ? bind(index, *value) : bind_null(index);
-}
-
-Statement& Statement::bind(int index, double value) {
-  sqlite3_bind_double(stmt_, index, value);
-  return *this;
-}
-
-Statement& Statement::bind_null(int index) {
-  sqlite3_bind_null(stmt_, index);
-  return *this;
-}
-
-bool Statement::step() {
-  code_ = sqlite3_step(stmt_);
-  return code_ == SQLITE_ROW;
-}
-
-Result<void> Statement::run() {
-  while (step()) {
+  void bind_integer(int index, std::int64_t value) override { sqlite3_bind_int64(stmt_, index, value); }
+  void bind_text(int index, std::string_view value) override {
+    sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
   }
-  if (code_ != SQLITE_DONE) return std::unexpected(error_from(code_, sqlite3_errmsg(sqlite3_db_handle(stmt_))));
-  return ok();
-}
+  void bind_real(int index, double value) override { sqlite3_bind_double(stmt_, index, value); }
+  void bind_null(int index) override { sqlite3_bind_null(stmt_, index); }
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+  bool step() override {
+    code_ = sqlite3_step(stmt_);
+    return code_ == SQLITE_ROW;
+  }
+  Result<void> finish() override {
+    while (step()) {
+    }
+    if (code_ != SQLITE_DONE) return std::unexpected(error_from(code_, sqlite3_errmsg(sqlite3_db_handle(stmt_))));
+    return ok();
+  }
 
-std::optional<std::int64_t> Statement::optional_integer(int column) const {
-  if (sqlite3_column_type(stmt_, column) == SQLITE_NULL) return std::nullopt;
-  return sqlite3_column_int64(stmt_, column);
-}
+  std::int64_t integer(int column) const override { return sqlite3_column_int64(stmt_, column); }
+  double real(int column) const override { return sqlite3_column_double(stmt_, column); }
+  bool is_null(int column) const override { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+  std::string text(int column) const override {
+    const auto* data = sqlite3_column_text(stmt_, column);
+    if (!data) return {};
+    return std::string(reinterpret_cast<const char*>(data),
+                       static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+  }
 
-double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+  void reset() override {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+    code_ = SQLITE_OK;
+  }
 
-bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
-
-std::string Statement::text(int column) const {
-  const auto* data = sqlite3_column_text(stmt_, column);
-  if (!data) return {};
-  return std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
-}
+ private:
+  sqlite3_stmt* stmt_;
+  int code_ = SQLITE_OK;
+};
 
 Result<std::unique_ptr<Connection>> Connection::open(const std::string& path, OpenMode mode) {
   sqlite3* db = nullptr;
@@ -83,8 +71,10 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::string& path, Op
   return connection;
 }
 
+Connection::Connection(sqlite3* db) : db_(db) {}
+
 Connection::~Connection() {
-  for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+  statements_.clear();  // finalized before the connection closes
   sqlite3_close_v2(db_);
 }
 
@@ -96,9 +86,9 @@ Statement Connection::prepare(const char* sql) {
     // Our SQL is fixed at compile time: a statement that does not prepare is a bug.
     assert(code == SQLITE_OK && "SQL failed to prepare");
     (void)code;
-    it = statements_.emplace(sql, stmt).first;
+    it = statements_.emplace(sql, std::make_unique<Cursor>(stmt)).first;
   }
-  return Statement(it->second);
+  return Statement(*it->second);
 }
 
 Result<void> Connection::exec(std::string_view sql) {
@@ -113,9 +103,17 @@ Result<void> Connection::exec(std::string_view sql) {
   return ok();
 }
 
-std::int64_t Connection::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Connection::last_insert_id() {
+  return sqlite3_last_insert_rowid(db_);
+}
 
-std::string Connection::error_message() const { return sqlite3_errmsg(db_); }
+std::int64_t Connection::changes() {
+  return sqlite3_changes(db_);
+}
+
+std::string Connection::error_message() const {
+  return sqlite3_errmsg(db_);
+}
 
 Error error_from(int code, std::string_view message) {
   switch (code) {

@@ -13,7 +13,8 @@ namespace sb::sqlite {
 namespace {
 
 TEST(Connection, TheStatementCacheIsKeyedByTheTextNotItsAddress) {
-  const auto path = std::filesystem::temp_directory_path() / ("sb-connection-" + std::to_string(::getpid()) + ".sqlite");
+  const auto path =
+      std::filesystem::temp_directory_path() / ("sb-connection-" + std::to_string(::getpid()) + ".sqlite");
   auto opened = Connection::open(path.string(), OpenMode::read_write);
   ASSERT_TRUE(opened.has_value());
   auto& db = **opened;
@@ -34,9 +35,11 @@ TEST(Connection, TheStatementCacheIsKeyedByTheTextNotItsAddress) {
   }
   // A copy of a text at another address finds the same statement again.
   const std::string copy = "SELECT 2, 'twee'";
-  auto again = db.prepare(copy.c_str());
-  ASSERT_TRUE(again.step());
-  EXPECT_EQ(again.integer(0), 2);
+  {
+    auto again = db.prepare(copy.c_str());
+    ASSERT_TRUE(again.step());
+    EXPECT_EQ(again.integer(0), 2);
+  }
   opened->reset();
   std::filesystem::remove(path);
 }

@@ -1,8 +1,8 @@
 #include "storage/sqlite/sqlite_store.h"
 
 #include "kernel/ports/waiter.h"
+#include "storage/sql/unit_of_work.h"
 #include "storage/sqlite/connection.h"
-#include "storage/sqlite/sqlite_tx.h"
 
 namespace sb::sqlite {
 
@@ -40,11 +40,16 @@ Result<void> ensure_migration_table(Connection& db) {
         "CREATE TABLE schema_migrations (module TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, "
         "  applied_at INTEGER NOT NULL DEFAULT (unixepoch()), PRIMARY KEY (module, version));"
         "INSERT INTO schema_migrations (module, version, name, applied_at) "
-        "  SELECT 'organisation', 1, '0001_foundation.sql', applied_at FROM schema_migrations_before_modules WHERE version = 1 "
-        "  UNION ALL SELECT 'board', 1, '0001_board.sql', applied_at FROM schema_migrations_before_modules WHERE version = 2 "
-        "  UNION ALL SELECT 'board', 2, '0002_retrospective.sql', applied_at FROM schema_migrations_before_modules WHERE version = 3 "
-        "  UNION ALL SELECT 'organisation', 2, '0002_ids_never_reused.sql', applied_at FROM schema_migrations_before_modules WHERE version = 4 "
-        "  UNION ALL SELECT 'board', 3, '0003_ids_never_reused.sql', applied_at FROM schema_migrations_before_modules WHERE version = 4;"
+        "  SELECT 'organisation', 1, '0001_foundation.sql', applied_at FROM schema_migrations_before_modules WHERE "
+        "version = 1 "
+        "  UNION ALL SELECT 'board', 1, '0001_board.sql', applied_at FROM schema_migrations_before_modules WHERE "
+        "version = 2 "
+        "  UNION ALL SELECT 'board', 2, '0002_retrospective.sql', applied_at FROM schema_migrations_before_modules "
+        "WHERE version = 3 "
+        "  UNION ALL SELECT 'organisation', 2, '0002_ids_never_reused.sql', applied_at FROM "
+        "schema_migrations_before_modules WHERE version = 4 "
+        "  UNION ALL SELECT 'board', 3, '0003_ids_never_reused.sql', applied_at FROM schema_migrations_before_modules "
+        "WHERE version = 4;"
         "DROP TABLE schema_migrations_before_modules;");
     if (!moved) {
       (void)db.exec("ROLLBACK");
@@ -53,7 +58,8 @@ Result<void> ensure_migration_table(Connection& db) {
     return db.exec("COMMIT");
   }
   return db.exec(
-      "CREATE TABLE IF NOT EXISTS schema_migrations (module TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, "
+      "CREATE TABLE IF NOT EXISTS schema_migrations (module TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT "
+      "NULL, "
       "applied_at INTEGER NOT NULL DEFAULT (unixepoch()), PRIMARY KEY (module, version))");
 }
 
@@ -69,7 +75,7 @@ Result<void> check_foreign_keys(Connection& db) {
   return ok();
 }
 
-Result<void> run_migration(Connection& db, std::string_view module, const Migration& migration) {
+Result<void> run_migration(Connection& db, std::string_view module, const sql::Migration& migration) {
   // Each migration is one transaction: a failed one leaves the schema as it was.
   SB_CHECK(db.exec("BEGIN IMMEDIATE"));
   auto applied = db.exec(migration.sql);
@@ -90,14 +96,15 @@ Result<void> run_migration(Connection& db, std::string_view module, const Migrat
 // Foreign keys are off while migrations run, so a migration can rebuild a table
 // (SQLite's way to change one) without cascading deletes; each migration checks
 // them itself before it commits.
-Result<std::vector<std::pair<std::string, int>>> apply_migrations(Connection& db, const std::vector<SqliteModule>& modules) {
+Result<std::vector<std::pair<std::string, int>>> apply_migrations(Connection& db,
+                                                                  const std::vector<sql::Module>& modules) {
   SB_CHECK(ensure_migration_table(db));
   std::vector<std::pair<std::string, int>> versions;
   SB_CHECK(db.exec("PRAGMA foreign_keys=OFF"));
   Result<void> status = ok();
   for (const auto& module : modules) {
     int version = current_version(db, module.name);
-    for (const auto& migration : module.migrations) {
+    for (const auto& migration : module.sqlite_migrations) {
       if (!status || migration.version <= version) continue;
       status = run_migration(db, module.name, migration);
       if (status) version = migration.version;
@@ -112,13 +119,13 @@ Result<std::vector<std::pair<std::string, int>>> apply_migrations(Connection& db
 }  // namespace
 
 Result<std::vector<std::pair<std::string, int>>> migrate_database(const std::string& path,
-                                                                  const std::vector<SqliteModule>& modules) {
+                                                                  const std::vector<sql::Module>& modules) {
   auto db = Connection::open(path, OpenMode::read_write);
   if (!db) return std::unexpected(db.error());
   return apply_migrations(**db, modules);
 }
 
-Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path, std::vector<SqliteModule> modules,
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path, std::vector<sql::Module> modules,
                                                        StoreOptions options) {
   auto writer = Connection::open(path, OpenMode::read_write);
   if (!writer) return std::unexpected(writer.error());
@@ -126,9 +133,12 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path, 
   return std::unique_ptr<SqliteStore>(new SqliteStore(path, std::move(modules), options, std::move(*writer)));
 }
 
-SqliteStore::SqliteStore(std::string path, std::vector<SqliteModule> modules, StoreOptions options,
+SqliteStore::SqliteStore(std::string path, std::vector<sql::Module> modules, StoreOptions options,
                          std::unique_ptr<Connection> writer)
-    : path_(std::move(path)), modules_(std::move(modules)), options_(options), writer_connection_(link(std::move(writer))) {
+    : path_(std::move(path)),
+      modules_(std::move(modules)),
+      options_(options),
+      writer_connection_(link(std::move(writer))) {
   writer_ = std::thread([this] { writer_loop(); });
 }
 
@@ -151,7 +161,8 @@ std::vector<std::pair<std::string, int>> SqliteStore::schema_versions() {
   std::vector<std::pair<std::string, int>> out;
   auto reader = acquire_reader();
   if (!reader) return out;
-  for (const auto& module : modules_) out.emplace_back(std::string(module.name), current_version(*reader->connection, module.name));
+  for (const auto& module : modules_)
+    out.emplace_back(std::string(module.name), current_version(*reader->connection, module.name));
   release_reader(std::move(reader));
   return out;
 }
@@ -190,7 +201,7 @@ Result<void> SqliteStore::read(const std::function<Result<void>(ReadTx&)>& work)
   if (!reader) return std::unexpected(Error::internal("Cannot open a read connection."));
   Result<void> result = reader->connection->exec("BEGIN");
   if (result) {
-    SqliteTx tx(reader->parts);
+    sql::UnitOfWork tx(reader->parts);
     result = work(tx);
     (void)reader->connection->exec("COMMIT");
   }
@@ -250,7 +261,7 @@ void SqliteStore::run_batch(std::vector<std::shared_ptr<WriteJob>>& batch) {
     for (auto& job : batch) job->finish(std::unexpected(begun.error()));
     return;
   }
-  SqliteTx tx(writer_connection_.parts);
+  sql::UnitOfWork tx(writer_connection_.parts);
   for (auto& job : batch) {
     const auto hooks_before = tx.hook_count();
     (void)db.exec("SAVEPOINT job");
@@ -296,7 +307,8 @@ Result<void> backup_database(const std::string& source, const std::string& desti
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED) sqlite3_sleep(20);
   } while (code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED);
   sqlite3_backup_finish(backup);
-  if (code != SQLITE_DONE) return std::unexpected(Error::internal(std::string("Backup failed: ") + sqlite3_errstr(code)));
+  if (code != SQLITE_DONE)
+    return std::unexpected(Error::internal(std::string("Backup failed: ") + sqlite3_errstr(code)));
   return ok();
 }
 

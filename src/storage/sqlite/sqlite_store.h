@@ -25,7 +25,8 @@
 #include <vector>
 
 #include "kernel/ports/store.h"
-#include "storage/sqlite/sqlite_module.h"
+#include "storage/sql/module.h"
+#include "storage/sqlite/connection.h"
 
 namespace sb::sqlite {
 
@@ -37,7 +38,7 @@ class SqliteStore final : public Store {
  public:
   // Opens (creating if needed) the database and applies the modules' pending
   // migrations, in module order. Every unit of work holds each module's part.
-  static Result<std::unique_ptr<SqliteStore>> open(const std::string& path, std::vector<SqliteModule> modules,
+  static Result<std::unique_ptr<SqliteStore>> open(const std::string& path, std::vector<sql::Module> modules,
                                                    StoreOptions options = {});
   ~SqliteStore() override;
 
@@ -56,9 +57,10 @@ class SqliteStore final : public Store {
   // A connection with its modules' parts, made once.
   struct Linked {
     std::unique_ptr<Connection> connection;
-    SqliteParts parts;
+    sql::Parts parts;
   };
-  SqliteStore(std::string path, std::vector<SqliteModule> modules, StoreOptions options, std::unique_ptr<Connection> writer);
+  SqliteStore(std::string path, std::vector<sql::Module> modules, StoreOptions options,
+              std::unique_ptr<Connection> writer);
   Linked link(std::unique_ptr<Connection> connection) const;
   void writer_loop();
   void run_batch(std::vector<std::shared_ptr<WriteJob>>& batch);
@@ -66,7 +68,7 @@ class SqliteStore final : public Store {
   void release_reader(std::unique_ptr<Linked> reader);
 
   std::string path_;
-  std::vector<SqliteModule> modules_;
+  std::vector<sql::Module> modules_;
   StoreOptions options_;
   Linked writer_connection_;
 
@@ -88,6 +90,6 @@ Result<void> backup_database(const std::string& source, const std::string& desti
 
 // Applies the modules' pending migrations; returns each module's schema version afterwards.
 Result<std::vector<std::pair<std::string, int>>> migrate_database(const std::string& path,
-                                                                  const std::vector<SqliteModule>& modules);
+                                                                  const std::vector<sql::Module>& modules);
 
 }  // namespace sb::sqlite

@@ -1,7 +1,7 @@
 // The classboard module's store contract: what every store implementation must
 // do with class boards, their cards, ideas, measurements and screen sessions.
 // Each implementation instantiates it, e.g.
-// modules/classboard/sqlite/sqlite_class_board_store_test.cpp.
+// modules/classboard/sql/sql_class_board_store_test.cpp.
 #include "modules/classboard/contract/class_board_store_contract.h"
 
 #include "modules/classboard/core/store.h"
@@ -51,17 +51,24 @@ TEST_P(ClassBoardStoreContract, ABoardKeepsItsFieldsAndCountsItsChanges) {
     return class_boards(tx).next_class_board_seq(id);
   });
   EXPECT_EQ(seqs.value(), 2);
-  EXPECT_FALSE(write_value<std::int64_t>(*store_, [&](WriteTx& tx) { return class_boards(tx).next_class_board_seq(id + 99); })
-                   .has_value());
+  EXPECT_FALSE(write_value<std::int64_t>(*store_, [&](WriteTx& tx) {
+                 return class_boards(tx).next_class_board_seq(id + 99);
+               }).has_value());
   board->goal = "Rustig werken";
   ASSERT_TRUE(store_->write([&](WriteTx& tx) { return class_boards(tx).update_class_board(*board); }).has_value());
-  EXPECT_EQ(read<std::optional<ClassBoard>>(*store_, [&](auto& s) { return s.find_class_board(id); })->goal, "Rustig werken");
-  EXPECT_EQ(read<std::vector<ClassBoard>>(*store_, [&](auto& s) { return s.class_boards_of(w.alice, w.team_a); }).size(), 1u);
-  EXPECT_TRUE(read<std::vector<ClassBoard>>(*store_, [&](auto& s) { return s.class_boards_of(w.bob, w.team_a); }).empty());
-  auto per_team = read<std::vector<TeamClassBoards>>(*store_, [&](auto& s) { return s.class_boards_per_team(w.school_a); });
+  EXPECT_EQ(read<std::optional<ClassBoard>>(*store_, [&](auto& s) { return s.find_class_board(id); })->goal,
+            "Rustig werken");
+  EXPECT_EQ(
+      read<std::vector<ClassBoard>>(*store_, [&](auto& s) { return s.class_boards_of(w.alice, w.team_a); }).size(), 1u);
+  EXPECT_TRUE(
+      read<std::vector<ClassBoard>>(*store_, [&](auto& s) { return s.class_boards_of(w.bob, w.team_a); }).empty());
+  auto per_team =
+      read<std::vector<TeamClassBoards>>(*store_, [&](auto& s) { return s.class_boards_per_team(w.school_a); });
   ASSERT_EQ(per_team.size(), 1u);
   EXPECT_EQ(per_team[0].boards, 1);
-  EXPECT_TRUE(read<std::vector<TeamClassBoards>>(*store_, [&](auto& s) { return s.class_boards_per_team(w.school_b); }).empty());
+  EXPECT_TRUE(read<std::vector<TeamClassBoards>>(*store_, [&](auto& s) {
+                return s.class_boards_per_team(w.school_b);
+              }).empty());
 }
 
 TEST_P(ClassBoardStoreContract, ACodeFindsItsBoardUntilItExpires) {
@@ -73,7 +80,8 @@ TEST_P(ClassBoardStoreContract, ACodeFindsItsBoardUntilItExpires) {
   EXPECT_EQ(by_code("ACE3K79", 9999)->id, id);
   EXPECT_FALSE(by_code("ACE3K79", 10'000).has_value());
   EXPECT_FALSE(by_code("XXXXXXX", 5000).has_value());
-  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return class_boards(tx).set_class_code(id, "HJK4679", 20'000); }).has_value());
+  ASSERT_TRUE(
+      store_->write([&](WriteTx& tx) { return class_boards(tx).set_class_code(id, "HJK4679", 20'000); }).has_value());
   EXPECT_FALSE(by_code("ACE3K79", 5000).has_value());
   EXPECT_EQ(by_code("HJK4679", 15'000)->id, id);
 }
@@ -82,21 +90,30 @@ TEST_P(ClassBoardStoreContract, ADisplayLinkOpensUntilRevokedAndASessionUntilItE
   auto w = make_tenants(*store_);
   const Id id = insert(*store_, a_board(w, "ACE3K79"));
   ASSERT_TRUE(store_->write([&](WriteTx& tx) { return class_boards(tx).set_class_display(id, "hash-1"); }).has_value());
-  EXPECT_EQ(read<std::optional<ClassBoard>>(*store_, [&](auto& s) { return s.class_board_with_display("hash-1"); })->id, id);
+  EXPECT_EQ(read<std::optional<ClassBoard>>(*store_, [&](auto& s) { return s.class_board_with_display("hash-1"); })->id,
+            id);
   EXPECT_TRUE(read<std::optional<ClassBoard>>(*store_, [&](auto& s) { return s.find_class_board(id); })->display_link);
-  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return class_boards(tx).set_class_display(id, std::nullopt); }).has_value());
-  EXPECT_FALSE(read<std::optional<ClassBoard>>(*store_, [&](auto& s) { return s.class_board_with_display("hash-1"); }).has_value());
+  ASSERT_TRUE(
+      store_->write([&](WriteTx& tx) { return class_boards(tx).set_class_display(id, std::nullopt); }).has_value());
+  EXPECT_FALSE(read<std::optional<ClassBoard>>(*store_, [&](auto& s) {
+                 return s.class_board_with_display("hash-1");
+               }).has_value());
 
   const UnixTime t = 1'794'996'000;  // Wednesday 18 November 2026
-  ASSERT_TRUE(write_value<Id>(*store_, [&](WriteTx& tx) { return class_boards(tx).insert_class_session(id, "s-1", t, t + 1000); })
-                  .has_value());
-  auto running = read<std::optional<ClassSession>>(*store_, [&](auto& s) { return s.running_class_session_with("s-1", t + 500); });
+  ASSERT_TRUE(write_value<Id>(*store_, [&](WriteTx& tx) {
+                return class_boards(tx).insert_class_session(id, "s-1", t, t + 1000);
+              }).has_value());
+  auto running =
+      read<std::optional<ClassSession>>(*store_, [&](auto& s) { return s.running_class_session_with("s-1", t + 500); });
   ASSERT_TRUE(running.has_value());
   EXPECT_EQ(running->board_id, id);
-  EXPECT_FALSE(read<std::optional<ClassSession>>(*store_, [&](auto& s) { return s.running_class_session_with("s-1", t + 1000); }));
-  EXPECT_TRUE(read<std::optional<ClassSession>>(*store_, [&](auto& s) { return s.running_class_session_of(id, t + 500); }));
+  EXPECT_FALSE(read<std::optional<ClassSession>>(
+      *store_, [&](auto& s) { return s.running_class_session_with("s-1", t + 1000); }));
+  EXPECT_TRUE(
+      read<std::optional<ClassSession>>(*store_, [&](auto& s) { return s.running_class_session_of(id, t + 500); }));
   ASSERT_TRUE(store_->write([&](WriteTx& tx) { return class_boards(tx).end_class_sessions(id, t + 200); }).has_value());
-  EXPECT_FALSE(read<std::optional<ClassSession>>(*store_, [&](auto& s) { return s.running_class_session_with("s-1", t + 300); }));
+  EXPECT_FALSE(read<std::optional<ClassSession>>(
+      *store_, [&](auto& s) { return s.running_class_session_with("s-1", t + 300); }));
   // Sessions count per team and week for the rhythm.
   auto signals = read<std::vector<RhythmSignal>>(*store_, [&](auto& s) {
     return s.count_class_sessions_by_week({{w.team_a, w.team_b}, "2026-11-16", "2026-11-23"});
@@ -113,17 +130,19 @@ TEST_P(ClassBoardStoreContract, CardsIdeasAndMeasurementsBelongToTheirBoardAndGo
   const Id id = insert(*store_, a_board(w, "ACE3K79"));
   const Id other = insert(*store_, a_board(w, "HJK4679"));
   Id item = 0, idea = 0;
-  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
-    auto& s = class_boards(tx);
-    SB_TRY(made, s.insert_class_item({0, id, ClassItemKind::obstacle, "Te veel lawaai", false}));
-    item = made;
-    SB_CHECK(s.insert_class_item({0, other, ClassItemKind::action, "Elders", false}));
-    SB_TRY(sent, s.insert_class_idea(id, "Een stilteteken"));
-    idea = sent;
-    SB_CHECK(s.put_class_measurement(id, {"2026-11-23", 12}));
-    SB_CHECK(s.put_class_measurement(id, {"2026-11-16", 8}));
-    return s.put_class_measurement(id, {"2026-11-23", 15});  // the same week again replaces it
-  }).has_value());
+  ASSERT_TRUE(store_
+                  ->write([&](WriteTx& tx) -> Result<void> {
+                    auto& s = class_boards(tx);
+                    SB_TRY(made, s.insert_class_item({0, id, ClassItemKind::obstacle, "Te veel lawaai", false}));
+                    item = made;
+                    SB_CHECK(s.insert_class_item({0, other, ClassItemKind::action, "Elders", false}));
+                    SB_TRY(sent, s.insert_class_idea(id, "Een stilteteken"));
+                    idea = sent;
+                    SB_CHECK(s.put_class_measurement(id, {"2026-11-23", 12}));
+                    SB_CHECK(s.put_class_measurement(id, {"2026-11-16", 8}));
+                    return s.put_class_measurement(id, {"2026-11-23", 15});  // the same week again replaces it
+                  })
+                  .has_value());
   auto items = read<std::vector<ClassItem>>(*store_, [&](auto& s) { return s.class_items(id); });
   ASSERT_EQ(items.size(), 1u);
   EXPECT_EQ(items[0].kind, ClassItemKind::obstacle);

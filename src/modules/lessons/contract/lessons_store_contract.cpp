@@ -1,6 +1,6 @@
 // The lessons module's store contract: what every store implementation must do
 // with designs and their versions, visits, observations and reflections. Each
-// implementation instantiates it, e.g. modules/lessons/sqlite/sqlite_lesson_store_test.cpp.
+// implementation instantiates it, e.g. modules/lessons/sql/sql_lesson_store_test.cpp.
 #include "modules/lessons/contract/lessons_store_contract.h"
 
 #include "modules/lessons/core/materials_store.h"
@@ -12,19 +12,21 @@ namespace {
 
 // A second teacher in team A, so a visit has a visitor.
 Id add_carol(Store& store, Id team_a) {
-  return write_value<Id>(store, [&](WriteTx& tx) -> Result<Id> {
-    User carol;
-    carol.email = "carol@a.nl";
-    carol.name = "Carol";
-    carol.created_at = 1;
-    SB_TRY(id, organisation(tx).insert_user(carol));
-    Membership m;
-    m.user_id = id;
-    m.role = Role::leraar;
-    m.team_id = team_a;
-    SB_CHECK(drop_value(organisation(tx).insert_membership(m)));
-    return id;
-  }).value();
+  return write_value<Id>(store,
+                         [&](WriteTx& tx) -> Result<Id> {
+                           User carol;
+                           carol.email = "carol@a.nl";
+                           carol.name = "Carol";
+                           carol.created_at = 1;
+                           SB_TRY(id, organisation(tx).insert_user(carol));
+                           Membership m;
+                           m.user_id = id;
+                           m.role = Role::leraar;
+                           m.team_id = team_a;
+                           SB_CHECK(drop_value(organisation(tx).insert_membership(m)));
+                           return id;
+                         })
+      .value();
 }
 
 LessonDesign a_design(Id team, Id author) {
@@ -59,10 +61,13 @@ LessonVisit a_visit(Id design, Id team, Id teacher, Id visitor, UnixTime starts_
 TEST_P(LessonsStoreContract, ADesignKeepsEverySaveAsAVersionAndAStaleSaveIsAConflict) {
   auto w = make_tenants(*store_);
   const auto carol = add_carol(*store_, w.team_a);
-  auto id = write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_design(a_design(w.team_a, w.alice)); });
+  auto id =
+      write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_design(a_design(w.team_a, w.alice)); });
   ASSERT_TRUE(id.has_value());
   auto read = [&] {
-    return read_value<LessonDesign>(*store_, [&](ReadTx& tx) -> Result<LessonDesign> { return *lessons(tx).find_design(*id); }).value();
+    return read_value<LessonDesign>(*store_,
+                                    [&](ReadTx& tx) -> Result<LessonDesign> { return *lessons(tx).find_design(*id); })
+        .value();
   };
   auto design = read();
   EXPECT_EQ(design.version, 1);
@@ -81,33 +86,42 @@ TEST_P(LessonsStoreContract, ADesignKeepsEverySaveAsAVersionAndAStaleSaveIsAConf
   EXPECT_EQ(now.content.lesson_goal, "Nieuw doel");
   EXPECT_EQ(now.updated_by, carol);
   EXPECT_EQ(now.author_ids.size(), 2u);
-  auto versions = read_value<std::vector<DesignVersion>>(*store_, [&](ReadTx& tx) -> Result<std::vector<DesignVersion>> {
-    return lessons(tx).list_design_versions(*id);
-  }).value();
+  auto versions =
+      read_value<std::vector<DesignVersion>>(*store_, [&](ReadTx& tx) -> Result<std::vector<DesignVersion>> {
+        return lessons(tx).list_design_versions(*id);
+      }).value();
   ASSERT_EQ(versions.size(), 2u);
   EXPECT_EQ(versions[0].version, 2);  // the newest first
   EXPECT_EQ(versions[1].content.lesson_goal, "");
   EXPECT_EQ(versions[0].saved_by_name, "Carol");
   // Another team's listing never holds it.
-  auto other = read_value<std::size_t>(*store_, [&](ReadTx& tx) -> Result<std::size_t> { return lessons(tx).list_designs(w.team_b).size(); });
+  auto other = read_value<std::size_t>(
+      *store_, [&](ReadTx& tx) -> Result<std::size_t> { return lessons(tx).list_designs(w.team_b).size(); });
   EXPECT_EQ(other.value(), 0u);
 }
 
 TEST_P(LessonsStoreContract, VisitsObservationsAndReflectionsRoundTripAndCount) {
   auto w = make_tenants(*store_);
   const auto carol = add_carol(*store_, w.team_a);
-  auto design_id = write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_design(a_design(w.team_a, w.alice)); }).value();
+  auto design_id = write_value<Id>(*store_, [&](WriteTx& tx) {
+                     return lessons(tx).insert_design(a_design(w.team_a, w.alice));
+                   }).value();
   auto visit = a_visit(design_id, w.team_a, w.alice, carol, 5000);
   visit.minutes = 45;
   visit.location = "Lokaal 12";
   auto visit_id = write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_visit(visit); }).value();
-  auto found = read_value<LessonVisit>(*store_, [&](ReadTx& tx) -> Result<LessonVisit> { return *lessons(tx).find_visit(visit_id); }).value();
+  auto found = read_value<LessonVisit>(*store_, [&](ReadTx& tx) -> Result<LessonVisit> {
+                 return *lessons(tx).find_visit(visit_id);
+               }).value();
   EXPECT_EQ(found.teacher_name, "Alice");
   EXPECT_EQ(found.visitor_name, "Carol");
   EXPECT_EQ(found.design_title, "Breuken \"vergelijken\"");
   EXPECT_EQ(found.minutes, 45);
   auto mine = [&](Id user) {
-    return read_value<std::size_t>(*store_, [&](ReadTx& tx) -> Result<std::size_t> { return lessons(tx).list_visits_of_person(user).size(); }).value();
+    return read_value<std::size_t>(
+               *store_,
+               [&](ReadTx& tx) -> Result<std::size_t> { return lessons(tx).list_visits_of_person(user).size(); })
+        .value();
   };
   EXPECT_EQ(mine(w.alice), 1u);
   EXPECT_EQ(mine(carol), 1u);
@@ -120,12 +134,16 @@ TEST_P(LessonsStoreContract, VisitsObservationsAndReflectionsRoundTripAndCount) 
   o.client_key = "phone-1234";
   o.client_seq = 4;
   o.updated_at = 5100;
-  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
-    SB_CHECK(lessons(tx).save_observation(o));
-    found.status = LessonVisitStatus::held;
-    return lessons(tx).update_visit(found, 1);
-  }).has_value());
-  auto stored = read_value<Observation>(*store_, [&](ReadTx& tx) -> Result<Observation> { return *lessons(tx).find_observation(visit_id); }).value();
+  ASSERT_TRUE(store_
+                  ->write([&](WriteTx& tx) -> Result<void> {
+                    SB_CHECK(lessons(tx).save_observation(o));
+                    found.status = LessonVisitStatus::held;
+                    return lessons(tx).update_visit(found, 1);
+                  })
+                  .has_value());
+  auto stored = read_value<Observation>(*store_, [&](ReadTx& tx) -> Result<Observation> {
+                  return *lessons(tx).find_observation(visit_id);
+                }).value();
   EXPECT_EQ(stored.criteria, o.criteria);
   EXPECT_EQ(stored.client_seq, 4);
 
@@ -136,19 +154,25 @@ TEST_P(LessonsStoreContract, VisitsObservationsAndReflectionsRoundTripAndCount) 
   r.updated_at = 6000;
   ASSERT_TRUE(store_->write([&](WriteTx& tx) { return lessons(tx).save_reflection(r, 0); }).has_value());
   // A second first reflection (the other teacher at the same moment) is a conflict, as is a stale version.
-  EXPECT_EQ(store_->write([&](WriteTx& tx) { return lessons(tx).save_reflection(r, 0); }).error().code, ErrorCode::conflict);
+  EXPECT_EQ(store_->write([&](WriteTx& tx) { return lessons(tx).save_reflection(r, 0); }).error().code,
+            ErrorCode::conflict);
   r.conclusion = "Getallenlijn in elke les";
   r.conclusion_kind = ConclusionKind::action;
   r.concluded_at = 6100;
   ASSERT_TRUE(store_->write([&](WriteTx& tx) { return lessons(tx).save_reflection(r, 1); }).has_value());
-  EXPECT_EQ(store_->write([&](WriteTx& tx) { return lessons(tx).save_reflection(r, 1); }).error().code, ErrorCode::conflict);
+  EXPECT_EQ(store_->write([&](WriteTx& tx) { return lessons(tx).save_reflection(r, 1); }).error().code,
+            ErrorCode::conflict);
 
-  auto counts = read_value<LessonCounts>(*store_, [&](ReadTx& tx) -> Result<LessonCounts> { return lessons(tx).count_lessons(w.team_a); }).value();
+  auto counts = read_value<LessonCounts>(*store_, [&](ReadTx& tx) -> Result<LessonCounts> {
+                  return lessons(tx).count_lessons(w.team_a);
+                }).value();
   EXPECT_EQ(counts.designs, 1);
   EXPECT_EQ(counts.visits_planned, 0);
   EXPECT_EQ(counts.visits_held, 1);
   EXPECT_EQ(counts.reflections_done, 1);
-  auto others = read_value<LessonCounts>(*store_, [&](ReadTx& tx) -> Result<LessonCounts> { return lessons(tx).count_lessons(w.team_b); }).value();
+  auto others = read_value<LessonCounts>(*store_, [&](ReadTx& tx) -> Result<LessonCounts> {
+                  return lessons(tx).count_lessons(w.team_b);
+                }).value();
   EXPECT_EQ(others.designs + others.visits_held + others.reflections_done, 0);
 }
 
@@ -156,12 +180,19 @@ TEST_P(LessonsStoreContract, AReminderIsMarkedOnceAndARolledBackUnitLeavesNothin
   auto w = make_tenants(*store_);
   const auto carol = add_carol(*store_, w.team_a);
   // A unit of work that fails after writing a design leaves no design, version or author.
-  EXPECT_FALSE(store_->write([&](WriteTx& tx) -> Result<void> {
-    SB_CHECK(drop_value(lessons(tx).insert_design(a_design(w.team_a, w.alice))));
-    return std::unexpected(Error::invalid("x", "rolled back"));
-  }).has_value());
-  EXPECT_EQ(read_value<std::size_t>(*store_, [&](ReadTx& tx) -> Result<std::size_t> { return lessons(tx).list_designs(w.team_a).size(); }).value(), 0u);
-  auto design_id = write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_design(a_design(w.team_a, w.alice)); }).value();
+  EXPECT_FALSE(store_
+                   ->write([&](WriteTx& tx) -> Result<void> {
+                     SB_CHECK(drop_value(lessons(tx).insert_design(a_design(w.team_a, w.alice))));
+                     return std::unexpected(Error::invalid("x", "rolled back"));
+                   })
+                   .has_value());
+  EXPECT_EQ(read_value<std::size_t>(
+                *store_, [&](ReadTx& tx) -> Result<std::size_t> { return lessons(tx).list_designs(w.team_a).size(); })
+                .value(),
+            0u);
+  auto design_id = write_value<Id>(*store_, [&](WriteTx& tx) {
+                     return lessons(tx).insert_design(a_design(w.team_a, w.alice));
+                   }).value();
   const auto visit = a_visit(design_id, w.team_a, w.alice, carol, 90'000);
   auto visit_id = write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_visit(visit); }).value();
   auto starting = read_value<std::size_t>(*store_, [&](ReadTx& tx) -> Result<std::size_t> {
@@ -171,7 +202,9 @@ TEST_P(LessonsStoreContract, AReminderIsMarkedOnceAndARolledBackUnitLeavesNothin
   ASSERT_TRUE(store_->write([&](WriteTx& tx) { return lessons(tx).mark_reminder_sent(visit_id, 10); }).has_value());
   EXPECT_EQ(store_->write([&](WriteTx& tx) { return lessons(tx).mark_reminder_sent(visit_id, 11); }).error().code,
             ErrorCode::already_exists);
-  EXPECT_TRUE(read_value<bool>(*store_, [&](ReadTx& tx) -> Result<bool> { return lessons(tx).reminder_sent(visit_id); }).value());
+  EXPECT_TRUE(read_value<bool>(*store_, [&](ReadTx& tx) -> Result<bool> {
+                return lessons(tx).reminder_sent(visit_id);
+              }).value());
 }
 
 }  // namespace sb::contract
@@ -182,8 +215,10 @@ namespace sb::contract {
 // with their design, and a rolled-back unit of work leaves none.
 TEST_P(LessonsStoreContract, MaterialRowsRoundTripNameTheirBytesOnceAndGoWithTheirDesign) {
   auto w = make_tenants(*store_);
-  auto design_a = write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_design(a_design(w.team_a, w.alice)); });
-  auto design_b = write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_design(a_design(w.team_b, w.bob)); });
+  auto design_a =
+      write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_design(a_design(w.team_a, w.alice)); });
+  auto design_b =
+      write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_design(a_design(w.team_b, w.bob)); });
   ASSERT_TRUE(design_a && design_b);
   auto a_material = [&](Id design, Id team, Id by, std::string key) {
     LessonMaterial m;
@@ -208,14 +243,16 @@ TEST_P(LessonsStoreContract, MaterialRowsRoundTripNameTheirBytesOnceAndGoWithThe
   EXPECT_NE(*first, *second);
 
   auto same_key = store_->write([&](WriteTx& tx) {
-    return drop_value(lesson_materials(tx).insert_material(a_material(*design_a, w.team_a, w.alice, "lesson-designs/1/aa")));
+    return drop_value(
+        lesson_materials(tx).insert_material(a_material(*design_a, w.team_a, w.alice, "lesson-designs/1/aa")));
   });
   ASSERT_FALSE(same_key.has_value());
   EXPECT_EQ(same_key.error().code, ErrorCode::already_exists);
 
-  auto listed = read_value<std::vector<LessonMaterial>>(*store_, [&](ReadTx& tx) -> Result<std::vector<LessonMaterial>> {
-    return lesson_materials(tx).list_materials(*design_a);
-  }).value();
+  auto listed =
+      read_value<std::vector<LessonMaterial>>(*store_, [&](ReadTx& tx) -> Result<std::vector<LessonMaterial>> {
+        return lesson_materials(tx).list_materials(*design_a);
+      }).value();
   ASSERT_EQ(listed.size(), 1u) << "a design lists its own materials only";
   const auto& m = listed[0];
   EXPECT_EQ(m.id, *first);
@@ -230,12 +267,15 @@ TEST_P(LessonsStoreContract, MaterialRowsRoundTripNameTheirBytesOnceAndGoWithThe
 
   // A unit of work that fails after the insert leaves no row.
   auto rolled_back = store_->write([&](WriteTx& tx) -> Result<void> {
-    SB_CHECK(drop_value(lesson_materials(tx).insert_material(a_material(*design_a, w.team_a, w.alice, "lesson-designs/1/cc"))));
+    SB_CHECK(drop_value(
+        lesson_materials(tx).insert_material(a_material(*design_a, w.team_a, w.alice, "lesson-designs/1/cc"))));
     return std::unexpected(Error::invalid("x", "fail on purpose"));
   });
   ASSERT_FALSE(rolled_back.has_value());
   auto known = [&](std::string key) {
-    return read_value<bool>(*store_, [&](ReadTx& tx) -> Result<bool> { return lesson_materials(tx).material_key_known(key); }).value();
+    return read_value<bool>(*store_,
+                            [&](ReadTx& tx) -> Result<bool> { return lesson_materials(tx).material_key_known(key); })
+        .value();
   };
   EXPECT_FALSE(known("lesson-designs/1/cc"));
   EXPECT_TRUE(known("lesson-designs/1/aa"));
@@ -247,10 +287,12 @@ TEST_P(LessonsStoreContract, MaterialRowsRoundTripNameTheirBytesOnceAndGoWithThe
   EXPECT_EQ(again.error().code, ErrorCode::not_found);
 
   // The team's removal takes its designs and their material rows with it.
-  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
-    auto q = organisation(tx).delete_team(w.team_b);
-    return q;
-  }).has_value());
+  ASSERT_TRUE(store_
+                  ->write([&](WriteTx& tx) -> Result<void> {
+                    auto q = organisation(tx).delete_team(w.team_b);
+                    return q;
+                  })
+                  .has_value());
   EXPECT_FALSE(known("lesson-designs/2/bb"));
   auto after = write_value<Id>(*store_, [&](WriteTx& tx) {
     return lesson_materials(tx).insert_material(a_material(*design_a, w.team_a, w.alice, "lesson-designs/1/dd"));

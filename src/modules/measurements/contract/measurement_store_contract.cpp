@@ -1,6 +1,6 @@
 // The measurements module's store contract: what every store implementation must do with questionnaires,
 // rounds, single-use links and answer counts. Each implementation instantiates it, e.g.
-// modules/measurements/sqlite/sqlite_measurement_store_test.cpp.
+// modules/measurements/sql/sql_measurement_store_test.cpp.
 #include "modules/measurements/contract/measurement_store_contract.h"
 
 #include "modules/measurements/core/store.h"
@@ -45,7 +45,9 @@ TEST_P(MeasurementStoreContract, AQuestionnaireKeepsItsStatementsInOrder) {
   ASSERT_EQ(q->statements.size(), 2u);
   EXPECT_EQ(q->statements[1].dimension, "Feedback");
   EXPECT_EQ(q->statements[0].text, "We bereiden samen voor.");
-  EXPECT_EQ(read<std::vector<Questionnaire>>(*store_, [](MeasurementReads& m) { return m.list_questionnaires(); }).size(), 1u);
+  EXPECT_EQ(
+      read<std::vector<Questionnaire>>(*store_, [](MeasurementReads& m) { return m.list_questionnaires(); }).size(),
+      1u);
 }
 
 TEST_P(MeasurementStoreContract, ARoundKeepsItsTeamsAndASchoolListsItsRoundsNewestFirst) {
@@ -59,22 +61,29 @@ TEST_P(MeasurementStoreContract, ARoundKeepsItsTeamsAndASchoolListsItsRoundsNewe
   ASSERT_EQ(round->teams.size(), 1u);
   EXPECT_EQ(round->teams[0].invited, 7);
   EXPECT_EQ(round->teams[0].answered, 0);
-  auto rounds = read<std::vector<MeasurementRound>>(*store_, [&](MeasurementReads& m) { return m.rounds_of_school(w.school_a); });
+  auto rounds =
+      read<std::vector<MeasurementRound>>(*store_, [&](MeasurementReads& m) { return m.rounds_of_school(w.school_a); });
   ASSERT_EQ(rounds.size(), 2u);
   EXPECT_EQ(rounds[0].id, second);
-  EXPECT_TRUE(read<std::vector<MeasurementRound>>(*store_, [&](MeasurementReads& m) { return m.rounds_of_school(w.school_b); }).empty());
+  EXPECT_TRUE(read<std::vector<MeasurementRound>>(*store_, [&](MeasurementReads& m) {
+                return m.rounds_of_school(w.school_b);
+              }).empty());
 }
 
 TEST_P(MeasurementStoreContract, ALinkAnswersOnceAndOnlyRaisesTheCountsOfItsTeam) {
   auto w = make_tenants(*store_);
   const Id q = a_questionnaire(*store_);
   const Id round = a_round(*store_, w, q, MeasurementKind::baseline, 1000);
-  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
-    SB_CHECK(measurements(tx).insert_link(round, w.team_a, "hash-1"));
-    return measurements(tx).insert_link(round, w.team_a, "hash-2");
-  }).has_value());
+  ASSERT_TRUE(store_
+                  ->write([&](WriteTx& tx) -> Result<void> {
+                    SB_CHECK(measurements(tx).insert_link(round, w.team_a, "hash-1"));
+                    return measurements(tx).insert_link(round, w.team_a, "hash-2");
+                  })
+                  .has_value());
   EXPECT_EQ(read<int>(*store_, [&](MeasurementReads& m) { return m.count_open_links(round); }), 2);
-  auto answered = write_value<OpenMeasurementLink>(*store_, [&](WriteTx& tx) { return measurements(tx).record_answers("hash-1", {4, 2}); });
+  auto answered = write_value<OpenMeasurementLink>(*store_, [&](WriteTx& tx) {
+    return measurements(tx).record_answers("hash-1", {4, 2});
+  });
   ASSERT_TRUE(answered.has_value());
   EXPECT_EQ(answered->team_id, w.team_a);
   EXPECT_TRUE(read<bool>(*store_, [](MeasurementReads& m) { return m.link_was_used("hash-1"); }));
@@ -89,7 +98,9 @@ TEST_P(MeasurementStoreContract, ALinkAnswersOnceAndOnlyRaisesTheCountsOfItsTeam
   });
   ASSERT_FALSE(again.has_value());
   EXPECT_EQ(again.error().code, ErrorCode::not_found);
-  ASSERT_TRUE(write_value<OpenMeasurementLink>(*store_, [&](WriteTx& tx) { return measurements(tx).record_answers("hash-2", {4, 5}); }).has_value());
+  ASSERT_TRUE(write_value<OpenMeasurementLink>(*store_, [&](WriteTx& tx) {
+                return measurements(tx).record_answers("hash-2", {4, 5});
+              }).has_value());
   auto counts = read<std::vector<TeamCounts>>(*store_, [&](MeasurementReads& m) { return m.team_counts(round); });
   ASSERT_EQ(counts.size(), 1u);
   EXPECT_EQ(counts[0].answered, 2);
@@ -104,10 +115,12 @@ TEST_P(MeasurementStoreContract, ALinkAnswersOnceAndOnlyRaisesTheCountsOfItsTeam
 TEST_P(MeasurementStoreContract, ARoundClosesAndIsReleased) {
   auto w = make_tenants(*store_);
   const Id round = a_round(*store_, w, a_questionnaire(*store_), MeasurementKind::baseline, 1000);
-  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
-    SB_CHECK(measurements(tx).close_round(round, 5000));
-    return measurements(tx).set_released(round, true);
-  }).has_value());
+  ASSERT_TRUE(store_
+                  ->write([&](WriteTx& tx) -> Result<void> {
+                    SB_CHECK(measurements(tx).close_round(round, 5000));
+                    return measurements(tx).set_released(round, true);
+                  })
+                  .has_value());
   auto found = read<std::optional<MeasurementRound>>(*store_, [&](MeasurementReads& m) { return m.find_round(round); });
   EXPECT_EQ(found->closed_at, std::optional<UnixTime>(5000));
   EXPECT_TRUE(found->released);

@@ -1,6 +1,6 @@
 // The mentoring module's store contract: what every store implementation must
 // do with applications, decisions, runs, published pairs and meetings. Each
-// implementation instantiates it, e.g. modules/mentoring/sqlite/sqlite_mentoring_store_test.cpp.
+// implementation instantiates it, e.g. modules/mentoring/sql/sql_mentoring_store_test.cpp.
 #include "modules/mentoring/contract/mentoring_store_contract.h"
 
 #include "modules/mentoring/core/store.h"
@@ -69,7 +69,8 @@ TEST_P(MentoringStoreContract, AMentorApplicationKeepsEveryFieldTheEngineNeeds) 
   EXPECT_EQ(found->mentor.mode, mentoring::MeetingMode::online);
   EXPECT_EQ(found->mentor.months, 0x03);
   EXPECT_EQ(found->mentor.preferred_sectors, static_cast<mentoring::SectorSet>(mentoring::Sector::po));
-  auto by_token = read<std::optional<MentorApplication>>(*store_, [&](auto& m) { return m.find_mentor_by_token("hash-1"); });
+  auto by_token =
+      read<std::optional<MentorApplication>>(*store_, [&](auto& m) { return m.find_mentor_by_token("hash-1"); });
   ASSERT_TRUE(by_token.has_value());
   EXPECT_EQ(by_token->id, id);
   EXPECT_FALSE(read<std::optional<MentorApplication>>(*store_, [&](auto& m) { return m.find_mentor_by_token(""); }));
@@ -104,7 +105,8 @@ TEST_P(MentoringStoreContract, WithdrawingErasesThePersonButKeepsTrackRegionAndD
   EXPECT_EQ(gone->mentor.region, "noord");
   EXPECT_EQ(gone->mentor.track, mentoring::Track::leidinggevende);
   EXPECT_EQ(gone->withdrawn_at, 500);
-  EXPECT_FALSE(read<std::optional<MentorApplication>>(*store_, [&](auto& m) { return m.find_mentor_by_token("hash-1"); }));
+  EXPECT_FALSE(
+      read<std::optional<MentorApplication>>(*store_, [&](auto& m) { return m.find_mentor_by_token("hash-1"); }));
   auto mentee_gone = read<std::optional<MenteeApplication>>(*store_, [&](auto& m) { return m.find_mentee(mentee); });
   EXPECT_EQ(mentee_gone->mentee.name, "");
   EXPECT_FALSE(mentee_gone->user_id.has_value());
@@ -181,7 +183,8 @@ TEST_P(MentoringStoreContract, ARunKeepsItsPairsInOrderAndItsUnpairedWithReasons
   auto twice = write<std::vector<MentoringPair>>(*store_, [&](auto& m) { return m.publish_run(run_id, 2001); });
   ASSERT_FALSE(twice.has_value());
   EXPECT_EQ(twice.error().code, ErrorCode::conflict);
-  EXPECT_EQ(read<std::optional<MentoringRun>>(*store_, [&](auto& m) { return m.find_run(run_id); })->published_at, 2000);
+  EXPECT_EQ(read<std::optional<MentoringRun>>(*store_, [&](auto& m) { return m.find_run(run_id); })->published_at,
+            2000);
   auto of_alice = read<std::vector<MentoringPair>>(*store_, [&](auto& m) { return m.pairs_of_user(w.alice); });
   ASSERT_EQ(of_alice.size(), 1u);
   EXPECT_EQ(of_alice[0].mentor_name, "Anouk");
@@ -199,7 +202,8 @@ TEST_P(MentoringStoreContract, AMeetingIsPlannedThenLoggedAndGuidesAreEditable) 
                       .value()
                       .front()
                       .id;
-  MentoringMeeting meeting{pair, 2, 5000, MeetingPlace::school, MeetingHeld::unknown, "", "", std::nullopt, std::nullopt};
+  MentoringMeeting meeting{pair, 2,  5000,         MeetingPlace::school, MeetingHeld::unknown,
+                           "",   "", std::nullopt, std::nullopt};
   auto save = [&](const MentoringMeeting& m) {
     ASSERT_TRUE(write<bool>(*store_, [&](auto& s) -> Result<bool> {
                   SB_CHECK(s.save_meeting(m));

@@ -1,6 +1,6 @@
 // The organisation module's store contract: what every store implementation
 // must do with the organisation's data. Each implementation instantiates it,
-// e.g. modules/organisation/sqlite/sqlite_organisation_store_test.cpp.
+// e.g. modules/organisation/sql/sql_organisation_store_test.cpp.
 #include "modules/organisation/contract/organisation_store_contract.h"
 
 #include <atomic>
@@ -40,7 +40,8 @@ TEST_P(OrganisationStoreContract, FailedWriteLeavesNothingBehind) {
     return std::unexpected(Error::invalid("x", "changed my mind"));
   });
   EXPECT_FALSE(result.has_value());
-  auto count = read_value<std::size_t>(*store_, [](ReadTx& tx) -> Result<std::size_t> { return organisation(tx).list_besturen().size(); });
+  auto count = read_value<std::size_t>(
+      *store_, [](ReadTx& tx) -> Result<std::size_t> { return organisation(tx).list_besturen().size(); });
   EXPECT_EQ(count.value(), 0u);
 }
 
@@ -65,33 +66,46 @@ TEST_P(OrganisationStoreContract, ConcurrentWritesAreAllDurableAndIsolated) {
     });
   }
   for (auto& thread : threads) thread.join();
-  auto count = read_value<std::size_t>(*store_, [](ReadTx& tx) -> Result<std::size_t> { return organisation(tx).list_besturen().size(); });
+  auto count = read_value<std::size_t>(
+      *store_, [](ReadTx& tx) -> Result<std::size_t> { return organisation(tx).list_besturen().size(); });
   EXPECT_EQ(acknowledged.load(), kThreads * kPerThread * 4 / 5);
   EXPECT_EQ(count.value(), static_cast<std::size_t>(acknowledged.load()));
 }
 
 TEST_P(OrganisationStoreContract, BackgroundWritesLandBeforeLaterWrites) {
-  store_->write_in_background([](WriteTx& tx) { return drop_value(organisation(tx).insert_bestuur({0, "Achtergrond"})); });
+  store_->write_in_background([](WriteTx& tx) {
+    return drop_value(organisation(tx).insert_bestuur({0, "Achtergrond"}));
+  });
   // Writes are committed in order, so a later foreground write sees the background one done.
-  ASSERT_TRUE(store_->write([](WriteTx& tx) { return drop_value(organisation(tx).insert_bestuur({0, "Voorgrond"})); }).has_value());
-  auto count = read_value<std::size_t>(*store_, [](ReadTx& tx) -> Result<std::size_t> { return organisation(tx).list_besturen().size(); });
+  ASSERT_TRUE(store_->write([](WriteTx& tx) {
+                      return drop_value(organisation(tx).insert_bestuur({0, "Voorgrond"}));
+                    })
+                  .has_value());
+  auto count = read_value<std::size_t>(
+      *store_, [](ReadTx& tx) -> Result<std::size_t> { return organisation(tx).list_besturen().size(); });
   EXPECT_EQ(count.value(), 2u);
 }
 
 TEST_P(OrganisationStoreContract, AfterCommitRunsOnlyForCommittedWorkInOrder) {
   std::vector<int> ran;
-  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
-    tx.after_commit([&] { ran.push_back(1); });
-    return ok();
-  }).has_value());
-  EXPECT_FALSE(store_->write([&](WriteTx& tx) -> Result<void> {
-    tx.after_commit([&] { ran.push_back(2); });
-    return std::unexpected(Error::invalid("x", "rolled back"));
-  }).has_value());
-  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
-    tx.after_commit([&] { ran.push_back(3); });
-    return ok();
-  }).has_value());
+  ASSERT_TRUE(store_
+                  ->write([&](WriteTx& tx) -> Result<void> {
+                    tx.after_commit([&] { ran.push_back(1); });
+                    return ok();
+                  })
+                  .has_value());
+  EXPECT_FALSE(store_
+                   ->write([&](WriteTx& tx) -> Result<void> {
+                     tx.after_commit([&] { ran.push_back(2); });
+                     return std::unexpected(Error::invalid("x", "rolled back"));
+                   })
+                   .has_value());
+  ASSERT_TRUE(store_
+                  ->write([&](WriteTx& tx) -> Result<void> {
+                    tx.after_commit([&] { ran.push_back(3); });
+                    return ok();
+                  })
+                  .has_value());
   EXPECT_EQ(ran, (std::vector<int>{1, 3}));
 }
 
@@ -188,7 +202,8 @@ TEST_P(OrganisationStoreContract, SessionsAndInvitationLifecycle) {
     return ok();
   });
   ASSERT_TRUE(check.has_value());
-  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return organisation(tx).delete_sessions_of_user(w.alice); }).has_value());
+  ASSERT_TRUE(
+      store_->write([&](WriteTx& tx) { return organisation(tx).delete_sessions_of_user(w.alice); }).has_value());
   auto gone = store_->read([&](ReadTx& tx) -> Result<void> {
     EXPECT_FALSE(organisation(tx).find_session("h1").has_value());
     EXPECT_FALSE(organisation(tx).find_session("h2").has_value());
@@ -208,14 +223,15 @@ TEST_P(OrganisationStoreContract, BrinIsUniqueAndNamesTheField) {
 }
 
 TEST_P(OrganisationStoreContract, AuditTrailIsNewestFirst) {
-  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
-    EXPECT_TRUE(organisation(tx).append_audit({1, std::nullopt, "first", "x", ""}).has_value());
-    EXPECT_TRUE(organisation(tx).append_audit({2, 7, "second", "y", "d"}).has_value());
-    return ok();
-  }).has_value());
-  auto entries = read_value<std::vector<AuditEntry>>(*store_, [](ReadTx& tx) -> Result<std::vector<AuditEntry>> {
-    return organisation(tx).list_audit(10);
-  });
+  ASSERT_TRUE(store_
+                  ->write([&](WriteTx& tx) -> Result<void> {
+                    EXPECT_TRUE(organisation(tx).append_audit({1, std::nullopt, "first", "x", ""}).has_value());
+                    EXPECT_TRUE(organisation(tx).append_audit({2, 7, "second", "y", "d"}).has_value());
+                    return ok();
+                  })
+                  .has_value());
+  auto entries = read_value<std::vector<AuditEntry>>(
+      *store_, [](ReadTx& tx) -> Result<std::vector<AuditEntry>> { return organisation(tx).list_audit(10); });
   ASSERT_EQ(entries->size(), 2u);
   EXPECT_EQ(entries->front().action, "second");
   EXPECT_EQ(entries->front().user_id, 7);
@@ -327,7 +343,8 @@ TEST_P(OrganisationStoreContract, InvitationsLeadToATeamASchoolABestuurOrThePlat
     platform.role = Role::programmabeheerder;
     platform.bestuur_id.reset();
     EXPECT_TRUE(organisation(tx).find_open_invitation_like(platform, 50).has_value());
-    const auto appointed = organisation(tx).list_open_invitations_of_roles({Role::bestuurder, Role::programmabeheerder}, 50);
+    const auto appointed =
+        organisation(tx).list_open_invitations_of_roles({Role::bestuurder, Role::programmabeheerder}, 50);
     EXPECT_EQ(appointed.size(), 2u);
     EXPECT_EQ(organisation(tx).list_open_invitations(w.school_a, 50).size(), 1u);
     return ok();

@@ -1,6 +1,6 @@
 // The programmes module's store contract: what every store implementation must
 // do with programmes, rounds, enrolments, attendance and hours. Each
-// implementation instantiates it, e.g. modules/programmes/sqlite/sqlite_programmes_store_test.cpp.
+// implementation instantiates it, e.g. modules/programmes/sql/sql_programmes_store_test.cpp.
 #include "modules/programmes/contract/programmes_store_contract.h"
 
 #include "modules/organisation/contract/tenants.h"
@@ -39,9 +39,10 @@ TEST_P(ProgrammesStoreContract, AProgrammeComesBackWithEveryListAndAStaleUpdateI
   auto created = write_value<Id>(*store_, [&](WriteTx& tx) { return programmes(tx).insert_programme(sample()); });
   ASSERT_TRUE(created.has_value());
   auto read = [&] {
-    return read_value<Programme>(*store_, [&](ReadTx& tx) -> Result<Programme> {
-      return programmes(tx).find_programme(*created).value();
-    }).value();
+    return read_value<Programme>(
+               *store_,
+               [&](ReadTx& tx) -> Result<Programme> { return programmes(tx).find_programme(*created).value(); })
+        .value();
   };
   auto p = read();
   EXPECT_EQ(p.title, "Leergang");
@@ -61,7 +62,8 @@ TEST_P(ProgrammesStoreContract, AProgrammeComesBackWithEveryListAndAStaleUpdateI
   ASSERT_FALSE(stale.has_value());
   EXPECT_EQ(stale.error().code, ErrorCode::conflict);
   p.id = 999999;
-  EXPECT_EQ(store_->write([&](WriteTx& tx) { return programmes(tx).update_programme(p); }).error().code, ErrorCode::not_found);
+  EXPECT_EQ(store_->write([&](WriteTx& tx) { return programmes(tx).update_programme(p); }).error().code,
+            ErrorCode::not_found);
 }
 
 TEST_P(ProgrammesStoreContract, ARoundKeepsItsGroupsTracksAndSessionsAndEnrolmentsKeepArrivalOrder) {
@@ -72,7 +74,9 @@ TEST_P(ProgrammesStoreContract, ARoundKeepsItsGroupsTracksAndSessionsAndEnrolmen
     return std::pair{programme, round};
   });
   ASSERT_TRUE(ids.has_value());
-  auto round = read_value<ProgrammeRound>(*store_, [&](ReadTx& tx) -> Result<ProgrammeRound> { return *programmes(tx).find_round(ids->second); }).value();
+  auto round = read_value<ProgrammeRound>(*store_, [&](ReadTx& tx) -> Result<ProgrammeRound> {
+                 return *programmes(tx).find_round(ids->second);
+               }).value();
   ASSERT_EQ(round.groups.size(), 2u);
   ASSERT_EQ(round.sessions.size(), 2u);
   EXPECT_EQ(round.sessions[0].group_id, round.groups[1].id);  // named by position when created
@@ -102,8 +106,8 @@ TEST_P(ProgrammesStoreContract, ARoundKeepsItsGroupsTracksAndSessionsAndEnrolmen
   // Nobody holds two live enrolments in one round.
   EXPECT_EQ(enrol(w.alice, w.bestuur_a).error().code, ErrorCode::already_exists);
   auto list = read_value<std::vector<Enrolment>>(*store_, [&](ReadTx& tx) -> Result<std::vector<Enrolment>> {
-    return programmes(tx).list_enrolments(round.id);
-  }).value();
+                return programmes(tx).list_enrolments(round.id);
+              }).value();
   ASSERT_EQ(list.size(), 2u);
   EXPECT_EQ(list[0].user_name, "Alice");
   EXPECT_EQ(list[1].bestuur_name, "Bestuur B");
@@ -117,8 +121,8 @@ TEST_P(ProgrammesStoreContract, ARoundKeepsItsGroupsTracksAndSessionsAndEnrolmen
   ASSERT_TRUE(again.has_value());
   EXPECT_GT(*again, *second);
   auto of_alice = read_value<std::vector<Enrolment>>(*store_, [&](ReadTx& tx) -> Result<std::vector<Enrolment>> {
-    return programmes(tx).list_enrolments_of_user(w.alice);
-  }).value();
+                    return programmes(tx).list_enrolments_of_user(w.alice);
+                  }).value();
   ASSERT_EQ(of_alice.size(), 2u);
   EXPECT_EQ(of_alice[0].status, EnrolmentStatus::cancelled);
   EXPECT_EQ(of_alice[0].cancelled_at, 20);
@@ -126,41 +130,52 @@ TEST_P(ProgrammesStoreContract, ARoundKeepsItsGroupsTracksAndSessionsAndEnrolmen
 
 TEST_P(ProgrammesStoreContract, AttendanceIsOverwrittenHoursAddUpAndARolledBackUnitLeavesNothing) {
   auto w = make_tenants(*store_);
-  auto setup = write_value<std::pair<ProgrammeRound, Id>>(*store_, [&](WriteTx& tx) -> Result<std::pair<ProgrammeRound, Id>> {
-    SB_TRY(programme, programmes(tx).insert_programme(sample()));
-    SB_TRY(round_id, programmes(tx).insert_round(sample_round(programme)));
-    auto round = *programmes(tx).find_round(round_id);
-    Enrolment e;
-    e.round_id = round_id;
-    e.user_id = w.alice;
-    e.bestuur_id = w.bestuur_a;
-    e.role = "Directeuren";
-    e.status = EnrolmentStatus::placed;
-    e.enrolled_by = w.alice;
-    SB_TRY(enrolment, programmes(tx).insert_enrolment(e));
-    return std::pair{round, enrolment};
-  });
+  auto setup =
+      write_value<std::pair<ProgrammeRound, Id>>(*store_, [&](WriteTx& tx) -> Result<std::pair<ProgrammeRound, Id>> {
+        SB_TRY(programme, programmes(tx).insert_programme(sample()));
+        SB_TRY(round_id, programmes(tx).insert_round(sample_round(programme)));
+        auto round = *programmes(tx).find_round(round_id);
+        Enrolment e;
+        e.round_id = round_id;
+        e.user_id = w.alice;
+        e.bestuur_id = w.bestuur_a;
+        e.role = "Directeuren";
+        e.status = EnrolmentStatus::placed;
+        e.enrolled_by = w.alice;
+        SB_TRY(enrolment, programmes(tx).insert_enrolment(e));
+        return std::pair{round, enrolment};
+      });
   ASSERT_TRUE(setup.has_value());
   auto [round, enrolment] = *setup;
   const Id session = round.sessions[0].id;
-  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return programmes(tx).set_attendance({session, enrolment, false}); }).has_value());
-  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return programmes(tx).set_attendance({session, enrolment, true}); }).has_value());
   ASSERT_TRUE(store_->write([&](WriteTx& tx) {
-    return drop_value(programmes(tx).insert_hours({0, enrolment, 1, 90, "coaching", 5, w.alice}));
-  }).has_value());
-  EXPECT_FALSE(store_->write([&](WriteTx& tx) -> Result<void> {
-    SB_CHECK(drop_value(programmes(tx).insert_hours({0, enrolment, 1, 60, "", 6, w.alice})));
-    SB_CHECK(programmes(tx).set_attendance({round.sessions[1].id, enrolment, true}));
-    return std::unexpected(Error::invalid("x", "rolled back"));
-  }).has_value());
+                      return programmes(tx).set_attendance({session, enrolment, false});
+                    })
+                  .has_value());
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) {
+                      return programmes(tx).set_attendance({session, enrolment, true});
+                    })
+                  .has_value());
+  ASSERT_TRUE(store_
+                  ->write([&](WriteTx& tx) {
+                    return drop_value(programmes(tx).insert_hours({0, enrolment, 1, 90, "coaching", 5, w.alice}));
+                  })
+                  .has_value());
+  EXPECT_FALSE(store_
+                   ->write([&](WriteTx& tx) -> Result<void> {
+                     SB_CHECK(drop_value(programmes(tx).insert_hours({0, enrolment, 1, 60, "", 6, w.alice})));
+                     SB_CHECK(programmes(tx).set_attendance({round.sessions[1].id, enrolment, true}));
+                     return std::unexpected(Error::invalid("x", "rolled back"));
+                   })
+                   .has_value());
   auto attendance = read_value<std::vector<Attendance>>(*store_, [&](ReadTx& tx) -> Result<std::vector<Attendance>> {
-    return programmes(tx).list_attendance(round.id);
-  }).value();
+                      return programmes(tx).list_attendance(round.id);
+                    }).value();
   ASSERT_EQ(attendance.size(), 1u);
   EXPECT_TRUE(attendance[0].present);
   auto hours = read_value<std::vector<HoursEntry>>(*store_, [&](ReadTx& tx) -> Result<std::vector<HoursEntry>> {
-    return programmes(tx).list_hours(round.id);
-  }).value();
+                 return programmes(tx).list_hours(round.id);
+               }).value();
   ASSERT_EQ(hours.size(), 1u);
   EXPECT_EQ(hours[0].minutes, 90);
   EXPECT_EQ(hours[0].note, "coaching");

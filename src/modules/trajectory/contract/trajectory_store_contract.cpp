@@ -1,7 +1,7 @@
 // The trajectory module's store contract: what every store implementation
 // must do with trajectories, steps, condition checks, the coach-fte rule and
 // the pipeline. Each implementation instantiates it, e.g.
-// modules/trajectory/sqlite/sqlite_trajectory_store_test.cpp.
+// modules/trajectory/sql/sql_trajectory_store_test.cpp.
 #include "modules/trajectory/contract/trajectory_store_contract.h"
 
 #include <algorithm>
@@ -30,11 +30,11 @@ TrajectoryStep step(Id school, Phase phase, std::string on, Id by) {
 TEST_P(TrajectoryStoreContract, ATrajectoryKeepsItsStepsInDateOrderAndTakesThePhaseOfTheLast) {
   auto w = make_tenants(*store_);
   ASSERT_TRUE(write(*store_, [&](TrajectoryWrites& t) -> Result<void> {
-    SB_CHECK(t.insert_trajectory({w.school_a, 320, Phase::registration, "2026-09-01", 50}));
-    SB_CHECK(t.insert_step(step(w.school_a, Phase::registration, "2026-09-01", w.alice)));
-    SB_CHECK(t.insert_step(step(w.school_a, Phase::intake, "2026-09-20", w.alice)));
-    return drop_value(t.insert_step(step(w.school_a, Phase::intake, "2026-09-10", w.alice)));
-  }).has_value());
+                SB_CHECK(t.insert_trajectory({w.school_a, 320, Phase::registration, "2026-09-01", 50}));
+                SB_CHECK(t.insert_step(step(w.school_a, Phase::registration, "2026-09-01", w.alice)));
+                SB_CHECK(t.insert_step(step(w.school_a, Phase::intake, "2026-09-20", w.alice)));
+                return drop_value(t.insert_step(step(w.school_a, Phase::intake, "2026-09-10", w.alice)));
+              }).has_value());
   const auto found = read<std::optional<Trajectory>>(*store_, [&](auto& t) { return t.find_trajectory(w.school_a); });
   ASSERT_TRUE(found.has_value());
   EXPECT_EQ(found->pupils, 320);
@@ -50,17 +50,22 @@ TEST_P(TrajectoryStoreContract, ATrajectoryKeepsItsStepsInDateOrderAndTakesThePh
 
 TEST_P(TrajectoryStoreContract, ASecondTrajectoryForASchoolIsRefusedAndARolledBackOneNeverExisted) {
   auto w = make_tenants(*store_);
-  ASSERT_TRUE(write(*store_, [&](auto& t) { return t.insert_trajectory({w.school_a, 100, Phase::registration, "2026-09-01", 1}); }));
-  auto again = write(*store_, [&](auto& t) { return t.insert_trajectory({w.school_a, 200, Phase::registration, "2026-09-02", 1}); });
+  ASSERT_TRUE(write(*store_, [&](auto& t) {
+    return t.insert_trajectory({w.school_a, 100, Phase::registration, "2026-09-01", 1});
+  }));
+  auto again = write(*store_, [&](auto& t) {
+    return t.insert_trajectory({w.school_a, 200, Phase::registration, "2026-09-02", 1});
+  });
   ASSERT_FALSE(again.has_value());
   EXPECT_EQ(again.error().code, ErrorCode::already_exists);
   EXPECT_FALSE(write(*store_, [&](TrajectoryWrites& t) -> Result<void> {
-    SB_CHECK(t.insert_trajectory({w.school_b, 100, Phase::registration, "2026-09-01", 1}));
-    return std::unexpected(Error::invalid("x", "rolled back"));
-  }).has_value());
+                 SB_CHECK(t.insert_trajectory({w.school_b, 100, Phase::registration, "2026-09-01", 1}));
+                 return std::unexpected(Error::invalid("x", "rolled back"));
+               }).has_value());
   EXPECT_FALSE(read<std::optional<Trajectory>>(*store_, [&](auto& t) { return t.find_trajectory(w.school_b); }));
   ASSERT_TRUE(write(*store_, [&](auto& t) { return t.update_pupils(w.school_a, 640); }));
-  EXPECT_EQ(read<std::optional<Trajectory>>(*store_, [&](auto& t) { return t.find_trajectory(w.school_a); })->pupils, 640);
+  EXPECT_EQ(read<std::optional<Trajectory>>(*store_, [&](auto& t) { return t.find_trajectory(w.school_a); })->pupils,
+            640);
 }
 
 TEST_P(TrajectoryStoreContract, TheLatestCheckOfAConditionReplacesTheOneBefore) {

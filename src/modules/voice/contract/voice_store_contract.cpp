@@ -1,6 +1,6 @@
 // The voice module's store contract: what every store implementation must do
 // with feedback rounds and their anonymous responses. Each implementation
-// instantiates it, e.g. modules/voice/sqlite/sqlite_voice_store_test.cpp.
+// instantiates it, e.g. modules/voice/sql/sql_voice_store_test.cpp.
 #include "modules/voice/contract/voice_store_contract.h"
 
 #include <algorithm>
@@ -35,9 +35,9 @@ Id insert(Store& store, const VoiceRound& round) {
 }
 
 std::optional<VoiceRound> find(Store& store, Id id) {
-  return read_value<std::optional<VoiceRound>>(store, [&](ReadTx& tx) -> Result<std::optional<VoiceRound>> {
-           return voice(tx).find_round(id);
-         }).value();
+  return read_value<std::optional<VoiceRound>>(
+             store, [&](ReadTx& tx) -> Result<std::optional<VoiceRound>> { return voice(tx).find_round(id); })
+      .value();
 }
 
 Result<void> respond(Store& store, Id round, std::string hash, std::vector<Answer> answers) {
@@ -62,11 +62,13 @@ TEST_P(VoiceStoreContract, ARoundKeepsItsQuestionsWordsAndSettings) {
   EXPECT_FALSE(round->closed_at.has_value());
   EXPECT_EQ(round->answers, 0);
 
-  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
-    SB_CHECK(voice(tx).set_shared(id, true));
-    SB_CHECK(voice(tx).set_hidden_words(id, {"Piet", "meneer"}));
-    return voice(tx).close_round(id, 2000);
-  }).has_value());
+  ASSERT_TRUE(store_
+                  ->write([&](WriteTx& tx) -> Result<void> {
+                    SB_CHECK(voice(tx).set_shared(id, true));
+                    SB_CHECK(voice(tx).set_hidden_words(id, {"Piet", "meneer"}));
+                    return voice(tx).close_round(id, 2000);
+                  })
+                  .has_value());
   round = find(*store_, id);
   EXPECT_TRUE(round->shared);
   EXPECT_EQ(round->hidden_words, (std::vector<std::string>{"Piet", "meneer"}));
@@ -77,9 +79,11 @@ TEST_P(VoiceStoreContract, ACodeFindsOnlyAnOpenRound) {
   auto w = make_tenants(*store_);
   const Id id = insert(*store_, a_round(w, "ACE3K79", 1000, 50'000));
   auto by_code = [&](std::string_view code, UnixTime now) {
-    return read_value<std::optional<VoiceRound>>(*store_, [&](ReadTx& tx) -> Result<std::optional<VoiceRound>> {
-             return voice(tx).open_round_with_code(code, now);
-           }).value();
+    return read_value<std::optional<VoiceRound>>(*store_,
+                                                 [&](ReadTx& tx) -> Result<std::optional<VoiceRound>> {
+                                                   return voice(tx).open_round_with_code(code, now);
+                                                 })
+        .value();
   };
   EXPECT_EQ(by_code("ACE3K79", 1500)->id, id);
   EXPECT_FALSE(by_code("ACE3K79", 4600).has_value());  // expired at its closing time
@@ -100,16 +104,19 @@ TEST_P(VoiceStoreContract, OneResponsePerDeviceHashAndCountedWithTheRound) {
   ASSERT_FALSE(again.has_value());
   EXPECT_EQ(again.error().code, ErrorCode::already_exists);
   EXPECT_EQ(find(*store_, id)->answers, 2);
-  auto responses = read_value<std::vector<std::vector<Answer>>>(*store_, [&](ReadTx& tx) -> Result<std::vector<std::vector<Answer>>> {
-                     return voice(tx).responses(id);
-                   }).value();
+  auto responses =
+      read_value<std::vector<std::vector<Answer>>>(
+          *store_, [&](ReadTx& tx) -> Result<std::vector<std::vector<Answer>>> { return voice(tx).responses(id); })
+          .value();
   ASSERT_EQ(responses.size(), 2u);
   std::vector<int> values;
   std::string text;
   for (const auto& r : responses) {
     for (const auto& a : r) {
-      if (a.value) values.push_back(*a.value);
-      else text = a.text;
+      if (a.value)
+        values.push_back(*a.value);
+      else
+        text = a.text;
     }
   }
   std::ranges::sort(values);
@@ -128,11 +135,15 @@ TEST_P(VoiceStoreContract, LeadersCountsAndSharedRoundsStayInTheirSchool) {
   other.shared = true;
   insert(*store_, other);
   ASSERT_TRUE(store_->write([&](WriteTx& tx) { return voice(tx).set_shared(first, true); }).has_value());
-  auto [counts, shared, mine] = read_value<std::tuple<std::vector<TeamRounds>, std::vector<VoiceRound>, std::vector<VoiceRound>>>(
-                                    *store_, [&](ReadTx& tx) -> Result<std::tuple<std::vector<TeamRounds>, std::vector<VoiceRound>, std::vector<VoiceRound>>> {
-                                      return std::tuple{voice(tx).rounds_per_team(w.school_a), voice(tx).shared_rounds(w.school_a),
-                                                        voice(tx).rounds_of(w.alice, w.team_a)};
-                                    }).value();
+  auto [counts, shared, mine] =
+      read_value<std::tuple<std::vector<TeamRounds>, std::vector<VoiceRound>, std::vector<VoiceRound>>>(
+          *store_,
+          [&](ReadTx& tx)
+              -> Result<std::tuple<std::vector<TeamRounds>, std::vector<VoiceRound>, std::vector<VoiceRound>>> {
+            return std::tuple{voice(tx).rounds_per_team(w.school_a), voice(tx).shared_rounds(w.school_a),
+                              voice(tx).rounds_of(w.alice, w.team_a)};
+          })
+          .value();
   ASSERT_EQ(counts.size(), 1u);
   EXPECT_EQ(counts[0].team_id, w.team_a);
   EXPECT_EQ(counts[0].rounds, 2);
@@ -147,8 +158,10 @@ TEST_P(VoiceStoreContract, RetentionDeletesRoundsWithAllTheirAnswers) {
   const Id old_round = insert(*store_, a_round(w, "ACE3K79", 1000, 10'000));
   const Id kept = insert(*store_, a_round(w, "ACE3K7A", 1000, 20'000));
   ASSERT_TRUE(respond(*store_, old_round, "device-1", {{0, 2, ""}}).has_value());
-  EXPECT_EQ(write_value<int>(*store_, [&](WriteTx& tx) { return voice(tx).delete_rounds_kept_until(9'999); }).value(), 0);
-  EXPECT_EQ(write_value<int>(*store_, [&](WriteTx& tx) { return voice(tx).delete_rounds_kept_until(10'000); }).value(), 1);
+  EXPECT_EQ(write_value<int>(*store_, [&](WriteTx& tx) { return voice(tx).delete_rounds_kept_until(9'999); }).value(),
+            0);
+  EXPECT_EQ(write_value<int>(*store_, [&](WriteTx& tx) { return voice(tx).delete_rounds_kept_until(10'000); }).value(),
+            1);
   EXPECT_FALSE(find(*store_, old_round).has_value());
   EXPECT_TRUE(find(*store_, kept).has_value());
   auto left = read_value<std::size_t>(*store_, [&](ReadTx& tx) -> Result<std::size_t> {
@@ -162,10 +175,12 @@ TEST_P(VoiceStoreContract, RetentionDeletesRoundsWithAllTheirAnswers) {
 TEST_P(VoiceStoreContract, ARolledBackResponseLeavesNoTrace) {
   auto w = make_tenants(*store_);
   const Id id = insert(*store_, a_round(w, "ACE3K79", 1000, 50'000));
-  EXPECT_FALSE(store_->write([&](WriteTx& tx) -> Result<void> {
-    SB_CHECK(voice(tx).insert_response(id, "device-1", {{0, 2, ""}}));
-    return std::unexpected(Error::invalid("x", "rolled back"));
-  }).has_value());
+  EXPECT_FALSE(store_
+                   ->write([&](WriteTx& tx) -> Result<void> {
+                     SB_CHECK(voice(tx).insert_response(id, "device-1", {{0, 2, ""}}));
+                     return std::unexpected(Error::invalid("x", "rolled back"));
+                   })
+                   .has_value());
   EXPECT_EQ(find(*store_, id)->answers, 0);
   EXPECT_TRUE(respond(*store_, id, "device-1", {{0, 2, ""}}).has_value());
 }
@@ -197,4 +212,3 @@ TEST_P(VoiceStoreContract, ARoundNamesItsLessonDesignAndTheDesignListsItsRounds)
 }
 
 }  // namespace sb::contract
-

@@ -1,0 +1,23 @@
+// The measurements module's store contract on SQLite (with the organisation, whose schools and teams rounds belong to).
+#include <gtest/gtest.h>
+
+#include "modules/measurements/contract/measurement_store_contract.h"
+#include "modules/measurements/sql/measurements_sql.h"
+#include "modules/organisation/sql/organisation_sql.h"
+#include "storage/sqlite/sqlite_store.h"
+
+namespace sb::contract {
+namespace {
+
+std::unique_ptr<Store> make_sqlite(const std::filesystem::path& folder) {
+  auto store =
+      sqlite::SqliteStore::open((folder / "test.sqlite").string(), {sql::organisation_sql(), sql::measurements_sql()});
+  EXPECT_TRUE(store.has_value());
+  return store ? std::unique_ptr<Store>(std::move(*store)) : nullptr;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sqlite, MeasurementStoreContract, testing::Values(StoreFactory{"sqlite", make_sqlite}),
+                         [](const auto&) { return std::string("sqlite"); });
+
+}  // namespace
+}  // namespace sb::contract

@@ -1,0 +1,14 @@
+// The store of the organisation's use-case tests (core/test_world.h): the
+// real SQLite store with the organisation's part. Test code only.
+#include "modules/organisation/core/test_world.h"
+#include "modules/organisation/sql/organisation_sql.h"
+#include "storage/sqlite/sqlite_store.h"
+
+namespace sb::testing {
+
+Result<std::unique_ptr<Store>> open_world_store(const std::string& path) {
+  SB_TRY(store, sqlite::SqliteStore::open(path, {sql::organisation_sql()}));
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace sb::testing

@@ -1,0 +1,25 @@
+// The rhythm module's store contract on SQLite (with the organisation and the
+// board, whose besturen and ambitions its rows belong to).
+#include <gtest/gtest.h>
+
+#include "modules/board/sql/board_sql.h"
+#include "modules/organisation/sql/organisation_sql.h"
+#include "modules/rhythm/contract/rhythm_store_contract.h"
+#include "modules/rhythm/sql/rhythm_sql.h"
+#include "storage/sqlite/sqlite_store.h"
+
+namespace sb::contract {
+namespace {
+
+std::unique_ptr<Store> make_sqlite(const std::filesystem::path& folder) {
+  auto store = sqlite::SqliteStore::open((folder / "test.sqlite").string(),
+                                         {sql::organisation_sql(), sql::board_sql(), sql::rhythm_sql()});
+  EXPECT_TRUE(store.has_value());
+  return store ? std::unique_ptr<Store>(std::move(*store)) : nullptr;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sqlite, RhythmStoreContract, testing::Values(StoreFactory{"sqlite", make_sqlite}),
+                         [](const auto&) { return std::string("sqlite"); });
+
+}  // namespace
+}  // namespace sb::contract
