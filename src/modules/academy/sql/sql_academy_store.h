@@ -1,4 +1,4 @@
-// The academy's store on SQLite (AcademyWrites) over the unit of work's connection.
+// The academy's SQL store (on SQLite and PostgreSQL alike) (AcademyWrites) over the unit of work's connection.
 // Thread-safety: as the connection — one unit of work at a time.
 #pragma once
 

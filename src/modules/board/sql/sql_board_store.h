@@ -1,4 +1,4 @@
-// The board module's store on SQLite: its part of every unit of work
+// The board module's SQL store (on SQLite and PostgreSQL alike): its part of every unit of work
 // (BoardWrites) over the unit of work's connection. Made once per connection
 // by board_sql(). Thread-safety: as the connection — one unit of work at a time.
 #pragma once

@@ -1,4 +1,4 @@
-// The classboard module's store on SQLite: its part of every unit of work
+// The classboard module's SQL store (on SQLite and PostgreSQL alike): its part of every unit of work
 // (ClassBoardWrites) over the unit of work's connection.
 // Thread-safety: as the connection — one unit of work at a time.
 #pragma once

@@ -1,4 +1,4 @@
-// The lessons module's store on SQLite: its part of every unit of work
+// The lessons module's SQL store (on SQLite and PostgreSQL alike): its part of every unit of work
 // (LessonWrites) over the unit of work's connection. Lists inside a design or
 // an observation are stored as JSON arrays (Boost.JSON writes and reads them
 // here, so core never sees JSON). Made once per connection by lessons_sql().

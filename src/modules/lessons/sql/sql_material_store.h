@@ -1,4 +1,4 @@
-// The rows of a lesson design's uploaded materials on SQLite (LessonMaterialWrites,
+// The rows of a lesson design's uploaded materials in SQL (LessonMaterialWrites,
 // core/materials_store.h), over the unit of work's connection. Made once per
 // connection by lessons_sql().
 // Thread-safety: as the connection — one unit of work at a time.

@@ -1,4 +1,4 @@
-// The measurements module's store on SQLite: its part of every unit of work
+// The measurements module's SQL store (on SQLite and PostgreSQL alike): its part of every unit of work
 // (MeasurementWrites) over the unit of work's connection.
 // Thread-safety: as the connection — one unit of work at a time.
 #pragma once

@@ -1,4 +1,4 @@
-// The notifications module on SQLite: its migrations (sqlite/migrations,
+// The notifications module in SQL: its migrations (sqlite/migrations,
 // embedded) and its part of every unit of work (SqlNotificationsStore).
 // The composition root passes it to the store (SqliteStore or PostgresStore), after the
 // organisation, whose users its rows belong to.

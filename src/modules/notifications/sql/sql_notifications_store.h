@@ -1,4 +1,4 @@
-// The notifications module's store on SQLite: its part of every unit of work
+// The notifications module's SQL store (on SQLite and PostgreSQL alike): its part of every unit of work
 // (NotificationWrites) over the unit of work's connection. Made once per
 // connection by notifications_sql().
 // Thread-safety: as the connection — one unit of work at a time.

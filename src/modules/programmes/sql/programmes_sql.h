@@ -1,4 +1,4 @@
-// The programmes module on SQLite: its migrations (sqlite/migrations,
+// The programmes module in SQL: its migrations (sqlite/migrations,
 // embedded) and its part of every unit of work (SqlProgrammesStore). The
 // composition root passes it to the store (SqliteStore or PostgresStore) after the organisation,
 // whose users, besturen and schools its rows name.

@@ -1,4 +1,4 @@
-// The programmes module's store on SQLite: its part of every unit of work
+// The programmes module's SQL store (on SQLite and PostgreSQL alike): its part of every unit of work
 // (ProgrammeWrites) over the unit of work's connection. Made once per
 // connection by programmes_sql().
 // Thread-safety: as the connection — one unit of work at a time.

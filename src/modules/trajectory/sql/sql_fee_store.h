@@ -1,4 +1,4 @@
-// The fees' store on SQLite: tariffs and quotes (FeeWrites) over the unit of work's connection.
+// The fees' SQL store (on SQLite and PostgreSQL alike): tariffs and quotes (FeeWrites) over the unit of work's connection.
 // Thread-safety: as the connection — one unit of work at a time.
 #pragma once
 

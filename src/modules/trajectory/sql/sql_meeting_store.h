@@ -1,4 +1,4 @@
-// The meetings' store on SQLite (MeetingWrites) over the unit of work's connection.
+// The meetings' SQL store (on SQLite and PostgreSQL alike) (MeetingWrites) over the unit of work's connection.
 // Thread-safety: as the connection — one unit of work at a time.
 #pragma once
 

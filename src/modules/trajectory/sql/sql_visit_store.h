@@ -1,4 +1,4 @@
-// The visits' store on SQLite (VisitWrites) over the unit of work's connection.
+// The visits' SQL store (on SQLite and PostgreSQL alike) (VisitWrites) over the unit of work's connection.
 // Thread-safety: as the connection — one unit of work at a time.
 #pragma once
 
