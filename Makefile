@@ -2,17 +2,23 @@
 #   make run     install what is missing, build a release binary, load demo data if new, serve on :8080
 #   make test    install what is missing, build with sanitizers and warnings as errors, run every suite
 #   make bench   benchmarks (not tests); figures go to docs/PERFORMANCE.md
+#   make run-cluster  the same app on PostgreSQL: two server processes behind nginx (scripts/run-cluster.sh)
 SHELL := /bin/bash
 PORT ?= $(or $(SAMENBETER_PORT),8080)
 DATA_DIR ?= $(or $(SAMENBETER_DATA_DIR),data)
 
-.PHONY: run test bench deps web release debug clean
+.PHONY: run run-cluster test bench deps web release debug clean
 
 run:
 	scripts/install-deps.sh run
 	$(MAKE) --no-print-directory web release
 	build/release/samenbeter demo --if-empty --data-dir "$(DATA_DIR)"
 	build/release/samenbeter serve --data-dir "$(DATA_DIR)" --port "$(PORT)"
+
+run-cluster:
+	scripts/install-deps.sh cluster
+	$(MAKE) --no-print-directory web release
+	PORT="$(PORT)" scripts/run-cluster.sh
 
 test:
 	scripts/install-deps.sh test

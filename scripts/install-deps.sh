@@ -3,7 +3,9 @@
 # toolchain and libraries (apt), Node.js, and the npm packages of the web app
 # and the test suites. Safe to run again: it only acts on what is missing.
 #   scripts/install-deps.sh run     what `make run` needs
-#   scripts/install-deps.sh test    plus test tools (GoogleTest, Chromium, LEMON, the sqlite3 shell the API tests read stored rows with)
+#   scripts/install-deps.sh test    plus test tools (GoogleTest, Chromium, LEMON, the sqlite3 shell the API tests read stored rows with,
+#                                   PostgreSQL 15 for the throwaway cluster the contract and API tests also run on)
+#   scripts/install-deps.sh cluster what `make run-cluster` needs besides: PostgreSQL 15, nginx, curl
 #   scripts/install-deps.sh bench   plus benchmark tools (wrk, nginx-light, the sqlite3 shell that seeds the rhythm bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,10 +13,11 @@ purpose="${1:-run}"
 
 packages=(g++ cmake ninja-build ccache pkg-config make
           libboost1.81-dev libboost-json1.81-dev libboost-context1.81-dev libsqlite3-dev libsodium-dev
-          libspdlog-dev libfmt-dev libcli11-dev libcurl4-openssl-dev libxlsxwriter-dev libqrencode-dev libgtest-dev nodejs)
+          libspdlog-dev libfmt-dev libcli11-dev libcurl4-openssl-dev libxlsxwriter-dev libqrencode-dev libgtest-dev libpq-dev nodejs)
 case "$purpose" in
-  test) packages+=(chromium liblemon-dev sqlite3) ;;
-  bench) packages+=(wrk nginx-light liblemon-dev libbenchmark-dev sqlite3) ;;
+  test) packages+=(chromium liblemon-dev sqlite3 postgresql) ;;
+  bench) packages+=(wrk nginx-light liblemon-dev libbenchmark-dev sqlite3 postgresql) ;;
+  cluster) packages+=(postgresql nginx-light curl) ;;
 esac
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 

@@ -4,6 +4,10 @@
 # API tests and end-to-end tests in headless Chromium (node --test) against
 # the real binary. Runs them all even when one fails; exits non-zero if any
 # failed; the last line gives the counts.
+#
+# PostgreSQL: a throwaway cluster (scripts/postgres-cluster.sh) runs for the
+# length of the tests; the contract suites run against it as well as SQLite,
+# and the API tests run a second time with every server on PostgreSQL.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export SAMENBETER_BIN="$PWD/build/debug/samenbeter"
@@ -18,6 +22,19 @@ set -e
 cmake --preset debug >/dev/null
 cmake --build --preset debug
 set +e
+
+pg_dir="$PWD/build/test-postgres"
+pg_port=5439
+stop_postgres() { scripts/postgres-cluster.sh stop "$pg_dir" 2>/dev/null; rm -rf "$pg_dir"; }
+trap stop_postgres EXIT
+stop_postgres
+if conninfo=$(scripts/postgres-cluster.sh start "$pg_dir" "$pg_port" 2>&1 | tail -1) && [[ $conninfo == host=* ]]; then
+  export SAMENBETER_TEST_POSTGRES="$conninfo"
+  postgres_url="postgresql://postgres@localhost/postgres?host=$pg_dir&port=$pg_port"
+else
+  echo "Cannot start PostgreSQL for the tests: $conninfo" >&2
+  postgres_url=""
+fi
 
 total_passed=0
 total_failed=0
@@ -72,6 +89,11 @@ run_vitest() {
 run_ctest
 run_vitest
 run_node api tests/api
+if [ -n "$postgres_url" ]; then
+  SAMENBETER_TEST_POSTGRES_URL="$postgres_url" run_node api-pg tests/api
+else
+  record api-pg "(PostgreSQL did not start)" 0 1
+fi
 run_node e2e tests/e2e
 
 echo

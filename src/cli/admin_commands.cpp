@@ -8,6 +8,7 @@
 #include "cli/modules.h"
 #include "cli/runtime.h"
 #include "modules/organisation/core/auth.h"
+#include "storage/postgres/postgres_store.h"
 #include "storage/sqlite/sqlite_store.h"
 
 namespace sb::cli {
@@ -32,9 +33,10 @@ void register_migrate_command(CLI::App& app, Config& config) {
   add_data_dir_option(*command, config);
   command->callback([&config] {
     std::filesystem::create_directories(config.data_dir);
-    auto versions = sqlite::migrate_database(config.database_path(), store_modules());
+    auto versions = config.on_postgres() ? postgres::migrate_database(config.database, store_modules())
+                                         : sqlite::migrate_database(config.database_path(), store_modules());
     if (!versions) throw CLI::RuntimeError(versions.error().message, 1);
-    std::cout << "Database " << config.database_path() << " is at schema version";
+    std::cout << "Database " << config.database_name() << " is at schema version";
     for (const auto& [module, version] : *versions) std::cout << " " << module << " " << version;
     std::cout << std::endl;
   });
@@ -56,7 +58,7 @@ void register_demo_command(CLI::App& app, Config& config) {
                                  if_empty ? DemoMode::skip_if_not_empty : DemoMode::refuse_if_not_empty, demo_steps());
     if (!loaded) throw CLI::RuntimeError(loaded.error().message, 1);
     std::cout << (*loaded ? "Demo data loaded into " : "Database already has data, left as it is: ")
-              << config.database_path() << std::endl;
+              << config.database_name() << std::endl;
   });
 }
 
@@ -102,8 +104,11 @@ void register_backup_command(CLI::App& app, Config& config) {
   command->add_option("--to", destination, "Backup file to write")->required();
   command->callback([&config] {
     if (std::filesystem::exists(destination)) throw CLI::RuntimeError("Refusing to overwrite " + destination, 1);
-    fail_on(sqlite::backup_database(config.database_path(), destination));
-    std::cout << "Backup of " << config.database_path() << " written to " << destination << std::endl;
+    // On PostgreSQL pg_dump writes it (custom format: restore with pg_restore); on SQLite the online backup.
+    fail_on(config.on_postgres() ? postgres::backup_database(config.database, destination)
+                                 : sqlite::backup_database(config.database_path(), destination));
+    std::cout << "Backup of " << config.database_name() << " written to " << destination
+              << (config.on_postgres() ? " (pg_dump custom format; restore with pg_restore)" : "") << std::endl;
   });
 }
 

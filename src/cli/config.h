@@ -4,7 +4,6 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
-
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -13,6 +12,9 @@ namespace sb::cli {
 
 struct Config {
   std::string data_dir = "data";
+  // Empty: the embedded SQLite file in data_dir. postgresql://…: that PostgreSQL database, which several
+  // server processes may share (data_dir then holds only uploaded files, which they must share too).
+  std::string database;
   std::string address = "127.0.0.1";
   std::uint16_t port = 8080;
   std::string public_url;  // default: http://ADDRESS:PORT
@@ -33,11 +35,14 @@ struct Config {
   std::string smtp_from = "SamenBeter <noreply@samenbeter.nl>";
   int upload_limit_mb = 25;  // the largest file a teacher may upload (lesson materials)
 
-  std::string database_path() const;
+  bool on_postgres() const;
+  std::string database_path() const;  // the SQLite file
+  // What the database is called in messages: the SQLite file, or the PostgreSQL URL without its password.
+  std::string database_name() const;
   std::string files_path() const;  // uploaded files: <data-dir>/files
 };
 
-// Adds --data-dir to a subcommand.
+// Adds --data-dir and --database to a subcommand.
 void add_data_dir_option(CLI::App& command, Config& config);
 // Adds what mailing needs to a subcommand: --public-url (links in mails) and --smtp-*.
 void add_mail_options(CLI::App& command, Config& config);

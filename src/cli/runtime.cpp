@@ -10,6 +10,8 @@
 #include "platform/mailers.h"
 #include "platform/sodium_hasher.h"
 #include "platform/sodium_secrets.h"
+#include "storage/postgres/live_relay.h"
+#include "storage/postgres/postgres_store.h"
 #include "storage/sqlite/sqlite_store.h"
 
 namespace sb::cli {
@@ -18,11 +20,19 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
   std::error_code ec;
   std::filesystem::create_directories(config.data_dir, ec);
   if (ec) return std::unexpected(Error::internal("Cannot create data folder " + config.data_dir + ": " + ec.message()));
-  auto store = sqlite::SqliteStore::open(config.database_path(), store_modules());
-  if (!store) return std::unexpected(store.error());
-
   std::unique_ptr<Runtime> runtime(new Runtime());
-  runtime->store_ = std::move(*store);
+  if (config.on_postgres()) {
+    if (events) {
+      SB_TRY(relay, postgres::LiveRelay::start(config.database, *events));
+      runtime->relay_ = std::move(relay);
+      events = runtime->relay_.get();
+    }
+    SB_TRY(store, postgres::PostgresStore::open(config.database, store_modules()));
+    runtime->store_ = std::move(store);
+  } else {
+    SB_TRY(store, sqlite::SqliteStore::open(config.database_path(), store_modules()));
+    runtime->store_ = std::move(store);
+  }
   auto files =
       LocalFileStore::open(config.files_path(), static_cast<std::uint64_t>(config.upload_limit_mb) * 1024 * 1024);
   if (!files) return std::unexpected(files.error());

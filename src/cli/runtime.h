@@ -28,6 +28,9 @@ class Runtime {
 
  private:
   Runtime() = default;
+  // On PostgreSQL, live events go through the database to every server process (destroyed after the
+  // store, whose last writes may still publish).
+  std::unique_ptr<EventSink> relay_;
   std::unique_ptr<Store> store_;
   SystemClock system_clock_;
   std::optional<ManualClock> fixed_clock_;

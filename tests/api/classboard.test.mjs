@@ -3,15 +3,13 @@
 // link's (reads only, revocable), live; students send ideas by the class code
 // without an account — bounded, rate-limited, shown only once approved — and
 // the stored idea rows hold nothing that identifies a student (read back with
-// Debian's sqlite3 CLI). Another teacher, another school and a school leader
+// the sqlite3 or psql shell). Another teacher, another school and a school leader
 // reach nothing but what the policy gives them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import WebSocket from 'ws';
 import { startServer } from './lib/server.mjs';
+import { queryRows } from './lib/database.mjs';
+import { watchScreen } from './lib/screen.mjs';
 import { Client, signedIn } from './lib/client.mjs';
 
 let server, teacher, colleague, leader, outsider, teamId, schoolId;
@@ -36,37 +34,18 @@ async function makeBoard(body = {}) {
 }
 
 function sql(query) {
-  const file = readdirSync(server.dir).find((name) => name.endsWith('.sqlite'));
-  return JSON.parse(execFileSync('sqlite3', ['-json', '-readonly', join(server.dir, file), query], { encoding: 'utf8' }) || '[]');
+  return queryRows(server.dir, query);
 }
 
 const tokenOf = (link) => decodeURIComponent(link.split('#')[1]);
 
 // A screen on the live channel: collects its messages.
 function watch(path, cookie) {
-  const socket = new WebSocket(`${server.base.replace('http', 'ws')}${path}`, cookie ? { headers: { cookie } } : {});
-  const screen = { messages: [], closed: null, waiters: [] };
-  const wake = () => { screen.waiters = screen.waiters.filter((w) => !w()); };
-  socket.on('message', (data) => { screen.messages.push(JSON.parse(String(data))); wake(); });
-  socket.on('close', (code) => { screen.closed = code; wake(); });
-  socket.on('error', () => {});
-  screen.next = (predicate, ms = 4000) => new Promise((resolve, reject) => {
-    const check = () => {
-      const found = screen.messages.find(predicate);
-      if (found) { resolve(found); return true; }
-      if (screen.closed !== null) { reject(new Error(`closed with ${screen.closed}`)); return true; }
-      return false;
-    };
-    if (check()) return;
-    screen.waiters.push(check);
-    setTimeout(() => reject(new Error('timed out; got ' + JSON.stringify(screen.messages))), ms);
-  });
-  screen.closedWith = (ms = 4000) => new Promise((resolve, reject) => {
-    if (screen.closed !== null) return resolve(screen.closed);
-    screen.waiters.push(() => { if (screen.closed !== null) { resolve(screen.closed); return true; } return false; });
-    setTimeout(() => reject(new Error('still open')), ms);
-  });
-  screen.close = () => socket.close();
+  const screen = watchScreen(server.base, cookie ? { cookie } : null, path);
+  const next = screen.next;
+  screen.next = (predicate, ms = 4000) => next(predicate, ms);
+  const closedWith = screen.closedWith;
+  screen.closedWith = (ms = 4000) => closedWith(ms);
   return screen;
 }
 

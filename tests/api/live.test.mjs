@@ -3,9 +3,9 @@
 // access is checked on connect, on every message and when memberships change.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import WebSocket from 'ws';
 import { startServer } from './lib/server.mjs';
 import { Client, signedIn } from './lib/client.mjs';
+import { watchScreen } from './lib/screen.mjs';
 
 let server;
 let teamId;
@@ -18,34 +18,7 @@ after(async () => { await server.stop(); });
 
 // A board screen: connects with the client's cookie and collects messages.
 function watch(client, team = teamId, path = `/api/v1/teams/${team}/board/live`) {
-  const socket = new WebSocket(`${server.base.replace('http', 'ws')}${path}`, {
-    headers: { cookie: client.cookie },
-  });
-  const screen = { socket, messages: [], waiters: [], closed: null };
-  socket.on('message', (data) => {
-    const message = JSON.parse(String(data));
-    message.receivedAt = performance.now();
-    screen.messages.push(message);
-    screen.waiters = screen.waiters.filter((w) => !w());
-  });
-  socket.on('close', (code) => { screen.closed = code; screen.waiters = screen.waiters.filter((w) => !w()); });
-  screen.next = (predicate, ms = 3000) => new Promise((resolve, reject) => {
-    const check = () => {
-      const found = screen.messages.find(predicate);
-      if (found) { resolve(found); return true; }
-      if (screen.closed !== null) { reject(new Error(`closed with ${screen.closed}`)); return true; }
-      return false;
-    };
-    if (check()) return;
-    screen.waiters.push(check);
-    setTimeout(() => reject(new Error('timed out waiting; got ' + JSON.stringify(screen.messages))), ms);
-  });
-  screen.closedWith = () => new Promise((resolve) => {
-    if (screen.closed !== null) resolve(screen.closed);
-    else socket.on('close', (code) => resolve(code));
-  });
-  screen.send = (message) => socket.send(JSON.stringify(message));
-  return screen;
+  return watchScreen(server.base, client, path);
 }
 
 test('every screen of a board hears a change, in order, well within a second', async () => {

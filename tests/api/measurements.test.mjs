@@ -4,12 +4,10 @@
 // appear exactly at the fifth answer, a used link is refused, a closed round
 // refuses the rest; who sees what follows the policy; and the SQLite file
 // itself holds nothing that ties an answer to a person or a link.
-import { execFileSync } from 'node:child_process';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { startServer } from './lib/server.mjs';
+import { queryRows, tableColumns, tableNames } from './lib/database.mjs';
 import { Client, signedIn } from './lib/client.mjs';
 import { useMailbox } from './lib/mailbox.mjs';
 
@@ -56,15 +54,9 @@ async function linksOf(title, count) {
   }
 }
 
-/** Reads the server's SQLite file with Debian's sqlite3 shell, as the voice test does: rows as objects. */
+/** Reads the server's database (SQLite or PostgreSQL), as the voice test does: rows as objects. */
 function database() {
-  const file = join(server.dir, readdirSync(server.dir).find((name) => name.endsWith('.sqlite')));
-  return {
-    all: (query) => {
-      const out = execFileSync('sqlite3', ['-json', '-readonly', file, query], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-      return out.trim() === '' ? [] : JSON.parse(out);
-    },
-  };
+  return { all: (query) => queryRows(server.dir, query) };
 }
 
 test('the demo holds a questionnaire of twenty statements in five dimensions', () => {
@@ -158,7 +150,7 @@ test('a round mails one link to each team member; results appear at the fifth an
   assert.equal(late.json.error.reason, 'closed');
 });
 
-test('the SQLite file holds no answer row that a person or a link could be tied to', async () => {
+test('the database holds no answer row that a person or a link could be tied to', async () => {
   const round = await openRound(staff, { title: 'Nulmeting privacy' });
   const tokens = (await linksOf('Nulmeting privacy', 7)).map(tokenOf);
   for (const token of tokens.slice(0, 5)) {
@@ -166,7 +158,7 @@ test('the SQLite file holds no answer row that a person or a link could be tied 
   }
   const db = database();
   {
-    const columns = (table) => db.all(`SELECT name FROM pragma_table_info('${table}')`).map((c) => c.name);
+    const columns = (table) => tableColumns(server.dir, table);
     // Answers exist only as counts per round, team, statement and point: no person, link, time or order.
     assert.deepEqual(columns('measurement_counts'), ['round_id', 'team_id', 'statement', 'point', 'count']);
     // The used list holds the link's hash and nothing else.
@@ -174,12 +166,11 @@ test('the SQLite file holds no answer row that a person or a link could be tied 
     assert.deepEqual(columns('measurement_links'), ['token_hash', 'round_id', 'team_id']);
     // No rowid either, so no insertion order to line up with anything.
     for (const table of ['measurement_counts', 'measurement_used_links', 'measurement_links']) {
-      assert.throws(() => db.all(`SELECT rowid FROM ${table}`), /no such column: rowid/, table);
+      assert.throws(() => db.all(`SELECT rowid FROM ${table}`), /no such column: rowid|column "rowid" does not exist/, table);
     }
     // No table of the module names a user, except who opened a round.
     // (The board's own `measurements` table holds a goal's weekly figures: not this module's.)
-    const tables = db.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'measurement\\_%' ESCAPE '\\'")
-      .map((t) => t.name);
+    const tables = tableNames(server.dir, 'measurement_');
     assert.ok(tables.length >= 7, `the module's tables: ${tables}`);
     for (const table of tables) {
       const personal = columns(table).filter((c) => /user|person|email|name|_at$|time/.test(c));

@@ -2,14 +2,12 @@
 // by code without an account, results appear exactly at the fifth answer, the
 // school leader sees counts until the teacher shares, bad or excess answers are
 // refused, guessing codes is throttled — and the stored rows hold nothing that
-// identifies a student (read back with Debian's sqlite3 CLI).
+// identifies a student (read back with the sqlite3 or psql shell).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { startServer } from './lib/server.mjs';
+import { dumpTables, queryRows, tableColumns } from './lib/database.mjs';
 import { Client, signedIn } from './lib/client.mjs';
 
 let server, teacher, leader, coach, teamId, schoolId;
@@ -44,8 +42,7 @@ async function openRound(body = {}) {
 }
 
 function sql(query) {
-  const file = readdirSync(server.dir).find((name) => name.endsWith('.sqlite'));
-  return execFileSync('sqlite3', ['-json', '-readonly', join(server.dir, file), query], { encoding: 'utf8' });
+  return JSON.stringify(queryRows(server.dir, query));
 }
 
 test('a round opens with a code without look-alikes, a student link and a QR code drawn by the server', async () => {
@@ -218,11 +215,10 @@ test('the stored rows hold nothing that identifies a student, and the log holds 
     assert.match(row.device_hash, /^[0-9a-f]{32,}$/, 'a hash, not the token');
     for (const device of devices) assert.ok(!row.device_hash.includes(device));
   }
-  const answerColumns = JSON.parse(sql('SELECT name FROM pragma_table_info(\'voice_answers\')')).map((c) => c.name).sort();
+  const answerColumns = tableColumns(server.dir, 'voice_answers').sort();
   assert.deepEqual(answerColumns, ['question', 'response_id', 'text', 'value']);
   // No token, address, browser or time anywhere in the module's tables.
-  const dump = execFileSync('sqlite3', ['-readonly', join(server.dir, readdirSync(server.dir).find((f) => f.endsWith('.sqlite'))),
-    '.dump voice_rounds voice_questions voice_hidden_words voice_responses voice_answers'], { encoding: 'utf8' });
+  const dump = dumpTables(server.dir, ['voice_rounds', 'voice_questions', 'voice_hidden_words', 'voice_responses', 'voice_answers']);
   for (const device of devices) assert.ok(!dump.includes(device));
   assert.ok(!dump.includes('127.0.0.1'));
   assert.ok(!/Mozilla|node|undici/i.test(dump.replace(/CREATE TABLE[^;]*;/g, '')));

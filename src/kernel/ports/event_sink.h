@@ -35,6 +35,10 @@ class EventSink {
   virtual void publish(const Room& room, std::int64_t seq, std::function<std::string()> render) = 0;
   // Memberships changed somewhere: live subscribers must be checked again.
   virtual void access_changed() {}
+  // The room's events since some point may never arrive (another server
+  // process died between its commit and its relay): its screens reload what
+  // they show from the store, and no catch-up reaches back past this.
+  virtual void resync(const Room& /*room*/) {}
   // A session ended (signed out): its live subscribers leave at once.
   // `token_hash` is the session's key in the store, never the token itself.
   virtual void session_ended(const std::string& /*token_hash*/) {}

@@ -39,6 +39,18 @@ void Hub::access_changed() {
   });
 }
 
+void Hub::resync(const Room& room_key) {
+  if (!post_) return;
+  post_([this, room_key] {
+    auto it = rooms_.find(room_key);
+    if (it == rooms_.end()) return;
+    it->second.history.clear();  // a screen resuming from before this reloads too
+    static const Message reload = std::make_shared<const std::string>(R"({"type":"resync"})");
+    const auto subscribers = it->second.subscribers;
+    for (auto [subscriber, user] : subscribers) subscriber->send(reload);
+  });
+}
+
 void Hub::session_ended(const std::string& token_hash) {
   if (!post_) return;
   post_([this, token_hash] {
@@ -62,8 +74,10 @@ void Hub::note_presence(const Room& room, const RoomState* state) {
   std::sort(users.begin(), users.end());
   users.erase(std::unique(users.begin(), users.end()), users.end());
   std::lock_guard lock(presence_mutex_);
-  if (users.empty()) presence_.erase(room);
-  else presence_[room] = std::move(users);
+  if (users.empty())
+    presence_.erase(room);
+  else
+    presence_[room] = std::move(users);
 }
 
 void Hub::subscribe(const Room& room_key, Subscriber* subscriber, std::int64_t known_seq, Id user_id) {

@@ -5,6 +5,7 @@
 namespace sb::contract {
 
 void StoreContract::SetUp() {
+  if (GetParam().available && !GetParam().available()) GTEST_SKIP() << GetParam().name << " is not available here";
   std::random_device random;
   folder_ = std::filesystem::temp_directory_path() / ("sb-contract-" + std::to_string(random()));
   std::filesystem::create_directories(folder_);

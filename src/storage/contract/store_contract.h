@@ -22,9 +22,13 @@ struct StoreFactory {
   std::string name;
   // Creates an empty store whose files live under `folder`.
   std::function<std::unique_ptr<Store>(const std::filesystem::path& folder)> make;
+  // Whether this machine can run it (PostgreSQL needs a server); unset: always. Otherwise the tests skip.
+  std::function<bool()> available = nullptr;
 };
 
-inline void PrintTo(const StoreFactory& factory, std::ostream* out) { *out << factory.name; }
+inline void PrintTo(const StoreFactory& factory, std::ostream* out) {
+  *out << factory.name;
+}
 
 class StoreContract : public testing::TestWithParam<StoreFactory> {
  protected:

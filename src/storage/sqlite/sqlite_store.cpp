@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlite_store.h"
 
 #include "kernel/ports/waiter.h"
+#include "storage/sql/migration_runner.h"
 #include "storage/sql/unit_of_work.h"
 #include "storage/sqlite/connection.h"
 
@@ -63,34 +64,10 @@ Result<void> ensure_migration_table(Connection& db) {
       "applied_at INTEGER NOT NULL DEFAULT (unixepoch()), PRIMARY KEY (module, version))");
 }
 
-int current_version(Connection& db, std::string_view module) {
-  auto q = db.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations WHERE module = ?");
-  q.bind(1, module);
-  return q.step() ? static_cast<int>(q.integer(0)) : 0;
-}
-
-Result<void> check_foreign_keys(Connection& db) {
+Result<void> check_foreign_keys(sql::Connection& db) {
   auto q = db.prepare("PRAGMA foreign_key_check");
   if (q.step()) return std::unexpected(Error::internal("a row refers to a row that does not exist"));
   return ok();
-}
-
-Result<void> run_migration(Connection& db, std::string_view module, const sql::Migration& migration) {
-  // Each migration is one transaction: a failed one leaves the schema as it was.
-  SB_CHECK(db.exec("BEGIN IMMEDIATE"));
-  auto applied = db.exec(migration.sql);
-  if (applied) applied = check_foreign_keys(db);
-  if (applied) {
-    auto q = db.prepare("INSERT INTO schema_migrations (module, version, name) VALUES (?, ?, ?)");
-    q.bind(1, module).bind(2, std::int64_t{migration.version}).bind(3, migration.name);
-    applied = q.run();
-  }
-  if (!applied) {
-    (void)db.exec("ROLLBACK");
-    return std::unexpected(Error::internal("Migration " + std::string(module) + "/" + std::string(migration.name) +
-                                           " failed: " + applied.error().message));
-  }
-  return db.exec("COMMIT");
 }
 
 // Foreign keys are off while migrations run, so a migration can rebuild a table
@@ -99,20 +76,9 @@ Result<void> run_migration(Connection& db, std::string_view module, const sql::M
 Result<std::vector<std::pair<std::string, int>>> apply_migrations(Connection& db,
                                                                   const std::vector<sql::Module>& modules) {
   SB_CHECK(ensure_migration_table(db));
-  std::vector<std::pair<std::string, int>> versions;
   SB_CHECK(db.exec("PRAGMA foreign_keys=OFF"));
-  Result<void> status = ok();
-  for (const auto& module : modules) {
-    int version = current_version(db, module.name);
-    for (const auto& migration : module.sqlite_migrations) {
-      if (!status || migration.version <= version) continue;
-      status = run_migration(db, module.name, migration);
-      if (status) version = migration.version;
-    }
-    versions.emplace_back(std::string(module.name), version);
-  }
+  auto versions = sql::apply_pending_migrations(db, modules, {"BEGIN IMMEDIATE", check_foreign_keys});
   SB_CHECK(db.exec("PRAGMA foreign_keys=ON"));
-  if (!status) return std::unexpected(status.error());
   return versions;
 }
 
@@ -162,7 +128,7 @@ std::vector<std::pair<std::string, int>> SqliteStore::schema_versions() {
   auto reader = acquire_reader();
   if (!reader) return out;
   for (const auto& module : modules_)
-    out.emplace_back(std::string(module.name), current_version(*reader->connection, module.name));
+    out.emplace_back(std::string(module.name), sql::applied_version(*reader->connection, module.name));
   release_reader(std::move(reader));
   return out;
 }

@@ -237,6 +237,35 @@ TEST_P(OrganisationStoreContract, AuditTrailIsNewestFirst) {
   EXPECT_EQ(entries->front().user_id, 7);
 }
 
+TEST_P(OrganisationStoreContract, SignInFailuresAreCountedPerKeyForgottenAfterAWhileAndCleared) {
+  auto record = [&](std::string_view key, UnixTime at, UnixTime forget_before) {
+    return store_->write([&](WriteTx& tx) { return organisation(tx).record_login_failure(key, at, forget_before); });
+  };
+  auto counts = [&](UnixTime since) {
+    return *read_value<std::vector<LoginFailures>>(*store_, [&](ReadTx& tx) -> Result<std::vector<LoginFailures>> {
+      return organisation(tx).login_failures({"account:a@b.nl", "address:10.0.0.1", "account:none@b.nl"}, since);
+    });
+  };
+  ASSERT_TRUE(record("account:a@b.nl", 100, 0));
+  ASSERT_TRUE(record("account:a@b.nl", 110, 0));
+  ASSERT_TRUE(record("address:10.0.0.1", 120, 0));
+  auto now = counts(0);
+  ASSERT_EQ(now.size(), 2u);
+  EXPECT_EQ(now[0].key, "account:a@b.nl");
+  EXPECT_EQ(now[0].failures, 2);
+  EXPECT_EQ(now[0].last_failure, 110);
+  EXPECT_EQ(now[1].failures, 1);
+  // Counts whose last failure is before `since` are not reported.
+  EXPECT_EQ(counts(115).size(), 1u);
+  // A failure long after the last one starts the count again.
+  ASSERT_TRUE(record("account:a@b.nl", 5000, 4000));
+  now = counts(0);
+  ASSERT_EQ(now.size(), 1u) << "the address's old count is forgotten";
+  EXPECT_EQ(now[0].failures, 1);
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return organisation(tx).clear_login_failures("account:a@b.nl"); }));
+  EXPECT_TRUE(counts(0).empty());
+}
+
 TEST_P(OrganisationStoreContract, IdsOfDeletedRowsAreNeverHandedOutAgain) {
   auto w = make_tenants(*store_);
   auto status = store_->write([&](WriteTx& tx) -> Result<void> {

@@ -6,7 +6,9 @@
 namespace sb {
 namespace {
 
-Error wrong_credentials() { return Error::unauthenticated("The e-mail address or password is not right."); }
+Error wrong_credentials() {
+  return Error::unauthenticated("The e-mail address or password is not right.");
+}
 
 void audit(WriteTx& tx, const Services& s, std::optional<Id> user, std::string action, std::string target,
            std::string detail = {}) {
@@ -40,32 +42,69 @@ Result<SignedIn> start_session(Services& s, WriteTx& tx, Id user_id, std::string
 namespace {
 
 Error too_many_attempts(UnixTime wait) {
-  return Error{ErrorCode::resource_exhausted, "Too many attempts. Try again later.", "retry_after:" + std::to_string(wait)};
+  return Error{ErrorCode::resource_exhausted, "Too many attempts. Try again later.",
+               "retry_after:" + std::to_string(wait)};
+}
+
+// The store's keys of an account's and an address's failure counts.
+std::string account_key(std::string_view email) {
+  return "account:" + std::string(email);
+}
+std::string address_key(std::string_view address) {
+  return "address:" + std::string(address);
+}
+
+// What the other server processes counted: the throttle starts from the larger of theirs and its own.
+Result<int> learn_shared_failures(Services& s, LoginThrottle& throttle, std::string_view email,
+                                  std::string_view address) {
+  const auto now = s.clock.now();
+  SB_TRY(stored, read_value<std::vector<LoginFailures>>(s.store, [&](ReadTx& tx) -> Result<std::vector<LoginFailures>> {
+           return organisation(tx).login_failures({account_key(email), address_key(address)},
+                                                  now - throttle.limits().forget_after);
+         }));
+  LoginFailures account, from_address;
+  for (auto& failures : stored) (failures.key == account_key(email) ? account : from_address) = std::move(failures);
+  throttle.learn(email, address, account.failures, account.last_failure, from_address.failures,
+                 from_address.last_failure);
+  return account.failures;
 }
 
 }  // namespace
 
-Result<User> verify_credentials(Services& s, std::string_view email, std::string_view password, std::string_view address) {
+Result<User> verify_credentials(Services& s, std::string_view email, std::string_view password,
+                                std::string_view address) {
   if (password.size() > kMaxPasswordLength * 4) return std::unexpected(wrong_credentials());
-  auto admission = identity_state(s).throttle.admit(email, address, s.clock.now());
+  auto& throttle = identity_state(s).throttle;
+  SB_TRY(stored_account_failures, learn_shared_failures(s, throttle, email, address));
+  auto admission = throttle.admit(email, address, s.clock.now());
   if (!admission.attempt) return std::unexpected(too_many_attempts(admission.wait));
   auto& attempt = *admission.attempt;
 
   SB_TRY(user, read_value<std::optional<User>>(s.store, [&](ReadTx& tx) -> Result<std::optional<User>> {
-    return organisation(tx).find_user_by_email(email);
-  }));
+           return organisation(tx).find_user_by_email(email);
+         }));
 
   // Verify even when the user does not exist, so timing does not tell who has an account.
   static const std::string dummy_hash = s.hasher.hash("not-a-real-password").value_or("");
   const bool good = s.hasher.verify(password, user ? user->password_hash : dummy_hash) && user.has_value();
   if (good) {
     attempt.succeeded();
+    if (stored_account_failures > 0) {
+      SB_CHECK(s.store.write([&](WriteTx& tx) { return organisation(tx).clear_login_failures(account_key(email)); }));
+    }
     return std::move(*user);
   }
-  attempt.failed(s.clock.now());
-  AuditEntry entry{s.clock.now(), user ? std::optional<Id>(user->id) : std::nullopt, "login_failed",
-                   "user:" + std::string(email), "address " + std::string(address)};
-  s.store.write_in_background([entry](WriteTx& tx) { return organisation(tx).append_audit(entry); });
+  const auto now = s.clock.now();
+  attempt.failed(now);
+  // Counted in the store before the answer, so the next attempt at any server process sees it.
+  AuditEntry entry{now, user ? std::optional<Id>(user->id) : std::nullopt, "login_failed", "user:" + std::string(email),
+                   "address " + std::string(address)};
+  const auto forget_before = now - throttle.limits().forget_after;
+  SB_CHECK(s.store.write([&](WriteTx& tx) -> Result<void> {
+    SB_CHECK(organisation(tx).record_login_failure(account_key(email), now, forget_before));
+    SB_CHECK(organisation(tx).record_login_failure(address_key(address), now, forget_before));
+    return organisation(tx).append_audit(entry);
+  }));
   // A throttled address learns only that it must wait; the owner's right password still gets through.
   if (attempt.address_wait() > 0) return std::unexpected(too_many_attempts(attempt.address_wait()));
   return std::unexpected(wrong_credentials());
@@ -93,11 +132,11 @@ Result<Principal> authenticate(Services& s, std::string_view token, Session* ses
     principal = std::move(hit->principal);
   } else {
     SB_TRY(loaded, read_value<Principal>(s.store, [&](ReadTx& tx) -> Result<Principal> {
-      auto found = organisation(tx).find_session(hash);
-      if (!found) return std::unexpected(Error::unauthenticated());
-      session = *found;
-      return load_principal(tx, found->user_id);
-    }));
+             auto found = organisation(tx).find_session(hash);
+             if (!found) return std::unexpected(Error::unauthenticated());
+             session = *found;
+             return load_principal(tx, found->user_id);
+           }));
     principal = std::move(loaded);
     s.principals.put(hash, session, principal, now);
   }
@@ -135,10 +174,12 @@ Result<void> request_password_reset(Services& s, std::string_view email_text, st
   SB_TRY(email, clean_email("email", email_text));
   const auto now = s.clock.now();
   const auto& limits = identity_state(s).settings.reset_limits;
-  if (auto wait = identity_state(s).limiter.take("reset-address:" + std::string(client_address), limits.per_address, limits.window, now)) {
+  if (auto wait = identity_state(s).limiter.take("reset-address:" + std::string(client_address), limits.per_address,
+                                                 limits.window, now)) {
     return std::unexpected(too_many_attempts(wait));
   }
-  // Past its allowance an address gets no more mails, but the answer stays the same: it must not tell who has an account.
+  // Past its allowance an address gets no more mails, but the answer stays the same: it must not tell who has an
+  // account.
   if (identity_state(s).limiter.take("reset-account:" + email, limits.per_account, limits.window, now)) return ok();
   const auto token = s.secrets.new_token();
   std::optional<User> user;
@@ -147,15 +188,15 @@ Result<void> request_password_reset(Services& s, std::string_view email_text, st
     if (!user) return ok();
     audit(tx, s, user->id, "password_reset.request", "user:" + std::to_string(user->id));
     return organisation(tx).insert_password_reset({s.secrets.hash_token(token), user->id,
-                                     s.clock.now() + identity_state(s).settings.password_reset_lifetime, false});
+                                                   s.clock.now() + identity_state(s).settings.password_reset_lifetime,
+                                                   false});
   }));
   if (user) {
     const bool dutch = user->locale == Locale::nl;
     const auto link = s.public_base_url + "/wachtwoord-herstellen?token=" + token;
-    s.mailer.send({user->email,
-                   dutch ? "SamenBeter: nieuw wachtwoord instellen" : "SamenBeter: set a new password",
-                   dutch ? "Hallo " + user->name + ",\n\nKies een nieuw wachtwoord via deze link (een uur geldig):\n" + link +
-                               "\n\nHeb je dit niet gevraagd? Dan kun je dit bericht negeren.\n"
+    s.mailer.send({user->email, dutch ? "SamenBeter: nieuw wachtwoord instellen" : "SamenBeter: set a new password",
+                   dutch ? "Hallo " + user->name + ",\n\nKies een nieuw wachtwoord via deze link (een uur geldig):\n" +
+                               link + "\n\nHeb je dit niet gevraagd? Dan kun je dit bericht negeren.\n"
                          : "Hello " + user->name + ",\n\nChoose a new password with this link (valid for one hour):\n" +
                                link + "\n\nDid not ask for this? Then ignore this message.\n"});
   }
@@ -164,7 +205,8 @@ Result<void> request_password_reset(Services& s, std::string_view email_text, st
 
 Result<void> confirm_password_reset(Services& s, std::string_view token, std::string_view new_password) {
   SB_CHECK(check_password("password", new_password));
-  if (token.empty() || token.size() > 200) return std::unexpected(Error::invalid("token", "This link is not valid (any more)."));
+  if (token.empty() || token.size() > 200)
+    return std::unexpected(Error::invalid("token", "This link is not valid (any more)."));
   SB_TRY(hash, s.hasher.hash(new_password));
   const auto token_hash = s.secrets.hash_token(token);
   const auto confirmed = s.store.write([&](WriteTx& tx) -> Result<void> {
@@ -199,14 +241,15 @@ Result<Principal> update_profile(Services& s, const Principal& who, const Profil
     locale = *parsed;
   }
   SB_TRY(updated, write_value<Principal>(s.store, [&](WriteTx& tx) -> Result<Principal> {
-    SB_CHECK(organisation(tx).update_user_profile(who.user.id, name, locale));
-    return load_principal(tx, who.user.id);
-  }));
+           SB_CHECK(organisation(tx).update_user_profile(who.user.id, name, locale));
+           return load_principal(tx, who.user.id);
+         }));
   s.principals.forget_all();
   return updated;
 }
 
-Result<Id> create_admin(Services& s, std::string_view email_text, std::string_view name_text, std::string_view password) {
+Result<Id> create_admin(Services& s, std::string_view email_text, std::string_view name_text,
+                        std::string_view password) {
   SB_TRY(email, clean_email("email", email_text));
   SB_TRY(name, clean_name("name", name_text));
   SB_CHECK(check_password("password", password));

@@ -37,6 +37,18 @@ LoginThrottle::Admission LoginThrottle::admit(std::string_view account, std::str
   return {0, Attempt(this, std::string(account), std::string(address), address_wait)};
 }
 
+void LoginThrottle::learn(std::string_view account, std::string_view address, int account_failures,
+                          UnixTime account_last, int address_failures, UnixTime address_last) {
+  std::lock_guard lock(mutex_);
+  auto raise = [](Counter& counter, int failures, UnixTime last) {
+    if (failures <= counter.failures && last <= counter.last_failure) return;
+    counter.failures = std::max(counter.failures, failures);
+    counter.last_failure = std::max(counter.last_failure, last);
+  };
+  if (account_failures > 0) raise(accounts_[std::string(account)], account_failures, account_last);
+  if (address_failures > 0) raise(addresses_[std::string(address)], address_failures, address_last);
+}
+
 UnixTime LoginThrottle::account_wait(std::string_view account, UnixTime now) {
   std::lock_guard lock(mutex_);
   auto it = accounts_.find(std::string(account));

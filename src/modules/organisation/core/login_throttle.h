@@ -15,7 +15,10 @@
 // with the address's wait. Behind a proxy, the address is the client's only
 // when the proxy is configured as trusted (see http::client_address).
 //
-// State is in memory (per server process). Thread-safe.
+// The counts live here, in memory, and in the store, so that several server
+// processes on one database throttle together (auth.cpp reads the stored
+// counts before admit() and hands them to learn(), and stores each failure).
+// Reservations of attempts in progress are this process's own. Thread-safe.
 #pragma once
 
 #include <mutex>
@@ -56,7 +59,10 @@ class LoginThrottle {
    private:
     friend class LoginThrottle;
     Attempt(LoginThrottle* throttle, std::string account, std::string address, UnixTime address_wait)
-        : throttle_(throttle), account_(std::move(account)), address_(std::move(address)), address_wait_(address_wait) {}
+        : throttle_(throttle),
+          account_(std::move(account)),
+          address_(std::move(address)),
+          address_wait_(address_wait) {}
     LoginThrottle* throttle_;
     std::string account_;
     std::string address_;
@@ -70,6 +76,12 @@ class LoginThrottle {
 
   // Reserves an attempt on the account, or says how long to wait.
   Admission admit(std::string_view account, std::string_view address, UnixTime now);
+
+  // Raises this process's counts to what the store holds (another process's failures).
+  void learn(std::string_view account, std::string_view address, int account_failures, UnixTime account_last,
+             int address_failures, UnixTime address_last);
+
+  const Limits& limits() const { return limits_; }
 
   // Seconds the account must wait now (0: a try is allowed); reserves nothing.
   UnixTime account_wait(std::string_view account, UnixTime now);

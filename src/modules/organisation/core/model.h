@@ -86,4 +86,12 @@ struct AuditEntry {
   std::string detail;  // short, never a secret
 };
 
+// Failed sign-ins counted under one key ("account:<e-mail>", "address:<ip>"), kept in the store so every
+// server process throttles on the same counts.
+struct LoginFailures {
+  std::string key;
+  int failures = 0;
+  UnixTime last_failure = 0;
+};
+
 }  // namespace sb

@@ -64,6 +64,10 @@ class OrganisationReads {
 
   // Audit trail, newest first.
   virtual std::vector<AuditEntry> list_audit(int limit) = 0;
+
+  // The sign-in failures counted under each key (an account, an address) since `since`, shared by every
+  // server process; keys without failures in that time are left out.
+  virtual std::vector<LoginFailures> login_failures(const std::vector<std::string>& keys, UnixTime since) = 0;
 };
 
 class OrganisationWrites : public OrganisationReads {
@@ -98,15 +102,25 @@ class OrganisationWrites : public OrganisationReads {
   virtual Result<Id> insert_invitation(const Invitation& invitation) = 0;
   virtual Result<void> mark_invitation_accepted(Id id, UnixTime at) = 0;
   // A new link for an open invitation: the old token stops working (not_found when it is not open).
-  virtual Result<void> renew_invitation(Id id, std::string_view token_hash, UnixTime created_at, UnixTime expires_at) = 0;
+  virtual Result<void> renew_invitation(Id id, std::string_view token_hash, UnixTime created_at,
+                                        UnixTime expires_at) = 0;
   virtual Result<void> delete_invitation(Id id) = 0;
   virtual Result<void> insert_password_reset(const PasswordReset& reset) = 0;
   virtual Result<void> mark_password_reset_used(std::string_view token_hash) = 0;
 
   virtual Result<void> append_audit(const AuditEntry& entry) = 0;
+
+  // One more failure under `key` at `at`; a count whose last failure is before `forget_before` starts again.
+  // Counts last failed before `forget_before` are removed.
+  virtual Result<void> record_login_failure(std::string_view key, UnixTime at, UnixTime forget_before) = 0;
+  virtual Result<void> clear_login_failures(std::string_view key) = 0;
 };
 
-inline OrganisationReads& organisation(ReadTx& tx) { return tx.part<OrganisationReads>(); }
-inline OrganisationWrites& organisation(WriteTx& tx) { return tx.part<OrganisationWrites>(); }
+inline OrganisationReads& organisation(ReadTx& tx) {
+  return tx.part<OrganisationReads>();
+}
+inline OrganisationWrites& organisation(WriteTx& tx) {
+  return tx.part<OrganisationWrites>();
+}
 
 }  // namespace sb

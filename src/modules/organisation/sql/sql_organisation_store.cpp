@@ -471,4 +471,31 @@ Result<void> SqlOrganisationStore::append_audit(const AuditEntry& e) {
   return q.run();
 }
 
+std::vector<LoginFailures> SqlOrganisationStore::login_failures(const std::vector<std::string>& keys, UnixTime since) {
+  std::vector<LoginFailures> out;
+  for (const auto& key : keys) {
+    auto q = db_.prepare("SELECT key, failures, last_failure FROM login_failures WHERE key = ? AND last_failure >= ?");
+    q.bind(1, key).bind(2, since);
+    if (q.step()) out.push_back({q.text(0), static_cast<int>(q.integer(1)), q.integer(2)});
+  }
+  return out;
+}
+
+Result<void> SqlOrganisationStore::record_login_failure(std::string_view key, UnixTime at, UnixTime forget_before) {
+  auto forget = db_.prepare("DELETE FROM login_failures WHERE last_failure < ?");
+  forget.bind(1, forget_before);
+  SB_CHECK(forget.run());
+  auto q = db_.prepare(
+      "INSERT INTO login_failures (key, failures, last_failure) VALUES (?1, 1, ?2) "
+      "ON CONFLICT (key) DO UPDATE SET failures = login_failures.failures + 1, last_failure = excluded.last_failure");
+  q.bind(1, key).bind(2, at);
+  return q.run();
+}
+
+Result<void> SqlOrganisationStore::clear_login_failures(std::string_view key) {
+  auto q = db_.prepare("DELETE FROM login_failures WHERE key = ?");
+  q.bind(1, key);
+  return q.run();
+}
+
 }  // namespace sb::sql

@@ -39,6 +39,7 @@ class SqlOrganisationStore final : public OrganisationWrites, Part {
   std::optional<Invitation> find_open_invitation_like(const Invitation& like, UnixTime now) override;
   std::optional<PasswordReset> find_password_reset(std::string_view token_hash) override;
   std::vector<AuditEntry> list_audit(int limit) override;
+  std::vector<LoginFailures> login_failures(const std::vector<std::string>& keys, UnixTime since) override;
 
   Result<Id> insert_user(const User& user) override;
   Result<void> update_user_profile(Id id, std::string_view name, Locale locale) override;
@@ -64,6 +65,8 @@ class SqlOrganisationStore final : public OrganisationWrites, Part {
   Result<void> insert_password_reset(const PasswordReset& reset) override;
   Result<void> mark_password_reset_used(std::string_view token_hash) override;
   Result<void> append_audit(const AuditEntry& entry) override;
+  Result<void> record_login_failure(std::string_view key, UnixTime at, UnixTime forget_before) override;
+  Result<void> clear_login_failures(std::string_view key) override;
 };
 
 }  // namespace sb::sql

@@ -1,0 +1,192 @@
+#include "storage/postgres/connection.h"
+
+#include <cstdlib>
+#include <optional>
+#include <vector>
+
+#include "storage/postgres/translate.h"
+
+namespace sb::postgres {
+
+namespace {
+
+struct ResultDeleter {
+  void operator()(PGresult* result) const { PQclear(result); }
+};
+using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
+
+bool succeeded(const PGresult* result) {
+  const auto status = PQresultStatus(result);
+  return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+}
+
+std::int64_t affected_rows(const PGresult* result) {
+  const char* count = PQcmdTuples(const_cast<PGresult*>(result));
+  return count && *count ? std::strtoll(count, nullptr, 10) : 0;
+}
+
+}  // namespace
+
+class Connection::Cursor final : public sql::Cursor {
+ public:
+  Cursor(Connection& connection, std::string name, TranslatedSql sql)
+      : connection_(connection), name_(std::move(name)), sql_(std::move(sql)), values_(sql_.parameters) {}
+
+  void bind_integer(int index, std::int64_t value) override { value_at(index) = std::to_string(value); }
+  void bind_text(int index, std::string_view value) override { value_at(index) = std::string(value); }
+  void bind_real(int index, double value) override {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.17g", value);
+    value_at(index) = text;
+  }
+  void bind_null(int index) override { value_at(index).reset(); }
+
+  bool step() override {
+    if (!executed_ && !execute()) {
+      if (connection_.in_unit_ && (connection_.retryable_ || !connection_.healthy())) throw InterruptedUnit(*error_);
+      return false;
+    }
+    if (!result_) return false;
+    ++row_;
+    return row_ < PQntuples(result_.get());
+  }
+
+  Result<void> finish() override {
+    if (!executed_) execute();
+    if (error_) return std::unexpected(*error_);
+    return ok();
+  }
+
+  std::int64_t integer(int column) const override {
+    const char* value = PQgetvalue(result_.get(), row_, column);
+    if (value[0] == 't' && value[1] == '\0') return 1;  // a boolean expression
+    if (value[0] == 'f' && value[1] == '\0') return 0;
+    return std::strtoll(value, nullptr, 10);
+  }
+  std::string text(int column) const override {
+    return std::string(PQgetvalue(result_.get(), row_, column),
+                       static_cast<std::size_t>(PQgetlength(result_.get(), row_, column)));
+  }
+  double real(int column) const override { return std::strtod(PQgetvalue(result_.get(), row_, column), nullptr); }
+  bool is_null(int column) const override { return PQgetisnull(result_.get(), row_, column) == 1; }
+
+  void reset() override {
+    result_.reset();
+    error_.reset();
+    executed_ = false;
+    row_ = -1;
+    for (auto& value : values_) value.reset();
+  }
+
+ private:
+  std::optional<std::string>& value_at(int index) {
+    if (index > static_cast<int>(values_.size())) values_.resize(static_cast<std::size_t>(index));
+    return values_[static_cast<std::size_t>(index - 1)];
+  }
+
+  // Prepares the statement on its first use, then runs it and keeps its rows.
+  bool execute() {
+    executed_ = true;
+    PGconn* pg = connection_.pg_;
+    if (!prepared_) {
+      ResultPtr made(PQprepare(pg, name_.c_str(), sql_.text.c_str(), sql_.parameters, nullptr));
+      if (!succeeded(made.get())) {
+        error_ = connection_.failure(made.get());
+        return false;
+      }
+      prepared_ = true;
+    }
+    std::vector<const char*> values(values_.size());
+    for (std::size_t i = 0; i < values_.size(); ++i) values[i] = values_[i] ? values_[i]->c_str() : nullptr;
+    result_.reset(
+        PQexecPrepared(pg, name_.c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0));
+    if (!succeeded(result_.get())) {
+      error_ = connection_.failure(result_.get());
+      result_.reset();
+      return false;
+    }
+    connection_.changes_ = affected_rows(result_.get());
+    return true;
+  }
+
+  Connection& connection_;
+  std::string name_;
+  TranslatedSql sql_;
+  std::vector<std::optional<std::string>> values_;
+  bool prepared_ = false;
+  bool executed_ = false;
+  ResultPtr result_;
+  std::optional<Error> error_;
+  int row_ = -1;
+};
+
+Result<std::unique_ptr<Connection>> Connection::open(const std::string& conninfo) {
+  PGconn* pg = PQconnectdb(conninfo.c_str());
+  if (PQstatus(pg) != CONNECTION_OK) {
+    std::string message = pg ? PQerrorMessage(pg) : "out of memory";
+    PQfinish(pg);
+    return std::unexpected(Error{ErrorCode::unavailable, "Cannot connect to PostgreSQL: " + message, ""});
+  }
+  std::unique_ptr<Connection> connection(new Connection(pg));
+  // Times as numbers and text in UTF-8, whatever the server's defaults; no notices on stderr.
+  PQsetNoticeProcessor(
+      pg, [](void*, const char*) {}, nullptr);
+  if (auto set = connection->exec("SET client_encoding = 'UTF8'"); !set) return std::unexpected(set.error());
+  return connection;
+}
+
+Connection::Connection(PGconn* pg) : pg_(pg) {}
+
+Connection::~Connection() {
+  statements_.clear();
+  PQfinish(pg_);
+}
+
+Statement Connection::prepare(const char* sql) {
+  auto it = statements_.find(std::string_view(sql));
+  if (it == statements_.end()) {
+    auto cursor = std::make_unique<Cursor>(*this, "s" + std::to_string(++next_statement_), translate_sql(sql));
+    it = statements_.emplace(sql, std::move(cursor)).first;
+  }
+  return Statement(*it->second);
+}
+
+Result<void> Connection::exec(std::string_view sql) {
+  ResultPtr result(PQexec(pg_, std::string(sql).c_str()));
+  if (!succeeded(result.get())) return std::unexpected(failure(result.get()));
+  changes_ = affected_rows(result.get());
+  return ok();
+}
+
+std::int64_t Connection::last_insert_id() {
+  ResultPtr result(PQexec(pg_, "SELECT lastval()"));
+  if (!succeeded(result.get()) || PQntuples(result.get()) != 1) return 0;
+  return std::strtoll(PQgetvalue(result.get(), 0, 0), nullptr, 10);
+}
+
+Error Connection::failure(const PGresult* result) {
+  const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  const std::string sqlstate = state ? state : "";
+  retryable_ = retryable_ || sqlstate == "40001" || sqlstate == "40P01";
+  failed_ = true;
+  const char* message = result ? PQresultErrorMessage(result) : PQerrorMessage(pg_);
+  if (!message || !*message) message = PQerrorMessage(pg_);
+  if (sqlstate.empty() && PQstatus(pg_) != CONNECTION_OK) {
+    return Error{ErrorCode::unavailable, std::string("The database cannot be reached: ") + message, ""};
+  }
+  return error_from(sqlstate, message);
+}
+
+Error error_from(std::string_view sqlstate, std::string_view message) {
+  if (sqlstate == "23505") return {ErrorCode::already_exists, "This already exists.", ""};
+  if (sqlstate == "23503" || sqlstate == "23514" || sqlstate == "23502") {
+    return {ErrorCode::failed_precondition, "This change breaks a rule of the data: " + std::string(message), ""};
+  }
+  if (sqlstate == "53100") return Error::storage_full();
+  if (sqlstate.starts_with("08") || sqlstate == "57P01" || sqlstate == "57P02" || sqlstate == "57P03") {
+    return {ErrorCode::unavailable, "The database cannot be reached now; nothing was saved.", ""};
+  }
+  return Error::internal("Database error: " + std::string(message));
+}
+
+}  // namespace sb::postgres

@@ -1,0 +1,85 @@
+// Connection: one PostgreSQL connection (libpq) with a cache of prepared
+// statements, each a Cursor (storage/sql/statement.h). The module's SQL is
+// translated once per statement (translate.h); parameters go as text and
+// PostgreSQL infers their types; every column comes back as text and is
+// parsed here. The last failure's SQLSTATE is kept, so the store can tell a
+// serialization failure (retry the unit of work) from a real error.
+//
+// Thread-safety: a Connection is used by one thread at a time.
+#pragma once
+
+#include <libpq-fe.h>
+
+#include <cstdint>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "kernel/error.h"
+#include "storage/sql/connection.h"
+
+namespace sb::postgres {
+
+using sql::Statement;
+
+// Thrown by a statement's step() when PostgreSQL cancels the transaction (serialization failure, deadlock) or the
+// server is gone: the unit of work's code must not go on with an empty read as if nothing were there (a use case may
+// rely on a row it wrote a moment ago), so the store ends the unit here and runs it again or reports `error`.
+class InterruptedUnit : public std::runtime_error {
+ public:
+  explicit InterruptedUnit(Error failure) : std::runtime_error(failure.message), error(std::move(failure)) {}
+  Error error;
+};
+
+class Connection final : public sql::Connection {
+ public:
+  static Result<std::unique_ptr<Connection>> open(const std::string& conninfo);
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+  ~Connection() override;
+
+  Statement prepare(const char* sql) override;
+  Result<void> exec(std::string_view sql) override;
+  std::int64_t last_insert_id() override;
+  std::int64_t changes() override { return changes_; }
+  sql::Dialect dialect() const override { return sql::Dialect::postgres; }
+
+  // True when the last failure was a serialization failure or a deadlock: the unit of work may be run again.
+  bool retryable_failure() const { return retryable_; }
+  // True once a statement failed since clear_failure(): PostgreSQL has aborted the transaction, and its COMMIT would
+  // roll back without an error, so the unit of work must not be acknowledged.
+  bool failed() const { return failed_; }
+  void clear_failure() { retryable_ = failed_ = false; }
+  // Set by the store while a unit of work's code runs: only there does a failed read throw InterruptedUnit.
+  void set_in_unit(bool in_unit) { in_unit_ = in_unit; }
+  // False once the server is gone (killed, restarted): the connection must be replaced.
+  bool healthy() const { return PQstatus(pg_) == CONNECTION_OK; }
+  PGconn* handle() const { return pg_; }
+
+ private:
+  class Cursor;
+  explicit Connection(PGconn* pg);
+  // The error of a failed result (null: the connection's own), with its SQLSTATE noted.
+  Error failure(const PGresult* result);
+
+  PGconn* pg_;
+  std::int64_t changes_ = 0;
+  bool retryable_ = false;
+  bool failed_ = false;
+  bool in_unit_ = false;
+  int next_statement_ = 0;
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  std::unordered_map<std::string, std::unique_ptr<Cursor>, TextHash, std::equal_to<>> statements_;
+};
+
+// Maps a failed statement's SQLSTATE to an Error: unique violations become
+// already_exists, other constraint violations failed_precondition, a full disk
+// unavailable, everything else internal.
+Error error_from(std::string_view sqlstate, std::string_view message);
+
+}  // namespace sb::postgres

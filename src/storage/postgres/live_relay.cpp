@@ -1,0 +1,218 @@
+#include "storage/postgres/live_relay.h"
+
+#include <libpq-fe.h>
+#include <spdlog/spdlog.h>
+#include <sys/select.h>
+
+#include <chrono>
+
+#include "storage/postgres/connection.h"
+
+namespace sb::postgres {
+
+namespace {
+
+constexpr const char* kChannel = "samenbeter_live";
+// PostgreSQL refuses payloads of 8000 bytes or more.
+constexpr std::size_t kMaxPayload = 7900;
+// How long a room waits for an event that is missing before it resyncs.
+constexpr std::int64_t kGapWaitMs = 500;
+
+std::int64_t now_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+// Splits "a\tb\tc..." into at most `parts` fields; the last keeps any tabs.
+std::vector<std::string> fields(const std::string& text, std::size_t parts) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (out.size() + 1 < parts) {
+    const auto tab = text.find('\t', start);
+    if (tab == std::string::npos) break;
+    out.push_back(text.substr(start, tab - start));
+    start = tab + 1;
+  }
+  out.push_back(text.substr(start));
+  return out;
+}
+
+}  // namespace
+
+std::string LiveRelay::encode_event(const Room& room, std::int64_t seq, const std::string& message) {
+  const std::string head = room.kind + "\t" + std::to_string(room.id) + "\t" + std::to_string(seq);
+  if (head.size() + message.size() + 3 > kMaxPayload) return "r\t" + head;  // too large: the screens reload
+  return "e\t" + head + "\t" + message;
+}
+
+Result<std::unique_ptr<LiveRelay>> LiveRelay::start(const std::string& conninfo, EventSink& local) {
+  // Fail at start, not later, when the database cannot be reached.
+  SB_TRY(probe, Connection::open(conninfo));
+  (void)probe;
+  return std::unique_ptr<LiveRelay>(new LiveRelay(conninfo, local));
+}
+
+LiveRelay::LiveRelay(std::string conninfo, EventSink& local) : conninfo_(std::move(conninfo)), local_(local) {
+  sender_ = std::thread([this] { send_loop(); });
+  listener_ = std::thread([this] { listen_loop(); });
+}
+
+LiveRelay::~LiveRelay() {
+  stopping_ = true;
+  send_ready_.notify_all();
+  sender_.join();
+  listener_.join();
+}
+
+void LiveRelay::publish(const Room& room, std::int64_t seq, std::function<std::string()> render) {
+  auto payload = encode_event(room, seq, render());
+  {
+    std::lock_guard lock(send_mutex_);
+    outbox_.push_back(std::move(payload));
+  }
+  send_ready_.notify_one();
+}
+
+void LiveRelay::access_changed() {
+  {
+    std::lock_guard lock(send_mutex_);
+    outbox_.push_back("a");
+  }
+  send_ready_.notify_one();
+}
+
+void LiveRelay::session_ended(const std::string& token_hash) {
+  {
+    std::lock_guard lock(send_mutex_);
+    outbox_.push_back("s\t" + token_hash);
+  }
+  send_ready_.notify_one();
+}
+
+// Sends what is queued, many NOTIFYs in one round trip; reconnects when the database went away.
+void LiveRelay::send_loop() {
+  std::unique_ptr<Connection> db;
+  for (;;) {
+    std::deque<std::string> batch;
+    {
+      std::unique_lock lock(send_mutex_);
+      send_ready_.wait_for(lock, std::chrono::milliseconds(200), [&] { return stopping_ || !outbox_.empty(); });
+      if (outbox_.empty()) {
+        if (stopping_) return;
+        continue;
+      }
+      batch.swap(outbox_);
+    }
+    if (!db || !db->healthy()) {
+      auto opened = Connection::open(conninfo_);
+      if (!opened) {
+        spdlog::warn("live relay: cannot reach PostgreSQL, {} live events not sent (screens will resync)",
+                     batch.size());
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        continue;
+      }
+      db = std::move(*opened);
+    }
+    std::string sql;
+    for (const auto& payload : batch) {
+      char* literal = PQescapeLiteral(db->handle(), payload.c_str(), payload.size());
+      if (!literal) continue;
+      sql += "SELECT pg_notify('" + std::string(kChannel) + "', " + literal + ");";
+      PQfreemem(literal);
+    }
+    if (auto sent = db->exec(sql); !sent) spdlog::warn("live relay: {} (screens will resync)", sent.error().message);
+  }
+}
+
+void LiveRelay::listen_loop() {
+  std::unique_ptr<Connection> db;
+  bool lost = false;
+  while (!stopping_) {
+    if (!db || !db->healthy()) {
+      db.reset();
+      auto opened = Connection::open(conninfo_);
+      if (!opened || !(*opened)->exec(std::string("LISTEN ") + kChannel)) {
+        lost = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        continue;
+      }
+      db = std::move(*opened);
+      if (lost) resync_all();  // what was sent while we were away is gone: screens reload
+      lost = false;
+    }
+    const int socket = PQsocket(db->handle());
+    fd_set readable;
+    FD_ZERO(&readable);
+    FD_SET(socket, &readable);
+    timeval timeout{0, 100'000};
+    if (select(socket + 1, &readable, nullptr, nullptr, &timeout) > 0) {
+      if (!PQconsumeInput(db->handle())) {
+        spdlog::warn("live relay: lost the listening connection; reconnecting");
+        lost = true;
+        db.reset();
+        continue;
+      }
+      while (PGnotify* note = PQnotifies(db->handle())) {
+        received(note->extra);
+        PQfreemem(note);
+      }
+    }
+    resync_overdue();
+  }
+}
+
+void LiveRelay::received(const std::string& payload) {
+  if (payload == "a") return local_.access_changed();
+  if (payload.starts_with("s\t")) return local_.session_ended(payload.substr(2));
+  const bool event = payload.starts_with("e\t");
+  if (!event && !payload.starts_with("r\t")) return;
+  auto parts = fields(payload.substr(2), event ? 4 : 3);
+  if (parts.size() < 3) return;
+  const Room room{parts[0], std::strtoll(parts[1].c_str(), nullptr, 10)};
+  const std::int64_t seq = std::strtoll(parts[2].c_str(), nullptr, 10);
+  // An event too large to travel comes without its message: in its turn, the screens reload instead.
+  deliver_in_order(room, seq, event && parts.size() == 4 ? std::optional<std::string>(parts[3]) : std::nullopt);
+}
+
+void LiveRelay::deliver_in_order(const Room& room, std::int64_t seq, std::optional<std::string> message) {
+  auto& order = rooms_[room];
+  // The first event of a room this process hears of sets where it stands.
+  if (order.delivered == 0 && order.waiting.empty()) order.delivered = seq - 1;
+  // Each NOTIFY arrives once: an older seq is an event whose NOTIFY came after a later one of its room
+  // was handed on (the first this process heard of the room, or one past a resync). Its screens reload.
+  if (seq <= order.delivered) return local_.resync(room);
+  if (order.waiting.empty()) order.waiting_since_ms = now_ms();
+  order.waiting.emplace(seq, std::move(message));
+  hand_on_in_order(room, order);
+}
+
+void LiveRelay::hand_on_in_order(const Room& room, RoomOrder& order) {
+  while (!order.waiting.empty() && order.waiting.begin()->first == order.delivered + 1) {
+    auto node = order.waiting.extract(order.waiting.begin());
+    order.delivered = node.key();
+    if (node.mapped()) {
+      local_.publish(room, node.key(), [m = std::move(*node.mapped())] { return m; });
+    } else {
+      local_.resync(room);
+    }
+  }
+}
+
+// A room whose missing event has not come in time resyncs, then goes on with what it holds.
+void LiveRelay::resync_overdue() {
+  const auto now = now_ms();
+  for (auto& [room, order] : rooms_) {
+    if (order.waiting.empty() || now - order.waiting_since_ms < kGapWaitMs) continue;
+    local_.resync(room);
+    order.delivered = order.waiting.begin()->first - 1;
+    hand_on_in_order(room, order);
+    order.waiting_since_ms = now;
+  }
+}
+
+void LiveRelay::resync_all() {
+  for (const auto& [room, order] : rooms_) local_.resync(room);
+  rooms_.clear();  // each room starts again from the next event it hears of
+}
+
+}  // namespace sb::postgres

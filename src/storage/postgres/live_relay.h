@@ -1,0 +1,82 @@
+// LiveRelay: live events across several server processes on one PostgreSQL
+// database. Every process hands its events here instead of to its own Hub;
+// the relay sends each, rendered, as a NOTIFY on one channel, and a listener
+// connection of every process (this one included) hands what arrives to the
+// local Hub, so each screen gets each event once, whichever process it is
+// connected to.
+//
+// Order and gaps: NOTIFYs are sent after the commit, from several threads and
+// processes, so a room's events may arrive out of order; the relay holds a
+// later one until the ones before it arrive. An event that never comes (its
+// process was killed between commit and send), or one too large for a NOTIFY
+// payload, becomes a "resync" for the room after kGapWait: the screens reload
+// what they show from the database. So does an event that arrives after a
+// later one was handed on (possible only for the first event a process hears
+// of a room, whose predecessor it cannot know). When the listener's
+// connection drops, every known room resyncs once it is back.
+//
+// Thread-safety: publish(), access_changed() and session_ended() from any thread.
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <unordered_map>
+
+#include "kernel/error.h"
+#include "kernel/ports/event_sink.h"
+
+namespace sb::postgres {
+
+class LiveRelay final : public EventSink {
+ public:
+  // `local` is this process's Hub; the relay must outlive no one who publishes to it.
+  static Result<std::unique_ptr<LiveRelay>> start(const std::string& conninfo, EventSink& local);
+  ~LiveRelay() override;
+
+  void publish(const Room& room, std::int64_t seq, std::function<std::string()> render) override;
+  void access_changed() override;
+  void session_ended(const std::string& token_hash) override;
+  // The screens of this process only.
+  std::vector<Id> present(const Room& room) const override { return local_.present(room); }
+
+  // One message as it travels in a NOTIFY payload, and back (for tests).
+  static std::string encode_event(const Room& room, std::int64_t seq, const std::string& message);
+
+ private:
+  LiveRelay(std::string conninfo, EventSink& local);
+  void send_loop();
+  void listen_loop();
+  void received(const std::string& payload);
+  struct RoomOrder;
+  void deliver_in_order(const Room& room, std::int64_t seq, std::optional<std::string> message);
+  void hand_on_in_order(const Room& room, RoomOrder& order);
+  void resync_overdue();
+  void resync_all();
+
+  std::string conninfo_;
+  EventSink& local_;
+  std::atomic<bool> stopping_ = false;
+
+  std::mutex send_mutex_;
+  std::condition_variable send_ready_;
+  std::deque<std::string> outbox_;
+  std::thread sender_;
+
+  // Listener thread only.
+  struct RoomOrder {
+    std::int64_t delivered = 0;                                  // the last seq handed to the Hub
+    std::map<std::int64_t, std::optional<std::string>> waiting;  // arrived early, by seq; none: too large
+    std::int64_t waiting_since_ms = 0;
+  };
+  std::unordered_map<Room, RoomOrder, RoomHash> rooms_;
+  std::thread listener_;
+};
+
+}  // namespace sb::postgres
