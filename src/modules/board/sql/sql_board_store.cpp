@@ -538,7 +538,7 @@ Result<void> SqlBoardStore::write_owners(Id item_id, const std::vector<Id>& owne
   clear.bind(1, item_id);
   SB_CHECK(clear.run());
   for (auto owner : owner_ids) {
-    auto q = db_.prepare("INSERT OR IGNORE INTO board_item_owners (item_id, user_id) VALUES (?, ?)");
+    auto q = db_.prepare("INSERT INTO board_item_owners (item_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
     q.bind(1, item_id).bind(2, owner);
     SB_CHECK(q.run());
   }
@@ -658,7 +658,7 @@ Result<void> SqlBoardStore::refuse_if_found(const char* sql, Id id, Error refusa
 Result<std::int64_t> SqlBoardStore::next_board_seq(Id team_id) {
   auto q = db_.prepare(
       "INSERT INTO boards (team_id, last_seq) VALUES (?, 1) "
-      "ON CONFLICT (team_id) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq");
+      "ON CONFLICT (team_id) DO UPDATE SET last_seq = boards.last_seq + 1 RETURNING last_seq");
   q.bind(1, team_id);
   if (!q.step()) return std::unexpected(Error::internal("Could not take the board's next sequence number."));
   const auto seq = q.integer(0);

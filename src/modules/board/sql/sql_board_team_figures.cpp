@@ -28,7 +28,7 @@ std::vector<RhythmSignal> SqlBoardStore::count_sessions_by_week(const RhythmQuer
   const std::int64_t from = std::int64_t{*first} * 86400;
   auto q = db_.prepare(
       "SELECT team_id, started_at, attendance FROM board_sessions "
-      "WHERE team_id IN (SELECT value FROM json_each(?1)) AND started_at >= ?2 AND started_at < ?3 "
+      "WHERE team_id IN (SELECT value FROM json_each(?)) AND started_at >= ? AND started_at < ? "
       "  AND closed_at IS NOT NULL");
   q.bind(1, id_array(query.team_ids)).bind(2, from).bind(3, (std::int64_t{*last} + 7) * 86400);
   std::map<std::pair<Id, std::int64_t>, std::pair<int, int>> weeks;  // (team, week index) -> (sessions, attendees)
@@ -51,7 +51,7 @@ std::vector<RhythmSignal> SqlBoardStore::count_sessions_by_week(const RhythmQuer
 std::vector<RhythmSignal> SqlBoardStore::count_measurements_by_week(const RhythmQuery& query) {
   auto q = db_.prepare(
       "SELECT g.team_id, m.week FROM goals g JOIN measurements m ON m.goal_id = g.id "
-      "WHERE g.team_id IN (SELECT value FROM json_each(?1)) AND m.week >= ?2 AND m.week <= ?3");
+      "WHERE g.team_id IN (SELECT value FROM json_each(?)) AND m.week >= ? AND m.week <= ?");
   q.bind(1, id_array(query.team_ids)).bind(2, query.from_week).bind(3, query.to_week);
   std::map<std::pair<Id, std::string>, int> weeks;
   while (q.step()) ++weeks[{q.integer(0), q.text(1)}];
@@ -62,9 +62,10 @@ std::vector<RhythmSignal> SqlBoardStore::count_measurements_by_week(const Rhythm
 
 std::vector<TeamGoalVerdicts> SqlBoardStore::count_goal_verdicts(const std::vector<Id>& team_ids) {
   auto q = db_.prepare(
-      "SELECT c.team_id, SUM(r.reached = 'yes'), SUM(r.reached = 'partly'), COUNT(*) "
+      "SELECT c.team_id, COUNT(CASE WHEN r.reached = 'yes' THEN 1 END), COUNT(CASE WHEN r.reached = 'partly' THEN 1 "
+      "END), COUNT(*) "
       "FROM cycle_goal_results r JOIN cycles c ON c.id = r.cycle_id "
-      "WHERE c.team_id IN (SELECT value FROM json_each(?1)) GROUP BY c.team_id ORDER BY c.team_id");
+      "WHERE c.team_id IN (SELECT value FROM json_each(?)) GROUP BY c.team_id ORDER BY c.team_id");
   q.bind(1, id_array(team_ids));
   std::vector<TeamGoalVerdicts> out;
   while (q.step()) {
@@ -77,7 +78,7 @@ std::vector<TeamGoalVerdicts> SqlBoardStore::count_goal_verdicts(const std::vect
 std::vector<TeamOpenObstacles> SqlBoardStore::count_leadership_obstacles(const std::vector<Id>& team_ids) {
   auto q = db_.prepare(
       "SELECT team_id, COUNT(*), MIN(status_changed_at) FROM board_items "
-      "WHERE team_id IN (SELECT value FROM json_each(?1)) AND kind = 'obstacle' "
+      "WHERE team_id IN (SELECT value FROM json_each(?)) AND kind = 'obstacle' "
       "  AND status IN ('leadership', 'answered', 'taken_on') "
       "GROUP BY team_id ORDER BY team_id");
   q.bind(1, id_array(team_ids));

@@ -1,6 +1,19 @@
 #include "modules/notifications/sql/sql_notifications_store.h"
 
+#include <string>
+#include <string_view>
+
 namespace sb::sql {
+namespace {
+
+// An INSERT into a table keyed by its columns (no id to read back); a duplicate is already_exists on `field`.
+Result<void> insert_once(Statement& insert, std::string_view field) {
+  auto result = insert.run();
+  if (!result && result.error().code == ErrorCode::already_exists) result.error().field = std::string(field);
+  return result;
+}
+
+}  // namespace
 
 bool SqlNotificationsStore::wants(Id user_id, Topic topic) {
   auto q = db_.prepare("SELECT wanted FROM notification_preferences WHERE user_id = ? AND topic = ?");
@@ -37,13 +50,13 @@ Result<void> SqlNotificationsStore::set_wanted(Id user_id, Topic topic, bool wan
 Result<void> SqlNotificationsStore::mark_mailing_done(Topic topic, std::string_view period, UnixTime at) {
   auto q = db_.prepare("INSERT INTO notification_mailings (topic, period, done_at) VALUES (?, ?, ?)");
   q.bind(1, to_string(topic)).bind(2, period).bind(3, at);
-  return drop_value(insert_returning_id(q, "period"));
+  return insert_once(q, "period");
 }
 
 Result<void> SqlNotificationsStore::insert_delivery(const Delivery& d) {
   auto q = db_.prepare("INSERT INTO notification_deliveries (user_id, topic, period, sent_at) VALUES (?, ?, ?, ?)");
   q.bind(1, d.user_id).bind(2, to_string(d.topic)).bind(3, d.period).bind(4, d.sent_at);
-  return drop_value(insert_returning_id(q, "period"));
+  return insert_once(q, "period");
 }
 
 }  // namespace sb::sql

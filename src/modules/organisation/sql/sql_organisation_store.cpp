@@ -142,8 +142,10 @@ std::int64_t SqlOrganisationStore::count_admins() {
 std::vector<User> SqlOrganisationStore::search_users(std::string_view text, int limit) {
   auto q = db_.prepare(
       "SELECT id, email, name, password_hash, is_admin, locale, created_at FROM users "
-      "WHERE name LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\' ORDER BY name COLLATE NOCASE, id LIMIT ?2");
-  q.bind(1, contains_pattern(text)).bind(2, std::int64_t{limit});
+      "WHERE lower(name) LIKE lower(?) ESCAPE '\\' OR lower(email) LIKE lower(?) ESCAPE '\\' "
+      "ORDER BY lower(name), id LIMIT ?");
+  const auto pattern = contains_pattern(text);
+  q.bind(1, pattern).bind(2, pattern).bind(3, std::int64_t{limit});
   std::vector<User> out;
   while (q.step()) out.push_back(user_from(q));
   return out;
@@ -237,9 +239,9 @@ std::vector<MembershipView> SqlOrganisationStore::list_memberships_of_user(Id us
 
 std::vector<MembershipView> SqlOrganisationStore::list_memberships_in_school(Id school_id) {
   auto q = db_.prepare(MEMBERSHIP_VIEW_SELECT
-                       "WHERE m.school_id = ?1 OR m.team_id IN (SELECT id FROM teams WHERE school_id = ?1) "
+                       "WHERE m.school_id = ? OR m.team_id IN (SELECT id FROM teams WHERE school_id = ?) "
                        "ORDER BY u.name, m.id");
-  q.bind(1, school_id);
+  q.bind(1, school_id).bind(2, school_id);
   return memberships_from(q);
 }
 
@@ -290,9 +292,11 @@ std::vector<Invitation> SqlOrganisationStore::list_open_invitations_of_roles(con
 }
 
 std::optional<Invitation> SqlOrganisationStore::find_open_invitation_like(const Invitation& like, UnixTime now) {
-  auto q = db_.prepare(INVITATION_SELECT
-                       "WHERE email = ? AND role = ? AND school_id IS ? AND team_id IS ? AND bestuur_id IS ? "
-                       "AND accepted_at IS NULL AND expires_at >= ? ORDER BY id DESC LIMIT 1");
+  auto q = db_.prepare(
+      INVITATION_SELECT
+      "WHERE email = ? AND role = ? AND school_id IS NOT DISTINCT FROM ? AND team_id IS NOT DISTINCT FROM ? "
+      "AND bestuur_id IS NOT DISTINCT FROM ? "
+      "AND accepted_at IS NULL AND expires_at >= ? ORDER BY id DESC LIMIT 1");
   q.bind(1, like.email).bind(2, to_string(like.role)).bind(3, like.school_id).bind(4, like.team_id);
   q.bind(5, like.bestuur_id).bind(6, now);
   if (!q.step()) return std::nullopt;
@@ -401,8 +405,9 @@ Result<void> SqlOrganisationStore::insert_session(const Session& s) {
 }
 
 Result<void> SqlOrganisationStore::touch_session(std::string_view token_hash, UnixTime at) {
-  auto q = db_.prepare("UPDATE sessions SET last_seen_at = MAX(last_seen_at, ?) WHERE token_hash = ?");
-  q.bind(1, at).bind(2, token_hash);
+  // Never back in time (two requests of one session may finish out of order).
+  auto q = db_.prepare("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ? AND last_seen_at < ?");
+  q.bind(1, at).bind(2, token_hash).bind(3, at);
   return q.run();
 }
 
