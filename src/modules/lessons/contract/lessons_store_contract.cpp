@@ -74,7 +74,7 @@ TEST_P(LessonsStoreContract, ADesignKeepsEverySaveAsAVersionAndAStaleSaveIsAConf
   EXPECT_EQ(design.content, a_design(w.team_a, w.alice).content);  // lists round-trip whole, quotes and all
   EXPECT_EQ(design.author_ids, std::vector<Id>{w.alice});
   design.content.lesson_goal = "Nieuw doel";
-  design.author_ids = {w.alice, carol};
+  design.author_ids = {w.alice, carol, w.alice};  // a name given twice is one author
   design.updated_by = carol;
   design.updated_at = 200;
   ASSERT_TRUE(store_->write([&](WriteTx& tx) { return lessons(tx).update_design(design, 1); }).has_value());
