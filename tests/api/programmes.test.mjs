@@ -196,6 +196,27 @@ test('a full group puts the next on the waiting list; a cancellation promotes th
   assert.equal((await staff.get(`/api/v1/programme-enrolments/${line.id}/certificate`)).status, 200);
 });
 
+test('two people taking the last place at the same moment: one is placed, the other waits (rounds raced in parallel)', async () => {
+  const leiders = byTitle('Leergang');
+  const rounds = await Promise.all(Array.from({ length: 4 }, async (_, i) => {
+    const created = await staff.post(`/api/v1/staff/programmes/${leiders.id}/rounds`, {
+      name: `Race ${i}`, enrolment_closes_on: '2030-01-01', groups: [{ name: 'Enige groep', capacity: 1 }],
+      sessions: [{ title: 'Dag 1', date: '2030-02-01', start: '09:30', end: '16:00', place: 'Rotterdam', group_id: 0, part: 0, credit_minutes: 360 }],
+    });
+    assert.equal(created.status, 201, created.text);
+    return created.json;
+  }));
+  const results = await Promise.all(rounds.flatMap((round) => [
+    leader.post(`/api/v1/programme-rounds/${round.id}/enrolments`, { sector: 'PO', role: 'Directeuren' }),
+    marloes.post(`/api/v1/programme-rounds/${round.id}/enrolments`, { sector: 'PO', role: 'Adjunct-directeuren' }),
+  ]));
+  for (let i = 0; i < rounds.length; i += 1) {
+    const pair = results.slice(2 * i, 2 * i + 2);
+    for (const r of pair) assert.equal(r.status, 201, r.text);
+    assert.deepEqual(pair.map((r) => r.json.status).sort(), ['placed', 'waiting'], `round ${rounds[i].name}`);
+  }
+});
+
 test('staff attendance and hours are checked: a stranger to the round, a part that does not exist', async () => {
   const past = byTitle('Intersectoraal').rounds.find((r) => r.name === 'Najaar 2024');
   const other = byTitle('Leerlab').rounds.find((r) => r.state === 'completed');

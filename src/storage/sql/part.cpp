@@ -5,13 +5,18 @@
 namespace sb::sql {
 
 Result<Id> Part::insert_returning_id(Statement& statement, std::string_view duplicate_field) {
+  SB_CHECK(insert(statement, duplicate_field));
+  return db_.last_insert_id();
+}
+
+Result<void> Part::insert(Statement& statement, std::string_view duplicate_field) {
   auto result = statement.run();
   if (!result) {
     auto error = result.error();
     if (error.code == ErrorCode::already_exists) error.field = std::string(duplicate_field);
     return std::unexpected(error);
   }
-  return db_.last_insert_id();
+  return ok();
 }
 
 Result<void> Part::versioned(Result<void> result, const char* exists_sql, Id id, std::string_view what) {

@@ -16,8 +16,12 @@ class Part {
  protected:
   explicit Part(Connection& connection) : db_(connection) {}
 
-  // Runs an INSERT; a duplicate is already_exists naming `duplicate_field`.
+  // Runs an INSERT into a table with an identity id and returns that id; a duplicate is already_exists naming
+  // `duplicate_field`.
   Result<Id> insert_returning_id(Statement& statement, std::string_view duplicate_field);
+  // As insert_returning_id, for a table whose key the INSERT gives (no identity column): PostgreSQL's lastval()
+  // fails, aborting the transaction, when the session has used no sequence yet.
+  Result<void> insert(Statement& statement, std::string_view duplicate_field);
   // After a versioned UPDATE/DELETE: ok, conflict (row there, other version) or not_found.
   Result<void> versioned(Result<void> result, const char* exists_sql, Id id, std::string_view what);
 

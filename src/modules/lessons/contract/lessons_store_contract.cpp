@@ -3,6 +3,8 @@
 // implementation instantiates it, e.g. modules/lessons/sql/sql_lesson_store_test.cpp.
 #include "modules/lessons/contract/lessons_store_contract.h"
 
+#include <tuple>
+
 #include "modules/lessons/core/materials_store.h"
 #include "modules/lessons/core/store.h"
 #include "modules/organisation/contract/tenants.h"
@@ -74,7 +76,7 @@ TEST_P(LessonsStoreContract, ADesignKeepsEverySaveAsAVersionAndAStaleSaveIsAConf
   EXPECT_EQ(design.content, a_design(w.team_a, w.alice).content);  // lists round-trip whole, quotes and all
   EXPECT_EQ(design.author_ids, std::vector<Id>{w.alice});
   design.content.lesson_goal = "Nieuw doel";
-  design.author_ids = {w.alice, carol};
+  design.author_ids = {w.alice, carol, w.alice};  // a name given twice is one author
   design.updated_by = carol;
   design.updated_at = 200;
   ASSERT_TRUE(store_->write([&](WriteTx& tx) { return lessons(tx).update_design(design, 1); }).has_value());
@@ -299,6 +301,45 @@ TEST_P(LessonsStoreContract, MaterialRowsRoundTripNameTheirBytesOnceAndGoWithThe
   });
   ASSERT_TRUE(after.has_value());
   EXPECT_GT(*after, *second) << "ids are never reused";
+}
+
+TEST_P(LessonsStoreContract, DesignsAndHeldVisitsAreCountedByWeekForTheAskedTeamsOnly) {
+  auto w = make_tenants(*store_);
+  const auto carol = add_carol(*store_, w.team_a);
+  constexpr UnixTime monday_nov_2 = 1793613600;  // 2026-11-02 10:00 UTC
+  constexpr UnixTime day = 86400;
+  auto design_at = [&](Id team, Id author, UnixTime at) {
+    auto d = a_design(team, author);
+    d.created_at = at;
+    return write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_design(d); }).value();
+  };
+  const Id design = design_at(w.team_a, w.alice, monday_nov_2);
+  design_at(w.team_a, w.alice, monday_nov_2 + 2 * day);
+  design_at(w.team_a, w.alice, monday_nov_2 - 7 * day);  // before the weeks asked
+  design_at(w.team_b, w.bob, monday_nov_2);
+  for (auto [status, at] : {std::pair{LessonVisitStatus::held, monday_nov_2 + day},
+                            std::pair{LessonVisitStatus::planned, monday_nov_2 + day},  // not held: not counted
+                            std::pair{LessonVisitStatus::reflected, monday_nov_2 + 8 * day}}) {
+    auto visit = a_visit(design, w.team_a, w.alice, carol, at);
+    visit.status = status;
+    ASSERT_TRUE(write_value<Id>(*store_, [&](WriteTx& tx) { return lessons(tx).insert_visit(visit); }).has_value());
+  }
+  auto count = [&](std::vector<Id> teams) {
+    return read_value<std::vector<RhythmSignal>>(
+               *store_,
+               [&](ReadTx& tx) -> Result<std::vector<RhythmSignal>> {
+                 return lessons(tx).count_lesson_work_by_week({teams, "2026-11-02", "2026-11-09"});
+               })
+        .value();
+  };
+  auto of_a = count({w.team_a});
+  ASSERT_EQ(of_a.size(), 3u);
+  EXPECT_EQ(std::tie(of_a[0].team_id, of_a[0].week, of_a[0].kind, of_a[0].count),
+            std::make_tuple(w.team_a, "2026-11-02", "lesson_design", 2));
+  EXPECT_EQ(std::tie(of_a[1].week, of_a[1].kind, of_a[1].count), std::make_tuple("2026-11-02", "lesson_visit", 1));
+  EXPECT_EQ(std::tie(of_a[2].week, of_a[2].kind, of_a[2].count), std::make_tuple("2026-11-09", "lesson_visit", 1));
+  EXPECT_EQ(count({w.team_a, w.team_b}).size(), 4u);
+  EXPECT_TRUE(count({}).empty());
 }
 
 }  // namespace sb::contract

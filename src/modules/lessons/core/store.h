@@ -1,8 +1,9 @@
 // The lessons module's part of a unit of work (kernel/ports/store.h): a team's
 // lesson designs with every saved version and their comments, lesson visits,
 // the visitor's observation and the reflection talk. lessons(tx) hands it out;
-// each store implementation (modules/lessons/sqlite) implements it, and the
-// module's contract suite (modules/lessons/contract) holds every one to it.
+// each store implementation (modules/lessons/sql, on SQLite and PostgreSQL)
+// implements it, and the module's contract suite (modules/lessons/contract)
+// holds every one to it.
 // Thread-safety: as ReadTx/WriteTx — it belongs to the one call that received the tx.
 #pragma once
 

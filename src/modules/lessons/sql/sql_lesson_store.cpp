@@ -355,7 +355,7 @@ Result<void> SqlLessonStore::insert_version(Id design_id, std::int64_t version, 
   else
     q.bind_null(9);
   q.bind(10, encode(c.links)).bind(11, to_string(c.status)).bind(12, by).bind(13, at);
-  return drop_value(insert_returning_id(q, "version"));
+  return insert(q, "version");
 }
 
 Result<void> SqlLessonStore::write_authors(Id design_id, const std::vector<Id>& author_ids) {
@@ -363,7 +363,7 @@ Result<void> SqlLessonStore::write_authors(Id design_id, const std::vector<Id>& 
   clear.bind(1, design_id);
   SB_CHECK(clear.run());
   for (auto user_id : author_ids) {
-    auto q = db_.prepare("INSERT OR IGNORE INTO lesson_design_authors (design_id, user_id) VALUES (?, ?)");
+    auto q = db_.prepare("INSERT INTO lesson_design_authors (design_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
     q.bind(1, design_id).bind(2, user_id);
     SB_CHECK(q.run());
   }
@@ -439,11 +439,11 @@ Result<void> SqlLessonStore::save_reflection(const Reflection& r, std::int64_t e
     else
       q.bind_null(6);
     q.bind(7, r.concluded_at).bind(8, r.updated_by).bind(9, r.updated_at);
-    auto inserted = insert_returning_id(q, "version");
+    auto inserted = insert(q, "version");
     if (!inserted && inserted.error().code == ErrorCode::already_exists) {
       return std::unexpected(Error{ErrorCode::conflict, "Someone else changed this reflection first.", "version"});
     }
-    return drop_value(inserted);
+    return inserted;
   }
   auto q = db_.prepare(
       "UPDATE lesson_reflections SET students_did = ?, criteria_met = ?, change_next = ?, conclusion = ?, "
@@ -461,7 +461,7 @@ Result<void> SqlLessonStore::save_reflection(const Reflection& r, std::int64_t e
 Result<void> SqlLessonStore::mark_reminder_sent(Id visit_id, UnixTime at) {
   auto q = db_.prepare("INSERT INTO lesson_visit_reminders (visit_id, sent_at) VALUES (?, ?)");
   q.bind(1, visit_id).bind(2, at);
-  return drop_value(insert_returning_id(q, "visit_id"));
+  return insert(q, "visit_id");
 }
 
 std::vector<RhythmSignal> SqlLessonStore::count_lesson_work_by_week(const RhythmQuery& query) {

@@ -181,4 +181,73 @@ TEST_P(ProgrammesStoreContract, AttendanceIsOverwrittenHoursAddUpAndARolledBackU
   EXPECT_EQ(hours[0].note, "coaching");
 }
 
+TEST_P(ProgrammesStoreContract, RoundsComeLatestFirstAndARoundWithoutSessionsLast) {
+  auto ids = write_value<std::vector<Id>>(*store_, [&](WriteTx& tx) -> Result<std::vector<Id>> {
+    SB_TRY(programme, programmes(tx).insert_programme(sample()));
+    auto unplanned = sample_round(programme);
+    unplanned.name = "Nog te plannen";
+    unplanned.sessions.clear();
+    auto late = sample_round(programme);
+    late.name = "Voorjaar";
+    for (auto& session : late.sessions) {
+      session.starts_at += 10000;
+      session.ends_at += 10000;
+    }
+    // The round without sessions first, so that an order with NULLs first (PostgreSQL's default) shows.
+    SB_TRY(without_sessions, programmes(tx).insert_round(unplanned));
+    SB_TRY(earlier, programmes(tx).insert_round(sample_round(programme)));
+    SB_TRY(later, programmes(tx).insert_round(late));
+    return std::vector<Id>{programme, without_sessions, earlier, later};
+  });
+  ASSERT_TRUE(ids.has_value());
+  auto rounds =
+      read_value<std::vector<ProgrammeRound>>(*store_, [&](ReadTx& tx) -> Result<std::vector<ProgrammeRound>> {
+        return programmes(tx).list_rounds((*ids)[0]);
+      }).value();
+  ASSERT_EQ(rounds.size(), 3u);
+  EXPECT_EQ(rounds[0].id, (*ids)[3]);
+  EXPECT_EQ(rounds[1].id, (*ids)[2]);
+  EXPECT_EQ(rounds[2].id, (*ids)[1]);
+}
+
+TEST_P(ProgrammesStoreContract, ProjectGroupsAreReplacedWhole) {
+  auto w = make_tenants(*store_);
+  auto setup = write_value<std::vector<Id>>(*store_, [&](WriteTx& tx) -> Result<std::vector<Id>> {
+    SB_TRY(programme, programmes(tx).insert_programme(sample()));
+    SB_TRY(round_id, programmes(tx).insert_round(sample_round(programme)));
+    std::vector<Id> out{round_id};
+    for (auto [user, bestuur] : {std::pair{w.alice, w.bestuur_a}, std::pair{w.bob, w.bestuur_b}}) {
+      Enrolment e;
+      e.round_id = round_id;
+      e.user_id = user;
+      e.bestuur_id = bestuur;
+      e.role = "Directeuren";
+      e.status = EnrolmentStatus::placed;
+      e.enrolled_by = user;
+      SB_TRY(enrolment, programmes(tx).insert_enrolment(e));
+      out.push_back(enrolment);
+    }
+    return out;
+  });
+  ASSERT_TRUE(setup.has_value());
+  const Id round = (*setup)[0], alice = (*setup)[1], bob = (*setup)[2];
+  auto groups = [&] {
+    return read_value<std::vector<std::pair<Id, int>>>(*store_,
+                                                       [&](ReadTx& tx) -> Result<std::vector<std::pair<Id, int>>> {
+                                                         return programmes(tx).list_project_groups(round);
+                                                       })
+        .value();
+  };
+  auto replace = [&](std::vector<std::vector<Id>> with) {
+    return store_->write([&](WriteTx& tx) { return programmes(tx).replace_project_groups(round, with); });
+  };
+  ASSERT_TRUE(replace({{bob}, {alice}}).has_value());
+  EXPECT_EQ(groups(), (std::vector<std::pair<Id, int>>{{bob, 1}, {alice, 2}}));
+  ASSERT_TRUE(replace({{alice, bob}}).has_value());
+  EXPECT_EQ(groups(), (std::vector<std::pair<Id, int>>{{alice, 1}, {bob, 1}}));
+  // A participant is in one group only: the whole replacement is refused and the groups stay.
+  EXPECT_FALSE(replace({{alice}, {alice}}).has_value());
+  EXPECT_EQ(groups(), (std::vector<std::pair<Id, int>>{{alice, 1}, {bob, 1}}));
+}
+
 }  // namespace sb::contract

@@ -2,7 +2,7 @@
 // programmes with their audience, parts and texts; rounds with groups,
 // tracks and sessions; enrolments; attendance and logged hours.
 // programmes(tx) hands it out; each store implementation
-// (modules/programmes/sqlite) implements it, and the module's contract suite
+// (modules/programmes/sql) implements it, and the module's contract suite
 // (modules/programmes/contract) holds every one to it.
 // Thread-safety: as ReadTx/WriteTx — it belongs to the one call that received the tx.
 #pragma once

@@ -183,11 +183,11 @@ ProgrammeRound SqlProgrammesStore::read_round_lists(ProgrammeRound r) {
 }
 
 std::vector<ProgrammeRound> SqlProgrammesStore::list_rounds(Id programme_id) {
+  // Latest first; a round without sessions last (NULLS LAST: PostgreSQL would put it first).
   auto q = db_.prepare(
       "SELECT r.id, r.programme_id, r.name, r.example_dates, r.enrolment_closes_at FROM programme_rounds r "
       "WHERE r.programme_id = ? ORDER BY (SELECT MIN(starts_at) FROM programme_sessions s WHERE s.round_id = r.id) "
-      "DESC, "
-      "r.id DESC");
+      "DESC NULLS LAST, r.id DESC");
   q.bind(1, programme_id);
   std::vector<ProgrammeRound> out;
   while (q.step()) out.push_back({q.integer(0), q.integer(1), q.text(2), q.integer(3) != 0, q.integer(4), {}, {}, {}});
@@ -461,7 +461,7 @@ Result<void> SqlProgrammesStore::replace_project_groups(Id round_id, const std::
     for (Id enrolment : groups[i]) {
       auto add = db_.prepare("INSERT INTO programme_project_groups (enrolment_id, number) VALUES (?, ?)");
       add.bind(1, enrolment).bind(2, static_cast<std::int64_t>(i + 1));
-      SB_CHECK(drop_value(insert_returning_id(add, "groups")));
+      SB_CHECK(insert(add, "groups"));
     }
   }
   return ok();

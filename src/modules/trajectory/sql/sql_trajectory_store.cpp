@@ -77,8 +77,7 @@ Result<void> SqlTrajectoryStore::insert_trajectory(const Trajectory& t) {
       db_.prepare("INSERT INTO trajectories (school_id, pupils, phase, phase_on, started_at) VALUES (?, ?, ?, ?, ?)");
   q.bind(1, t.school_id).bind(2, std::int64_t{t.pupils}).bind(3, to_string(t.phase)).bind(4, t.phase_on);
   q.bind(5, t.started_at);
-  SB_CHECK(insert_returning_id(q, "school_id"));
-  return ok();
+  return insert(q, "school_id");
 }
 
 Result<void> SqlTrajectoryStore::update_pupils(Id school_id, int pupils) {

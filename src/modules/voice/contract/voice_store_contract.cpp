@@ -211,4 +211,36 @@ TEST_P(VoiceStoreContract, ARoundNamesItsLessonDesignAndTheDesignListsItsRounds)
   EXPECT_EQ(rounds[1].questions.size(), 2u) << "listed rounds carry their questions";
 }
 
+TEST_P(VoiceStoreContract, RoundsAreCountedByTheWeekTheyOpenedForTheAskedTeamsOnly) {
+  auto w = make_tenants(*store_);
+  constexpr UnixTime monday_nov_2 = 1793613600;  // 2026-11-02 10:00 UTC
+  constexpr UnixTime week = 7 * 86400;
+  insert(*store_, a_round(w, "ACE3K79", monday_nov_2 - week, 1LL << 40));  // before the weeks asked
+  insert(*store_, a_round(w, "ACE3K7A", monday_nov_2, 1LL << 40));
+  insert(*store_, a_round(w, "ACE3K7C", monday_nov_2 + 2 * 86400, 1LL << 40));
+  insert(*store_, a_round(w, "ACE3K7D", monday_nov_2 + week, 1LL << 40));
+  auto other = a_round(w, "ACE3K7E", monday_nov_2, 1LL << 40);
+  other.school_id = w.school_b;
+  other.team_id = w.team_b;
+  other.owner_id = w.bob;
+  insert(*store_, other);
+  auto count = [&](std::vector<Id> teams) {
+    return read_value<std::vector<RhythmSignal>>(
+               *store_,
+               [&](ReadTx& tx) -> Result<std::vector<RhythmSignal>> {
+                 return voice(tx).count_rounds_by_week({teams, "2026-11-02", "2026-11-09"});
+               })
+        .value();
+  };
+  auto of_a = count({w.team_a});
+  ASSERT_EQ(of_a.size(), 2u);
+  EXPECT_EQ(std::tie(of_a[0].team_id, of_a[0].week, of_a[0].kind, of_a[0].count),
+            std::make_tuple(w.team_a, "2026-11-02", "voice_round", 2));
+  EXPECT_EQ(std::tie(of_a[1].week, of_a[1].count), std::make_tuple("2026-11-09", 1));
+  auto of_both = count({w.team_a, w.team_b});
+  ASSERT_EQ(of_both.size(), 3u);
+  EXPECT_EQ(std::ranges::count_if(of_both, [&](const RhythmSignal& s) { return s.team_id == w.team_b; }), 1);
+  EXPECT_TRUE(count({}).empty());
+}
+
 }  // namespace sb::contract

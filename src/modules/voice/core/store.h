@@ -1,6 +1,6 @@
 // The voice module's part of a unit of work (kernel/ports/store.h): feedback
 // rounds, their questions and their anonymous responses. voice(tx) hands it
-// out; each store implementation (modules/voice/sqlite) implements it and the
+// out; each store implementation (modules/voice/sql) implements it and the
 // module's contract suite (modules/voice/contract) holds every one to it.
 // A response is stored with the hash of its device token only — never a time,
 // an address or a name.
