@@ -1,4 +1,4 @@
-// The board module's store contract on SQLite (with the organisation, whose
+// The board module's store contract on SQLite and PostgreSQL (with the organisation, whose
 // teams a board belongs to), and the carry-over of a database whose
 // migrations were counted before modules had lists of their own.
 #include <gtest/gtest.h>
@@ -8,6 +8,7 @@
 #include "modules/board/sql/board_sql.h"
 #include "modules/organisation/core/store.h"
 #include "modules/organisation/sql/organisation_sql.h"
+#include "storage/postgres/test_store.h"
 #include "storage/sqlite/connection.h"
 #include "storage/sqlite/sqlite_store.h"
 
@@ -26,6 +27,10 @@ std::unique_ptr<Store> make_sqlite(const std::filesystem::path& folder) {
 
 INSTANTIATE_TEST_SUITE_P(Sqlite, BoardStoreContract, testing::Values(StoreFactory{"sqlite", make_sqlite}),
                          [](const auto&) { return std::string("sqlite"); });
+
+// The same contract on PostgreSQL (skipped unless SAMENBETER_TEST_POSTGRES names a test database).
+INSTANTIATE_TEST_SUITE_P(Postgres, BoardStoreContract, testing::Values(postgres::test_store_factory(modules)),
+                         [](const auto&) { return std::string("postgres"); });
 
 // A database of the release before modules: its three migrations counted as versions 1 to 3.
 TEST(SqlBoardStore, ADatabaseFromBeforeModulesKeepsItsDataAndGoesOn) {

@@ -1,9 +1,11 @@
-// The lessons module's store contract on SQLite (with the organisation, whose teams and users the rows belong to).
+// The lessons module's store contract on SQLite and on PostgreSQL (with the
+// organisation, whose teams and users the rows belong to).
 #include <gtest/gtest.h>
 
 #include "modules/lessons/contract/lessons_store_contract.h"
 #include "modules/lessons/sql/lessons_sql.h"
 #include "modules/organisation/sql/organisation_sql.h"
+#include "storage/postgres/test_store.h"
 #include "storage/sqlite/sqlite_store.h"
 
 namespace sb::contract {
@@ -18,6 +20,12 @@ std::unique_ptr<Store> make_sqlite(const std::filesystem::path& folder) {
 
 INSTANTIATE_TEST_SUITE_P(Sqlite, LessonsStoreContract, testing::Values(StoreFactory{"sqlite", make_sqlite}),
                          [](const auto&) { return std::string("sqlite"); });
+
+// Skipped unless SAMENBETER_TEST_POSTGRES names a database (scripts/postgres-cluster.sh starts one).
+INSTANTIATE_TEST_SUITE_P(Postgres, LessonsStoreContract, testing::Values(postgres::test_store_factory([] {
+                           return std::vector<sql::Module>{sql::organisation_sql(), sql::lessons_sql()};
+                         })),
+                         [](const auto&) { return std::string("postgres"); });
 
 }  // namespace
 }  // namespace sb::contract

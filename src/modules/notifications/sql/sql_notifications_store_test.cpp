@@ -1,10 +1,11 @@
-// The notifications module's store contract on SQLite (with the organisation,
+// The notifications module's store contract on SQLite and PostgreSQL (with the organisation,
 // whose users the rows belong to).
 #include <gtest/gtest.h>
 
 #include "modules/notifications/contract/notifications_store_contract.h"
 #include "modules/notifications/sql/notifications_sql.h"
 #include "modules/organisation/sql/organisation_sql.h"
+#include "storage/postgres/test_store.h"
 #include "storage/sqlite/sqlite_store.h"
 
 namespace sb::contract {
@@ -19,6 +20,12 @@ std::unique_ptr<Store> make_sqlite(const std::filesystem::path& folder) {
 
 INSTANTIATE_TEST_SUITE_P(Sqlite, NotificationsStoreContract, testing::Values(StoreFactory{"sqlite", make_sqlite}),
                          [](const auto&) { return std::string("sqlite"); });
+
+// The same contract on PostgreSQL (skipped unless SAMENBETER_TEST_POSTGRES names a test database).
+INSTANTIATE_TEST_SUITE_P(Postgres, NotificationsStoreContract, testing::Values(postgres::test_store_factory([] {
+                           return std::vector<sql::Module>{sql::organisation_sql(), sql::notifications_sql()};
+                         })),
+                         [](const auto&) { return std::string("postgres"); });
 
 }  // namespace
 }  // namespace sb::contract

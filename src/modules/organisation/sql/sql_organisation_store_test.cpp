@@ -1,10 +1,11 @@
-// The organisation module's store contract on SQLite, and what only SQLite
+// The organisation module's store contract on SQLite and PostgreSQL, and what only SQLite
 // has: migrations that run once and a schema that survives reopening.
 #include <gtest/gtest.h>
 
 #include "modules/organisation/contract/organisation_store_contract.h"
 #include "modules/organisation/core/store.h"
 #include "modules/organisation/sql/organisation_sql.h"
+#include "storage/postgres/test_store.h"
 #include "storage/sqlite/connection.h"
 #include "storage/sqlite/sqlite_store.h"
 
@@ -19,6 +20,12 @@ std::unique_ptr<Store> make_sqlite(const std::filesystem::path& folder) {
 
 INSTANTIATE_TEST_SUITE_P(Sqlite, OrganisationStoreContract, testing::Values(StoreFactory{"sqlite", make_sqlite}),
                          [](const auto&) { return std::string("sqlite"); });
+
+// The same contract on PostgreSQL (skipped unless SAMENBETER_TEST_POSTGRES names a test database).
+INSTANTIATE_TEST_SUITE_P(Postgres, OrganisationStoreContract, testing::Values(postgres::test_store_factory([] {
+                           return std::vector<sql::Module>{sql::organisation_sql()};
+                         })),
+                         [](const auto&) { return std::string("postgres"); });
 
 TEST(SqlOrganisationStore, MigratesOnceAndReopens) {
   const auto folder = std::filesystem::temp_directory_path() / "sb-sqlite-reopen";
