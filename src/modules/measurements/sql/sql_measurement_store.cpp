@@ -184,7 +184,8 @@ Result<OpenMeasurementLink> SqlMeasurementStore::record_answers(std::string_view
   for (std::size_t s = 0; s < answers.size(); ++s) {
     auto count = db_.prepare(
         "INSERT INTO measurement_counts (round_id, team_id, statement, point, count) VALUES (?, ?, ?, ?, 1) "
-        "ON CONFLICT (round_id, team_id, statement, point) DO UPDATE SET count = count + 1");
+        // Qualified: PostgreSQL finds a bare `count` ambiguous (the row or excluded); SQLite accepts both.
+        "ON CONFLICT (round_id, team_id, statement, point) DO UPDATE SET count = measurement_counts.count + 1");
     count.bind(1, link->round_id).bind(2, link->team_id).bind(3, static_cast<std::int64_t>(s));
     count.bind(4, std::int64_t{answers[s]});
     SB_CHECK(count.run());

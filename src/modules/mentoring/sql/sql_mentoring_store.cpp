@@ -340,7 +340,7 @@ std::vector<std::string> SqlMentoringStore::guides() {
 }
 
 Result<void> SqlMentoringStore::set_school_in_programme(Id school_id, bool in) {
-  auto q = in ? db_.prepare("INSERT OR IGNORE INTO mentoring_programme_schools (school_id) VALUES (?)")
+  auto q = in ? db_.prepare("INSERT INTO mentoring_programme_schools (school_id) VALUES (?) ON CONFLICT DO NOTHING")
               : db_.prepare("DELETE FROM mentoring_programme_schools WHERE school_id = ?");
   q.bind(1, school_id);
   return q.run();
