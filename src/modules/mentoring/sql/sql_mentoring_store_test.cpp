@@ -1,9 +1,11 @@
-// The mentoring module's store contract on SQLite (with the organisation, whose users and schools it refers to).
+// The mentoring module's store contract on SQLite and on PostgreSQL (with the organisation, whose users and schools it
+// refers to).
 #include <gtest/gtest.h>
 
 #include "modules/mentoring/contract/mentoring_store_contract.h"
 #include "modules/mentoring/sql/mentoring_sql.h"
 #include "modules/organisation/sql/organisation_sql.h"
+#include "storage/postgres/test_store.h"
 #include "storage/sqlite/sqlite_store.h"
 
 namespace sb::contract {
@@ -18,6 +20,12 @@ std::unique_ptr<Store> make_sqlite(const std::filesystem::path& folder) {
 
 INSTANTIATE_TEST_SUITE_P(Sqlite, MentoringStoreContract, testing::Values(StoreFactory{"sqlite", make_sqlite}),
                          [](const auto&) { return std::string("sqlite"); });
+
+// Skips without SAMENBETER_TEST_POSTGRES (a libpq conninfo); each test gets a fresh schema.
+INSTANTIATE_TEST_SUITE_P(Postgres, MentoringStoreContract, testing::Values(postgres::test_store_factory([] {
+                           return std::vector<sql::Module>{sql::organisation_sql(), sql::mentoring_sql()};
+                         })),
+                         [](const auto&) { return std::string("postgres"); });
 
 }  // namespace
 }  // namespace sb::contract
