@@ -35,6 +35,7 @@
 #include "modules/programmes/api/programmes_api.h"
 #include "modules/programmes/core/calendar.h"
 #include "modules/programmes/core/demo.h"
+#include "modules/programmes/core/invitations.h"
 #include "modules/programmes/sql/programmes_sql.h"
 #include "modules/rhythm/api/rhythm_api.h"
 #include "modules/rhythm/core/demo.h"
@@ -91,6 +92,7 @@ std::vector<PeriodicJob> periodic_jobs() {
   return {
       weekly_digest_job(),         visit_reminder_job(),     voice_retention_job(),
       lesson_material_sweep_job(), mentoring_reminder_job(),
+      held_places_job(),
   };
 }
 

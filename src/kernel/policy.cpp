@@ -83,6 +83,7 @@ std::string_view to_string(Action action) {
     case Action::apply_for_mentoring: return "apply_for_mentoring";
     case Action::view_mentoring_pair: return "view_mentoring_pair";
     case Action::edit_mentoring_pair: return "edit_mentoring_pair";
+    case Action::invite_to_programme: return "invite_to_programme";
   }
   return "unknown";
 }
@@ -172,6 +173,9 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
     case Action::view_mentoring_pair:
     case Action::edit_mentoring_pair:
       return false;  // personal: only through authorize_personal
+    case Action::invite_to_programme:
+      if (where.school_id) return school_role(who, Role::schoolleider, where) || bestuurder_of(who, where);
+      return where.bestuur_id.has_value() && bestuurder_of(who, where);
   }
   return false;
 }

@@ -108,6 +108,9 @@ enum class Action {
   view_mentoring_pair,
   // Plan and log a mentoring pair's meetings (a personal scope): its mentor and mentee only.
   edit_mentoring_pair,
+  // Enrol a colleague without an account in a leadership programme by invitation: into a school, its leader or
+  // the bestuurder of its bestuur; into a bestuur (as bestuurder), its bestuurder (programmes module).
+  invite_to_programme,
 };
 
 std::string_view to_string(Action action);

@@ -354,5 +354,21 @@ TEST(Policy, AMentoringPairIsSeenByItsMentorAndMenteeOnly) {
   EXPECT_FALSE(is_allowed(mentee, Action::view_mentoring_pair, kSchool1));  // never without the pair's people
 }
 
+TEST(Policy, AColleagueWithoutAnAccountIsInvitedToAProgrammeByTheirSchoolLeaderOrBestuurder) {
+  const Scope bestuur100{std::nullopt, std::nullopt, 100};
+  auto leader = with(Role::schoolleider, std::nullopt, 1, 100);
+  auto bestuurder = with(Role::bestuurder, std::nullopt, std::nullopt, 100);
+  auto teacher = with(Role::leraar, 10, 1, 100);
+  EXPECT_TRUE(is_allowed(leader, Action::invite_to_programme, kSchool1));
+  EXPECT_FALSE(is_allowed(leader, Action::invite_to_programme, bestuur100));  // a school leader invites into their school only
+  EXPECT_TRUE(is_allowed(bestuurder, Action::invite_to_programme, kSchool2));
+  EXPECT_TRUE(is_allowed(bestuurder, Action::invite_to_programme, bestuur100));
+  EXPECT_EQ(authorize(teacher, Action::invite_to_programme, kSchool1).error().code, ErrorCode::permission_denied);
+  EXPECT_EQ(authorize(leader, Action::invite_to_programme, kSchool3).error().code, ErrorCode::not_found);
+  EXPECT_EQ(authorize(bestuurder, Action::invite_to_programme, Scope{std::nullopt, std::nullopt, 200}).error().code,
+            ErrorCode::not_found);
+  EXPECT_FALSE(is_allowed(leader, Action::invite_to_programme, Scope::platform()));
+}
+
 }  // namespace
 }  // namespace sb

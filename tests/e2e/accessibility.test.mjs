@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { demoEmail, signIn, VIEWPORTS } from './lib/browser.mjs';
 import { useApp } from './lib/app.mjs';
+import { callApi } from './lib/board.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -234,10 +235,19 @@ test('leadership programmes: the participant, the enrol form and the programme m
     const mine = await (await fetch('/api/v1/me/programmes')).json();
     return mine.find((e) => e.progress.complete)?.id;
   });
+  // The demo's invitation in flight, sent again for a working link: the page a colleague without an account opens.
+  const held = await leader.page.evaluate(async () => {
+    const colleagues = await (await fetch('/api/v1/me/programme-colleagues')).json();
+    return colleagues.find((e) => e.invitation.state === 'open').id;
+  });
+  const resent = await callApi(leader.page, 'POST', `/programme-enrolments/${held}/invitation`, {});
+  const invitationLink = app.output().split('mail (not sent').filter((m) => m.includes(resent.invitation.email))
+    .map((m) => m.match(/\/opleidingen\/uitnodiging\/[A-Za-z0-9_-]+/)?.[0]).filter(Boolean).at(-1);
   found.push(...(await audit(leader.page, [
-    ['mijn opleidingen', '/mijn-opleidingen', (p) => p.getByRole('article').first().waitFor()],
+    ['mijn opleidingen', '/mijn-opleidingen', (p) => p.getByRole('region', { name: "Collega's die je hebt ingeschreven" }).waitFor()],
     ['certificate', `/mijn-opleidingen/${certificate}/certificaat`, (p) => p.getByRole('region', { name: 'Certificaat' }).waitFor()],
     ['programme with enrol form', '/opleidingen/2', (p) => p.getByRole('button', { name: 'Inschrijven' }).first().waitFor()],
+    ['programme invitation', invitationLink, (p) => p.getByRole('button', { name: 'Account aanmaken en inschrijving bevestigen' }).waitFor()],
   ])));
   await leader.context.close();
   const manager = await signedIn('programma');

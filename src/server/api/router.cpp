@@ -1,5 +1,6 @@
 #include "server/api/router.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <boost/json.hpp>
@@ -13,32 +14,34 @@ namespace {
 
 namespace json = boost::json;
 
-// Splits "/api/v1/schools/12" into segments; matches "{...}" pattern segments as parameters.
-std::vector<std::string_view> segments(std::string_view path) {
-  std::vector<std::string_view> out;
-  while (!path.empty()) {
-    if (path.front() == '/') {
-      path.remove_prefix(1);
-      continue;
-    }
-    const auto end = path.find('/');
-    out.push_back(path.substr(0, end));
-    if (end == std::string_view::npos) break;
-    path.remove_prefix(end);
-  }
-  return out;
+// The next segment of `rest` ("/api/v1/schools/12" gives "api", "v1", ...), skipping slashes; empty at the end.
+std::string_view next_segment(std::string_view& rest) {
+  while (!rest.empty() && rest.front() == '/') rest.remove_prefix(1);
+  const auto end = std::min(rest.find('/'), rest.size());
+  const auto segment = rest.substr(0, end);
+  rest.remove_prefix(end);
+  return segment;
 }
 
+// Matches "{...}" pattern segments as parameters. Every request is tried against the routes in turn, so this
+// allocates nothing until a route matches (the public catalogue is the hot path: docs/PERFORMANCE.md).
 bool match(std::string_view pattern, std::string_view path, std::vector<std::string>& params) {
-  const auto want = segments(pattern);
-  const auto have = segments(path);
-  if (want.size() != have.size()) return false;
-  std::vector<std::string> found;
-  for (std::size_t i = 0; i < want.size(); ++i) {
-    if (want[i].starts_with('{')) found.emplace_back(have[i]);
-    else if (want[i] != have[i]) return false;
+  for (auto want_rest = pattern, have_rest = path;;) {
+    const auto want = next_segment(want_rest);
+    const auto have = next_segment(have_rest);
+    if (want.empty() || have.empty()) {
+      if (want.empty() != have.empty()) return false;
+      break;
+    }
+    if (!want.starts_with('{') && want != have) return false;
   }
-  params = std::move(found);
+  params.clear();
+  for (auto want_rest = pattern, have_rest = path;;) {
+    const auto want = next_segment(want_rest);
+    const auto have = next_segment(have_rest);
+    if (want.empty()) break;
+    if (want.starts_with('{')) params.emplace_back(have);
+  }
   return true;
 }
 

@@ -143,23 +143,46 @@ std::uint64_t SqliteStore::committed_jobs() const {
   return committed_jobs_;
 }
 
+namespace {
+// Readers this thread holds now (of any store): a nested read must not wait for a reader, or threads each
+// holding the last ones would wait for each other.
+thread_local int readers_held = 0;
+}  // namespace
+
 std::unique_ptr<SqliteStore::Linked> SqliteStore::acquire_reader() {
   {
-    std::lock_guard lock(readers_mutex_);
+    std::unique_lock lock(readers_mutex_);
+    if (readers_held == 0) {
+      reader_freed_.wait(lock, [&] { return !idle_readers_.empty() || open_readers_ < options_.max_readers; });
+    }
     if (!idle_readers_.empty()) {
       auto reader = std::move(idle_readers_.back());
       idle_readers_.pop_back();
+      ++readers_held;
       return reader;
     }
+    ++open_readers_;
   }
   auto opened = Connection::open(path_, OpenMode::read_only);
-  if (!opened) return nullptr;
+  if (!opened) {
+    {
+      std::lock_guard lock(readers_mutex_);
+      --open_readers_;
+    }
+    reader_freed_.notify_one();
+    return nullptr;
+  }
+  ++readers_held;
   return std::make_unique<Linked>(link(std::move(*opened)));
 }
 
 void SqliteStore::release_reader(std::unique_ptr<Linked> reader) {
-  std::lock_guard lock(readers_mutex_);
-  idle_readers_.push_back(std::move(reader));
+  --readers_held;
+  {
+    std::lock_guard lock(readers_mutex_);
+    idle_readers_.push_back(std::move(reader));
+  }
+  reader_freed_.notify_one();
 }
 
 Result<void> SqliteStore::read(const std::function<Result<void>(ReadTx&)>& work) {

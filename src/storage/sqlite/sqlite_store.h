@@ -32,6 +32,10 @@ namespace sb::sqlite {
 
 struct StoreOptions {
   std::size_t max_batch = 256;  // write jobs per commit at most
+  // Read connections at most; more callers wait for one to come free. A new connection parses the whole schema
+  // and prepares its statements afresh, so opening one per simultaneous caller (300 threads enrolling at once:
+  // docs/PERFORMANCE.md) costs more than waiting. A thread that holds a reader and asks for a second never waits.
+  std::size_t max_readers = 8;
 };
 
 class SqliteStore final : public Store {
@@ -81,7 +85,9 @@ class SqliteStore final : public Store {
   std::thread writer_;
 
   std::mutex readers_mutex_;
+  std::condition_variable reader_freed_;
   std::vector<std::unique_ptr<Linked>> idle_readers_;
+  std::size_t open_readers_ = 0;
 };
 
 // Copies a live database into `destination` with SQLite's online backup, safe

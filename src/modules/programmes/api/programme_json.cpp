@@ -99,7 +99,7 @@ json::object entry_json(const ProgrammeEntry& entry, UnixTime now) {
 json::object enrolment_json(const Enrolment& e) {
   return json::object{{"id", e.id},
                       {"round_id", e.round_id},
-                      {"user_id", e.user_id},
+                      {"user_id", e.user_id ? json::value(e.user_id) : json::value(nullptr)},
                       {"user_name", e.user_name},
                       {"user_email", e.user_email},
                       {"bestuur_id", e.bestuur_id},
@@ -112,7 +112,11 @@ json::object enrolment_json(const Enrolment& e) {
                       {"preferred_group_id", optional_int(e.preferred_group_id)},
                       {"track_id", optional_int(e.track_id)},
                       {"enrolled_by", e.enrolled_by},
-                      {"created_at", iso_time(e.created_at)}};
+                      {"created_at", iso_time(e.created_at)},
+                      {"invitation", json::object{{"state", to_string(invitation_state(e))},
+                                                  {"email", e.invited_email},
+                                                  {"held_until", e.held_until ? json::value(iso_time(*e.held_until))
+                                                                              : json::value(nullptr)}}}};
 }
 
 json::object enrolment_view_json(const EnrolmentView& v, UnixTime now) {

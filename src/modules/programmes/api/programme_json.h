@@ -20,6 +20,22 @@ boost::json::object enrolment_json(const Enrolment& enrolment);
 boost::json::object enrolment_view_json(const EnrolmentView& view, UnixTime now);
 boost::json::object certificate_json(const Certificate& certificate);
 
+// What enrolling and inviting both ask: "sector", "role", "group_id"?, "track_id"? into the request.
+template <class Request>
+Result<void> read_enrol_choices(BodyReader& body, Request& request) {
+  SB_TRY(sector_text, body.string("sector"));
+  auto sector = parse_sector(sector_text);
+  if (!sector) return std::unexpected(Error::invalid("sector", "Choose PO, VO, MBO or HBO."));
+  request.sector = *sector;
+  SB_TRY(role, body.string("role"));
+  request.role = role;
+  SB_TRY(group, body.optional_id("group_id"));
+  request.group_id = group;
+  SB_TRY(track, body.optional_id("track_id"));
+  request.track_id = track;
+  return ok();
+}
+
 // A programme from a body (create, or update with "version").
 Result<Programme> read_programme(BodyReader& body);
 // A round from a body; new groups are named by sessions by position (create) or -(position + 1) (update).

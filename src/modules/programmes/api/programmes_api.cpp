@@ -7,6 +7,7 @@
 
 #include "modules/programmes/api/catalogue_cache.h"
 #include "modules/programmes/api/exports.h"
+#include "modules/programmes/api/invitation_routes.h"
 #include "modules/programmes/api/programme_json.h"
 #include "modules/programmes/core/store.h"
 
@@ -132,16 +133,7 @@ void add_participant_routes(Router& router) {
                SB_TRY(body, BodyReader::parse(c.request.body));
                SB_TRY(user_id, body.optional_id("user_id"));
                request.user_id = user_id;
-               SB_TRY(sector_text, body.string("sector"));
-               auto sector = parse_sector(sector_text);
-               if (!sector) return std::unexpected(Error::invalid("sector", "Choose PO, VO, MBO or HBO."));
-               request.sector = *sector;
-               SB_TRY(role, body.string("role"));
-               request.role = role;
-               SB_TRY(group, body.optional_id("group_id"));
-               request.group_id = group;
-               SB_TRY(track, body.optional_id("track_id"));
-               request.track_id = track;
+               SB_CHECK(read_enrol_choices(body, request));
                SB_CHECK(body.finish());
                SB_TRY(enrolment, enrol(c.services, c.who(), request));
                return json_of(201, enrolment_json(enrolment));
@@ -313,6 +305,7 @@ ApiModule programmes_api() {
             add_participant_routes(router);
             add_staff_routes(router, cache);
             add_export_routes(router);
+            add_invitation_routes(router);
           },
           programmes_openapi()};
 }

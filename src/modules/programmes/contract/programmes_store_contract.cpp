@@ -6,6 +6,10 @@
 #include "modules/organisation/contract/tenants.h"
 #include "modules/programmes/core/store.h"
 
+#include <map>
+#include <type_traits>
+#include <utility>
+
 namespace sb::contract {
 namespace {
 
@@ -31,6 +35,13 @@ ProgrammeRound sample_round(Id programme_id) {
   r.sessions = {{0, "Dag 1", 2000, 3000, "Utrecht", "Berlijnplein 300", Id{1}, 0, 360},
                 {0, "Dag 2", 4000, 5000, "Utrecht", "", std::nullopt, std::nullopt, 0}};
   return r;
+}
+
+// What `what` reads, in a read unit of its own.
+template <class F>
+auto reading(Store& store, F what) {
+  using T = std::decay_t<decltype(what(std::declval<ReadTx&>()))>;
+  return read_value<T>(store, [&](ReadTx& tx) -> Result<T> { return what(tx); }).value();
 }
 
 }  // namespace
@@ -126,6 +137,43 @@ TEST_P(ProgrammesStoreContract, ARoundKeepsItsGroupsTracksAndSessionsAndEnrolmen
   ASSERT_EQ(of_alice.size(), 2u);
   EXPECT_EQ(of_alice[0].status, EnrolmentStatus::cancelled);
   EXPECT_EQ(of_alice[0].cancelled_at, 20);
+}
+
+TEST_P(ProgrammesStoreContract, APlaceHeldForAnAddressCountsUntilItIsBoundToTheAccountThatAccepted) {
+  auto w = make_tenants(*store_);
+  auto round = write_value<ProgrammeRound>(*store_, [&](WriteTx& tx) -> Result<ProgrammeRound> {
+                 SB_TRY(programme, programmes(tx).insert_programme(sample()));
+                 SB_TRY(id, programmes(tx).insert_round(sample_round(programme)));
+                 return *programmes(tx).find_round(id);
+               }).value();
+  Enrolment held;
+  held.round_id = round.id;
+  held.bestuur_id = w.bestuur_a;
+  held.role = "Directeuren";
+  held.status = EnrolmentStatus::placed;
+  held.group_id = round.groups[0].id;
+  held.enrolled_by = w.alice;
+  held.created_at = 10;
+  held.invited_email = "nieuw@school.test";
+  held.held_until = 500;
+  held.id = write_value<Id>(*store_, [&](WriteTx& tx) { return programmes(tx).insert_enrolment(held); }).value();
+  const auto stored = reading(*store_, [&](ReadTx& tx) { return *programmes(tx).find_enrolment(held.id); });
+  EXPECT_EQ(stored.user_id, 0);
+  EXPECT_EQ(stored.user_email, "nieuw@school.test");
+  EXPECT_EQ(stored.held_until, 500);
+  EXPECT_EQ(reading(*store_, [&](ReadTx& tx) { return programmes(tx).count_placed(round.id); }), (std::map<Id, int>{{round.groups[0].id, 1}}));
+  EXPECT_EQ(reading(*store_, [&](ReadTx& tx) { return programmes(tx).list_held_enrolments().size(); }), 1u);
+  EXPECT_EQ(reading(*store_, [&](ReadTx& tx) { return programmes(tx).list_enrolments_by(w.alice).size(); }), 1u);
+  EXPECT_FALSE(reading(*store_, [&](ReadTx& tx) { return programmes(tx).has_expired_hold(round.id, 500); }));
+  EXPECT_TRUE(reading(*store_, [&](ReadTx& tx) { return programmes(tx).has_expired_hold(round.id, 501); }));
+  EXPECT_FALSE(reading(*store_, [&](ReadTx& tx) { return programmes(tx).is_enrolled(round.id, w.bob); }));
+  // Bob accepted: the place is his.
+  auto bound = stored;
+  bound.user_id = w.bob;
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return programmes(tx).update_enrolment(bound); }).has_value());
+  EXPECT_TRUE(reading(*store_, [&](ReadTx& tx) { return programmes(tx).is_enrolled(round.id, w.bob); }));
+  EXPECT_EQ(reading(*store_, [&](ReadTx& tx) { return programmes(tx).list_held_enrolments().size(); }), 0u);
+  EXPECT_EQ(reading(*store_, [&](ReadTx& tx) { return programmes(tx).find_enrolment(held.id)->user_name; }), "Bob");
 }
 
 TEST_P(ProgrammesStoreContract, AttendanceIsOverwrittenHoursAddUpAndARolledBackUnitLeavesNothing) {

@@ -300,7 +300,34 @@ DemoStep programmes_demo() {
                                    {0, e.id, 3, 10 * 60, "Vijf coachgesprekken", context.now, e.user_id}};
       for (const auto& h : logged) SB_CHECK(drop_value(store.insert_hours(h)));
     }
-    SB_CHECK(drop_value(store.insert_round(leiders_round(p002, "Start september 2027 (voorbeelddata)", amsterdam_time(2027, 7, 1, 23, 59), 2027))));
+    SB_TRY(upcoming002, store.insert_round(leiders_round(p002, "Start september 2027 (voorbeelddata)", amsterdam_time(2027, 7, 1, 23, 59), 2027)));
+    // Karin enrolled a new colleague without an account: the place is held for the invitation (issue 14, point 4).
+    // Its stored hash is no token's, so its first working link is the one she sends again from Mijn opleidingen.
+    Invitation invited;
+    invited.token_hash = "demo-programme-invitation-without-link";
+    invited.email = "lotte.dekker@example.nl";
+    invited.role = Role::schoolleider;
+    invited.school_id = regenboog->id;
+    invited.invited_by = karin->id;
+    invited.created_at = context.now - 86400;
+    invited.expires_at = invited.created_at + 14 * 86400;
+    SB_TRY(invitation_id, org.insert_invitation(invited));
+    const auto held_round = *store.find_round(upcoming002);
+    Enrolment held;
+    held.round_id = upcoming002;
+    held.bestuur_id = samen;
+    held.school_id = regenboog->id;
+    held.sector = Sector::po;
+    held.role = "Directeuren";
+    const auto placement = place(held_round, std::vector<Enrolment>{}, std::nullopt);
+    held.status = placement.status;
+    held.group_id = placement.group_id;
+    held.enrolled_by = karin->id;
+    held.created_at = invited.created_at;
+    held.invitation_id = invitation_id;
+    held.invited_email = invited.email;
+    held.held_until = invited.expires_at;
+    SB_CHECK(drop_value(store.insert_enrolment(held)));
     return ok();
   }};
 }

@@ -69,6 +69,26 @@ Mail enrolment_mail(const Services& s, const Programme& programme, const Program
   return mail;
 }
 
+Mail held_place_mail(const Services& s, const Programme& programme, const ProgrammeRound& round, const Enrolment& e,
+                     const std::string& inviter_name, const std::string& link_path) {
+  Mail mail;
+  mail.to = e.invited_email;
+  mail.subject = "Uitnodiging: " + programme.title;
+  const auto until = e.held_until ? date_text(*e.held_until) : std::string();
+  const auto url = s.public_base_url + link_path;
+  mail.body = "Hallo,\n\n" + inviter_name + " heeft je ingeschreven voor " + programme.title + " (" + round.name + ") van " +
+              programme.provider + ".\n\n" +
+              (e.status == EnrolmentStatus::placed ? "Er is een plaats voor je vastgehouden tot en met " + until + "."
+                                                   : "De groep is vol: je staat op de wachtlijst, tot en met " + until +
+                                                         " voor je vastgehouden.") +
+              " Maak via deze link je account aan (naam en wachtwoord) om je inschrijving te bevestigen; de link werkt "
+              "één keer:\n" + url + "\n\nBijeenkomsten:\n" + sessions_text(programme, round, e, true) +
+              "\nBevestig je niet op tijd, dan vervalt de plaats.\n\n--\n" + inviter_name + " enrolled you in " +
+              programme.title + ". Create your account through the link above by " + until +
+              " to confirm; after that the place is released.\n";
+  return mail;
+}
+
 Mail promotion_mail(const Services& s, const Programme& programme, const ProgrammeRound& round, const Enrolment& e,
                     const User& participant) {
   const bool dutch = participant.locale == Locale::nl;

@@ -118,7 +118,12 @@ struct Enrolment {
   Id enrolled_by = 0;
   UnixTime created_at = 0;
   std::optional<UnixTime> cancelled_at;
-  // Filled when listed, for screens and exports.
+  // A place held for a colleague without an account: user_id stays 0 until they accept the organisation's
+  // invitation (invitation_id) sent to invited_email; the place is held until held_until.
+  std::optional<Id> invitation_id;
+  std::string invited_email;
+  std::optional<UnixTime> held_until;
+  // Filled when listed, for screens and exports (user_email is invited_email while the place is held).
   std::string user_name, user_email, bestuur_name;
 };
 

@@ -6,6 +6,7 @@
 #include "kernel/validation.h"
 #include "modules/organisation/core/store.h"
 #include "modules/programmes/core/mails.h"
+#include "modules/programmes/core/places.h"
 #include "modules/programmes/core/store.h"
 
 namespace sb {
@@ -282,39 +283,21 @@ Result<Enrolment> enrol(Services& s, const Principal& who, const EnrolRequest& r
   SB_TRY(enrolled, write_value<Enrolment>(s.store, [&](WriteTx& tx) -> Result<Enrolment> {
     auto round = programmes(tx).find_round(request.round_id);
     if (!round) return std::unexpected(Error::not_found("No such round."));
-    if (round_state(*round, now) != RoundState::open) {
+    SB_CHECK(check_enrollable(*round, request.group_id, request.track_id, now));
+    // Places held for invited colleagues that ran out are freed first, so the waiting list moves up before a newcomer.
+    if (programmes(tx).has_expired_hold(round->id, now)) {
+      SB_CHECK(drop_value(settle_held_places(s, tx, checked.programme, *round, now)));
+    }
+    if (programmes(tx).is_enrolled(round->id, checked.user.id)) {
       return std::unexpected(
-          Error{ErrorCode::failed_precondition, "Enrolment for this round has closed."}.because("enrolment_closed"));
+          Error{ErrorCode::already_exists, "Already enrolled in this round.", "user_id"}.because("already_enrolled"));
     }
-    if (request.group_id && std::none_of(round->groups.begin(), round->groups.end(),
-                                         [&](const RoundGroup& g) { return g.id == *request.group_id; })) {
-      return std::unexpected(Error::invalid("group_id", "No such group in this round."));
-    }
-    if (request.track_id && std::none_of(round->tracks.begin(), round->tracks.end(),
-                                         [&](const RoundTrack& t) { return t.id == *request.track_id; })) {
-      return std::unexpected(Error::invalid("track_id", "No such track in this round."));
-    }
-    const auto all = programmes(tx).list_enrolments(round->id);
-    for (const auto& e : all) {
-      if (e.user_id == checked.user.id && e.status != EnrolmentStatus::cancelled) {
-        return std::unexpected(
-            Error{ErrorCode::already_exists, "Already enrolled in this round.", "user_id"}.because("already_enrolled"));
-      }
-    }
-    const auto placement = place(*round, all, request.group_id);
-    Enrolment e;
-    e.round_id = round->id;
+    // Counted, not listed: the writer's work per enrolment stays the same however many enrolled before.
+    const auto placement = place(*round, programmes(tx).count_placed(round->id), request.group_id);
+    auto e = new_enrolment(*round, {checked.org.bestuur_id, checked.org.school_id, request.sector, request.role,
+                                    request.group_id, request.track_id},
+                           placement, who.user.id, now);
     e.user_id = checked.user.id;
-    e.bestuur_id = checked.org.bestuur_id;
-    e.school_id = checked.org.school_id;
-    e.sector = request.sector;
-    e.role = request.role;
-    e.status = placement.status;
-    e.group_id = placement.group_id;
-    e.preferred_group_id = request.group_id;
-    e.track_id = request.track_id;
-    e.enrolled_by = who.user.id;
-    e.created_at = now;
     SB_TRY(id, programmes(tx).insert_enrolment(e));
     e.id = id;
     e.user_name = checked.user.name;
@@ -325,7 +308,10 @@ Result<Enrolment> enrol(Services& s, const Principal& who, const EnrolRequest& r
   auto mail = read_value<Mail>(s.store, [&](ReadTx& tx) -> Result<Mail> {
     auto round = programmes(tx).find_round(enrolled.round_id);
     if (!round) return std::unexpected(Error::not_found("No such round."));
-    const auto all = programmes(tx).list_enrolments(round->id);
+    // Only the colleague rule needs the others; listing them for every enrolment made a burst of n cost n².
+    const auto all = checked.programme.enrolment_rule == EnrolmentRule::with_colleague
+                         ? programmes(tx).list_enrolments(round->id)
+                         : std::vector<Enrolment>{};
     return enrolment_mail(s, checked.programme, *round, enrolled, checked.user,
                           colleague_state(checked.programme, *round, enrolled, all));
   });
@@ -344,25 +330,10 @@ Result<Enrolment> cancel_enrolment(Services& s, const Principal& who, Id enrolme
     auto round = programmes(tx).find_round(e->round_id);
     auto programme = round ? programmes(tx).find_programme(round->programme_id) : std::nullopt;
     if (!round || !programme) return std::unexpected(Error::not_found("No such round."));
-    const auto freed = e->status == EnrolmentStatus::placed ? e->group_id : std::nullopt;
-    e->status = EnrolmentStatus::cancelled;
-    e->cancelled_at = now;
-    e->group_id.reset();
-    SB_CHECK(programmes(tx).update_enrolment(*e));
-    if (freed) {
-      auto all = programmes(tx).list_enrolments(round->id);
-      if (auto next_id = next_in_line(*round, all, *freed)) {
-        auto next = programmes(tx).find_enrolment(*next_id);
-        next->status = EnrolmentStatus::placed;
-        next->group_id = freed;
-        SB_CHECK(programmes(tx).update_enrolment(*next));
-        if (auto user = organisation(tx).find_user(next->user_id)) {
-          tx.after_commit([&mailer = s.mailer, mail = promotion_mail(s, *programme, *round, *next, *user)]() mutable {
-            mailer.send(std::move(mail));
-          });
-        }
-      }
-    }
+    // Withdrawing an invitation: its link stops working too.
+    const auto invitation = is_held(*e) ? e->invitation_id : std::nullopt;
+    SB_CHECK(release_place(s, tx, *programme, *round, *e, now));
+    if (invitation) SB_CHECK(organisation(tx).delete_invitation(*invitation));
     return *e;
   });
 }
@@ -378,6 +349,23 @@ Result<std::vector<EnrolmentView>> my_programmes(Services& s, const Principal& w
       if (!round || !programme) continue;
       const auto facts = facts_of(tx, round->id);
       out.push_back(view_of(*programme, *round, mine, facts, now));
+    }
+    return out;
+  });
+}
+
+Result<std::vector<EnrolmentView>> colleagues_enrolled(Services& s, const Principal& who) {
+  const UnixTime now = s.clock.now();
+  return read_value<std::vector<EnrolmentView>>(s.store, [&](ReadTx& tx) -> Result<std::vector<EnrolmentView>> {
+    std::vector<EnrolmentView> out;
+    auto made = programmes(tx).list_enrolments_by(who.user.id);
+    std::reverse(made.begin(), made.end());
+    for (const auto& e : made) {
+      if (e.user_id == who.user.id) continue;
+      auto round = programmes(tx).find_round(e.round_id);
+      auto programme = round ? programmes(tx).find_programme(round->programme_id) : std::nullopt;
+      if (!round || !programme) continue;
+      out.push_back(view_of(*programme, *round, e, facts_of(tx, round->id), now));
     }
     return out;
   });

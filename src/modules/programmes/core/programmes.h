@@ -62,6 +62,9 @@ struct EnrolmentView {
   std::vector<std::string> project_mates;  // the others in it, by name
 };
 Result<std::vector<EnrolmentView>> my_programmes(Services& s, const Principal& who);
+// The enrolments someone made for colleagues (not for themself), newest first: held places for invited
+// colleagues among them (invitation_state), so the inviter can follow, resend or withdraw them.
+Result<std::vector<EnrolmentView>> colleagues_enrolled(Services& s, const Principal& who);
 // A round with its programme and every enrolment with its progress, in order of arrival (staff).
 struct RoundOverview {
   Programme programme;

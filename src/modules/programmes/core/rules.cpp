@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "modules/programmes/core/times.h"
 
@@ -41,6 +42,29 @@ std::string_view to_string(EnrolmentStatus status) {
   return "waiting";
 }
 
+std::string_view to_string(InvitationState state) {
+  switch (state) {
+    case InvitationState::none: return "none";
+    case InvitationState::open: return "open";
+    case InvitationState::accepted: return "accepted";
+    case InvitationState::expired: return "expired";
+    case InvitationState::withdrawn: return "withdrawn";
+  }
+  return "none";
+}
+
+bool is_held(const Enrolment& e) { return e.user_id == 0 && e.status != EnrolmentStatus::cancelled; }
+
+bool hold_expired(const Enrolment& e, UnixTime now) { return is_held(e) && e.held_until && *e.held_until < now; }
+
+InvitationState invitation_state(const Enrolment& e) {
+  if (e.invited_email.empty()) return InvitationState::none;
+  if (e.user_id != 0) return InvitationState::accepted;
+  if (e.status != EnrolmentStatus::cancelled) return InvitationState::open;
+  if (e.held_until && e.cancelled_at && *e.cancelled_at >= *e.held_until) return InvitationState::expired;
+  return InvitationState::withdrawn;
+}
+
 std::string_view to_string(RoundState state) {
   switch (state) {
     case RoundState::open: return "open";
@@ -73,13 +97,22 @@ int placed_in(const std::vector<Enrolment>& enrolments, Id group_id) {
   }));
 }
 
-Placement place(const ProgrammeRound& round, const std::vector<Enrolment>& enrolments, std::optional<Id> preferred_group) {
+Placement place(const ProgrammeRound& round, const std::map<Id, int>& placed, std::optional<Id> preferred_group) {
   if (round.groups.empty()) return {EnrolmentStatus::placed, std::nullopt};
   for (const auto& group : round.groups) {
     if (preferred_group && group.id != *preferred_group) continue;
-    if (placed_in(enrolments, group.id) < group.capacity) return {EnrolmentStatus::placed, group.id};
+    const auto found = placed.find(group.id);
+    if ((found == placed.end() ? 0 : found->second) < group.capacity) return {EnrolmentStatus::placed, group.id};
   }
   return {EnrolmentStatus::waiting, std::nullopt};
+}
+
+Placement place(const ProgrammeRound& round, const std::vector<Enrolment>& enrolments, std::optional<Id> preferred_group) {
+  std::map<Id, int> placed;
+  for (const auto& e : enrolments) {
+    if (e.status == EnrolmentStatus::placed && e.group_id) ++placed[*e.group_id];
+  }
+  return place(round, placed, preferred_group);
 }
 
 std::optional<Id> next_in_line(const ProgrammeRound& round, const std::vector<Enrolment>& enrolments, Id group_id) {

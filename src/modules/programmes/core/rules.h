@@ -6,6 +6,7 @@
 // Thread-safety: pure functions.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,8 @@ struct Placement {
   std::optional<Id> group_id;
 };
 Placement place(const ProgrammeRound& round, const std::vector<Enrolment>& enrolments, std::optional<Id> preferred_group);
+// The same from how many are placed per group (group id -> count), as the store counts them.
+Placement place(const ProgrammeRound& round, const std::map<Id, int>& placed, std::optional<Id> preferred_group);
 
 // How many are placed in the group now.
 int placed_in(const std::vector<Enrolment>& enrolments, Id group_id);
@@ -79,6 +82,17 @@ std::vector<ProgrammeSession> sessions_for(const ProgrammeRound& round, std::opt
 std::int64_t vat_cents(const Programme& programme);
 std::int64_t price_incl_vat_cents(const Programme& programme);
 std::int64_t price_excl_vat_cents(const Programme& programme);
+
+// A place held for an invited colleague (issue 14, point 4), as its inviter follows it: none (no invitation),
+// open (held, waiting for them), accepted (they have an account and the place), expired (not accepted in time:
+// the place was freed) or withdrawn (by the inviter or staff).
+enum class InvitationState { none, open, accepted, expired, withdrawn };
+std::string_view to_string(InvitationState state);
+InvitationState invitation_state(const Enrolment& enrolment);
+// Whether the enrolment holds a place for someone who has not accepted yet.
+bool is_held(const Enrolment& enrolment);
+// Whether a held place has run out at `now` (the invitation expired).
+bool hold_expired(const Enrolment& enrolment, UnixTime now);
 
 enum class RoundState { open, closed, running, completed };
 std::string_view to_string(RoundState state);

@@ -129,6 +129,34 @@ TEST(ProgrammeRules, AnEnrolmentAloneStaysIncompleteUntilAColleagueOfTheSameOrga
   EXPECT_FALSE(colleague_state(p, r, enrolment(9, EnrolmentStatus::placed, 10, 9), {}).required);
 }
 
+TEST(ProgrammeRules, APlaceHeldForAnInvitedColleagueCountsForTheColleagueRuleAndTheCapacity) {
+  Programme p;
+  p.enrolment_rule = EnrolmentRule::with_colleague;
+  const auto r = two_groups(1);
+  auto mine = enrolment(1, EnrolmentStatus::placed, 10, 7);
+  auto held = enrolment(2, EnrolmentStatus::placed, 11, 7);
+  held.user_id = 0;
+  held.invited_email = "collega@school.test";
+  held.held_until = 500;
+  EXPECT_TRUE(colleague_state(p, r, mine, {mine, held}).complete);
+  EXPECT_EQ(place(r, std::vector<Enrolment>{mine, held}, std::nullopt).status, EnrolmentStatus::waiting);
+  EXPECT_TRUE(is_held(held));
+  EXPECT_EQ(invitation_state(held), InvitationState::open);
+  EXPECT_FALSE(hold_expired(held, 500));
+  EXPECT_TRUE(hold_expired(held, 501));
+  auto expired = held;
+  expired.status = EnrolmentStatus::cancelled;
+  expired.cancelled_at = 500;
+  EXPECT_EQ(invitation_state(expired), InvitationState::expired);
+  expired.cancelled_at = 499;
+  EXPECT_EQ(invitation_state(expired), InvitationState::withdrawn);
+  auto accepted = held;
+  accepted.user_id = 42;
+  EXPECT_EQ(invitation_state(accepted), InvitationState::accepted);
+  EXPECT_FALSE(is_held(accepted));
+  EXPECT_EQ(invitation_state(mine), InvitationState::none);
+}
+
 TEST(ProgrammeRules, CompletionNeedsEverySessionOfOnesGroupAndTheHoursOfEveryPart) {
   Programme p;
   p.parts = {{"Thema's", 2, ""}, {"Coaching", 1, ""}};

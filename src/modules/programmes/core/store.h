@@ -7,6 +7,7 @@
 // Thread-safety: as ReadTx/WriteTx — it belongs to the one call that received the tx.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -33,6 +34,18 @@ class ProgrammeReads {
   virtual std::optional<Enrolment> find_enrolment(Id id) = 0;
   // A person's enrolments in every round, in order of arrival.
   virtual std::vector<Enrolment> list_enrolments_of_user(Id user_id) = 0;
+  // The enrolments someone made, for themself or for colleagues, in order of arrival.
+  virtual std::vector<Enrolment> list_enrolments_by(Id enrolled_by) = 0;
+  // The enrolment that holds a place for this organisation invitation (the newest, if ever more than one).
+  virtual std::optional<Enrolment> find_enrolment_by_invitation(Id invitation_id) = 0;
+  // Places still held for invited colleagues (no user yet, not cancelled), in every round, in order of arrival.
+  virtual std::vector<Enrolment> list_held_enrolments() = 0;
+  // What taking an enrolment needs, without reading every enrolment of the round (the enrolment burst,
+  // docs/PERFORMANCE.md): how many are placed per group, whether the person is enrolled (not cancelled) in the
+  // round, and whether a place held for an invited colleague ran out before `now`.
+  virtual std::map<Id, int> count_placed(Id round_id) = 0;
+  virtual bool is_enrolled(Id round_id, Id user_id) = 0;
+  virtual bool has_expired_hold(Id round_id, UnixTime now) = 0;
   virtual std::vector<Attendance> list_attendance(Id round_id) = 0;
   virtual std::vector<HoursEntry> list_hours(Id round_id) = 0;
   // The round's project groups: (enrolment id, group number), by number then enrolment.
@@ -52,6 +65,7 @@ class ProgrammeWrites : public ProgrammeReads {
   // without one added, and those no longer listed removed (with their attendance).
   virtual Result<void> update_round(const ProgrammeRound& round) = 0;
   virtual Result<Id> insert_enrolment(const Enrolment& enrolment) = 0;
+  // Changes status, group, track, cancellation, user (an invited colleague who accepted) and held_until.
   virtual Result<void> update_enrolment(const Enrolment& enrolment) = 0;
   // Sets whether the participant was present at the session (a second call overwrites).
   virtual Result<void> set_attendance(const Attendance& attendance) = 0;

@@ -14,7 +14,8 @@ namespace {
 #define SB_ENROLMENT_SELECT                                                                     \
   "SELECT e.id, e.round_id, e.user_id, e.bestuur_id, e.school_id, e.sector, e.role, e.status, " \
   "e.group_id, e.preferred_group_id, e.track_id, e.enrolled_by, e.created_at, e.cancelled_at, " \
-  "u.name, u.email, b.name FROM programme_enrolments e JOIN users u ON u.id = e.user_id "       \
+  "COALESCE(u.name, ''), COALESCE(u.email, e.invited_email), b.name, e.invitation_id, e.invited_email, "   \
+  "e.held_until FROM programme_enrolments e LEFT JOIN users u ON u.id = e.user_id "               \
   "JOIN besturen b ON b.id = e.bestuur_id "
 
 Programme programme_from(const Statement& q) {
@@ -49,6 +50,9 @@ void bind_programme(Statement& q, const Programme& p) {
   q.bind(14, std::int64_t{p.address_after_enrolment}).bind(15, std::int64_t{p.published});
   q.bind(16, std::int64_t{p.price_on_request});
 }
+
+// A place held for an invited colleague has no user yet (0 in the model, NULL in the table).
+std::optional<Id> user_of(const Enrolment& e) { return e.user_id ? std::optional<Id>(e.user_id) : std::nullopt; }
 
 EnrolmentStatus status_from(std::string_view text) {
   if (text == "placed") return EnrolmentStatus::placed;
@@ -358,6 +362,9 @@ std::vector<Enrolment> SqlProgrammesStore::enrolments_where(const char* sql, Id 
     e.user_name = q.text(14);
     e.user_email = q.text(15);
     e.bestuur_name = q.text(16);
+    e.invitation_id = optional_id(q, 17);
+    e.invited_email = q.text(18);
+    e.held_until = q.optional_integer(19);
     out.push_back(std::move(e));
   }
   return out;
@@ -375,6 +382,47 @@ std::optional<Enrolment> SqlProgrammesStore::find_enrolment(Id id) {
 
 std::vector<Enrolment> SqlProgrammesStore::list_enrolments_of_user(Id user_id) {
   return enrolments_where(SB_ENROLMENT_SELECT "WHERE e.user_id = ? ORDER BY e.id", user_id);
+}
+
+std::vector<Enrolment> SqlProgrammesStore::list_enrolments_by(Id enrolled_by) {
+  return enrolments_where(SB_ENROLMENT_SELECT "WHERE e.enrolled_by = ? ORDER BY e.id", enrolled_by);
+}
+
+std::optional<Enrolment> SqlProgrammesStore::find_enrolment_by_invitation(Id invitation_id) {
+  auto found = enrolments_where(SB_ENROLMENT_SELECT "WHERE e.invitation_id = ? ORDER BY e.id DESC", invitation_id);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+std::vector<Enrolment> SqlProgrammesStore::list_held_enrolments() {
+  // enrolments_where binds one id: every id is above 0.
+  return enrolments_where(
+      SB_ENROLMENT_SELECT "WHERE e.user_id IS NULL AND e.status <> 'cancelled' AND e.id > ? ORDER BY e.id", 0);
+}
+
+std::map<Id, int> SqlProgrammesStore::count_placed(Id round_id) {
+  auto q = db_.prepare(
+      "SELECT group_id, COUNT(*) FROM programme_enrolments WHERE round_id = ? AND status = 'placed' "
+      "AND group_id IS NOT NULL GROUP BY group_id");
+  q.bind(1, round_id);
+  std::map<Id, int> out;
+  while (q.step()) out[q.integer(0)] = static_cast<int>(q.integer(1));
+  return out;
+}
+
+bool SqlProgrammesStore::is_enrolled(Id round_id, Id user_id) {
+  auto q = db_.prepare(
+      "SELECT EXISTS (SELECT 1 FROM programme_enrolments WHERE round_id = ? AND user_id = ? AND status <> 'cancelled')");
+  q.bind(1, round_id).bind(2, user_id);
+  return q.step() && q.integer(0) != 0;
+}
+
+bool SqlProgrammesStore::has_expired_hold(Id round_id, UnixTime now) {
+  auto q = db_.prepare(
+      "SELECT EXISTS (SELECT 1 FROM programme_enrolments WHERE round_id = ? AND user_id IS NULL "
+      "AND status <> 'cancelled' AND held_until < ?)");
+  q.bind(1, round_id).bind(2, now);
+  return q.step() && q.integer(0) != 0;
 }
 
 std::vector<Attendance> SqlProgrammesStore::list_attendance(Id round_id) {
@@ -403,18 +451,21 @@ std::vector<HoursEntry> SqlProgrammesStore::list_hours(Id round_id) {
 Result<Id> SqlProgrammesStore::insert_enrolment(const Enrolment& e) {
   auto q = db_.prepare(
       "INSERT INTO programme_enrolments (round_id, user_id, bestuur_id, school_id, sector, role, status, group_id, "
-      "preferred_group_id, track_id, enrolled_by, created_at, cancelled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-      "?, ?)");
-  q.bind(1, e.round_id).bind(2, e.user_id).bind(3, e.bestuur_id).bind(4, e.school_id).bind(5, to_string(e.sector));
+      "preferred_group_id, track_id, enrolled_by, created_at, cancelled_at, invitation_id, invited_email, held_until) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  q.bind(1, e.round_id).bind(2, user_of(e)).bind(3, e.bestuur_id).bind(4, e.school_id).bind(5, to_string(e.sector));
   q.bind(6, std::string_view(e.role)).bind(7, to_string(e.status)).bind(8, e.group_id).bind(9, e.preferred_group_id);
   q.bind(10, e.track_id).bind(11, e.enrolled_by).bind(12, e.created_at).bind(13, e.cancelled_at);
+  q.bind(14, e.invitation_id).bind(15, std::string_view(e.invited_email)).bind(16, e.held_until);
   return insert_returning_id(q, "user_id");
 }
 
 Result<void> SqlProgrammesStore::update_enrolment(const Enrolment& e) {
   auto q = db_.prepare(
-      "UPDATE programme_enrolments SET status = ?, group_id = ?, track_id = ?, cancelled_at = ? WHERE id = ?");
-  q.bind(1, to_string(e.status)).bind(2, e.group_id).bind(3, e.track_id).bind(4, e.cancelled_at).bind(5, e.id);
+      "UPDATE programme_enrolments SET status = ?, group_id = ?, track_id = ?, cancelled_at = ?, user_id = ?, "
+      "held_until = ? WHERE id = ?");
+  q.bind(1, to_string(e.status)).bind(2, e.group_id).bind(3, e.track_id).bind(4, e.cancelled_at).bind(5, user_of(e));
+  q.bind(6, e.held_until).bind(7, e.id);
   SB_CHECK(q.run());
   if (db_.changes() == 0) return std::unexpected(Error::not_found("No such enrolment."));
   return ok();

@@ -21,6 +21,12 @@ class SqlProgrammesStore final : public ProgrammeWrites, Part {
   std::vector<Enrolment> list_enrolments(Id round_id) override;
   std::optional<Enrolment> find_enrolment(Id id) override;
   std::vector<Enrolment> list_enrolments_of_user(Id user_id) override;
+  std::vector<Enrolment> list_enrolments_by(Id enrolled_by) override;
+  std::optional<Enrolment> find_enrolment_by_invitation(Id invitation_id) override;
+  std::vector<Enrolment> list_held_enrolments() override;
+  std::map<Id, int> count_placed(Id round_id) override;
+  bool is_enrolled(Id round_id, Id user_id) override;
+  bool has_expired_hold(Id round_id, UnixTime now) override;
   std::vector<Attendance> list_attendance(Id round_id) override;
   std::vector<HoursEntry> list_hours(Id round_id) override;
   std::vector<std::pair<Id, int>> list_project_groups(Id round_id) override;

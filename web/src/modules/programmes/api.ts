@@ -1,7 +1,8 @@
 // One function per API route of the programmes module (docs/API.md, "Leadership programmes").
 import { api, segment as id } from '../../api/client';
+import type { Me } from '../../api/types';
 import type {
-  CatalogueFilter, Certificate, EnrolRequest, Enrolment, EnrolmentView, Programme, ProgrammeEntry, ProgrammeInput, Round,
+  CatalogueFilter, Certificate, ColleagueEnrolment, EnrolRequest, InviteRequest, ProgrammeInvitation, Enrolment, EnrolmentView, Programme, ProgrammeEntry, ProgrammeInput, Round,
   RoundInput, RoundOverview,
 } from './types';
 
@@ -24,6 +25,15 @@ export const enrol = (roundId: number, request: EnrolRequest) =>
   api.post<Enrolment>(`/programme-rounds/${id(roundId)}/enrolments`, request);
 export const cancelEnrolment = (enrolmentId: number) =>
   api.request<Enrolment>('DELETE', `/programme-enrolments/${id(enrolmentId)}`);
+export const inviteColleague = (roundId: number, request: InviteRequest) =>
+  api.post<Enrolment>(`/programme-rounds/${id(roundId)}/invitations`, request);
+export const resendInvitation = (enrolmentId: number) =>
+  api.post<Enrolment>(`/programme-enrolments/${id(enrolmentId)}/invitation`, {});
+export const fetchColleagueEnrolments = () => api.get<ColleagueEnrolment[]>('/me/programme-colleagues');
+export const fetchProgrammeInvitation = (token: string) =>
+  api.get<ProgrammeInvitation>(`/programme-invitation-links/${id(token)}`);
+export const acceptProgrammeInvitation = (token: string, name: string, password: string) =>
+  api.post<Me>(`/programme-invitation-links/${id(token)}/accept`, { name, password });
 export const fetchMyProgrammes = () => api.get<EnrolmentView[]>('/me/programmes');
 export const fetchCertificate = (enrolmentId: number) =>
   api.get<Certificate>(`/programme-enrolments/${id(enrolmentId)}/certificate`);

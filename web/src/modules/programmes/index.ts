@@ -11,6 +11,7 @@ import nl from './i18n/nl.json';
 import Catalogue from './pages/Catalogue.svelte';
 import CertificatePage from './pages/Certificate.svelte';
 import Compare from './pages/Compare.svelte';
+import InvitationAccept from './pages/InvitationAccept.svelte';
 import MyProgrammes from './pages/MyProgrammes.svelte';
 import ProgrammePage from './pages/Programme.svelte';
 import Staff from './pages/Staff.svelte';
@@ -29,6 +30,7 @@ const PAGES: Record<ProgrammesRouteName, Component<PageProps>> = {
   programmeStaff: Staff,
   programmeStaffEdit: StaffProgramme,
   programmeStaffRound: StaffRound,
+  programmeInvitation: InvitationAccept,
 };
 
 export const programmes: AppModule = {

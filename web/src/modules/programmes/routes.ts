@@ -10,6 +10,7 @@ export const ROUTES = [
   { name: 'programmeStaff', pattern: '/opleidingen-beheer', public: false },
   { name: 'programmeStaffEdit', pattern: '/opleidingen-beheer/:id', public: false },
   { name: 'programmeStaffRound', pattern: '/opleidingen-beheer/rondes/:id', public: false },
+  { name: 'programmeInvitation', pattern: '/opleidingen/uitnodiging/:token', public: true },
 ] as const satisfies readonly RouteDef[];
 
 export type ProgrammesRouteName = (typeof ROUTES)[number]['name'];

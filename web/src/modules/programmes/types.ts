@@ -109,10 +109,14 @@ export interface RoundInput {
   }[];
 }
 
+/** A place held for a colleague without an account, as its inviter follows it. */
+export type InvitationState = 'none' | 'open' | 'accepted' | 'expired' | 'withdrawn';
+
 export interface Enrolment {
   id: number;
   round_id: number;
-  user_id: number;
+  /** null while the place is held for an invited colleague */
+  user_id: number | null;
   user_name: string;
   user_email: string;
   bestuur_id: number;
@@ -126,6 +130,7 @@ export interface Enrolment {
   track_id: number | null;
   enrolled_by: number;
   created_at: string;
+  invitation: { state: InvitationState; email: string; held_until: string | null };
 }
 
 export interface PartProgress {
@@ -163,6 +168,33 @@ export interface EnrolRequest {
   role: string;
   group_id?: number;
   track_id?: number;
+}
+
+/** Enrol a colleague without an account: they get an invitation into the school (or bestuur) named. */
+export interface InviteRequest {
+  email: string;
+  school_id?: number;
+  bestuur_id?: number;
+  sector: Sector;
+  role: string;
+  group_id?: number;
+  track_id?: number;
+}
+
+/** An enrolment made for a colleague, as its inviter follows it (GET /me/programme-colleagues). */
+export interface ColleagueEnrolment extends EnrolmentView {
+  round_name: string;
+}
+
+/** What a programme invitation link offers. */
+export interface ProgrammeInvitation {
+  programme: Programme;
+  round: Round;
+  email: string;
+  status: EnrolmentStatus;
+  held_until: string;
+  invited_by_name: string;
+  place: string;
 }
 
 export interface CatalogueFilter {
