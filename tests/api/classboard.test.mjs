@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
-import { queryRows } from './lib/database.mjs';
+import { queryRows, tableColumns } from './lib/database.mjs';
 import { watchScreen } from './lib/screen.mjs';
 import { Client, signedIn } from './lib/client.mjs';
 
@@ -195,7 +195,7 @@ test('students send ideas by code: shown only once approved, bounded, and stored
   shown = (await display()).json;
   assert.deepEqual(shown.ideas.map((i) => i.text), ['Muziek zonder woorden']);
   // The stored rows: the idea's text, its board and whether it is approved — nothing else.
-  const columns = sql("SELECT name FROM pragma_table_info('class_board_ideas')").map((c) => c.name).sort();
+  const columns = tableColumns(server.dir, 'class_board_ideas').sort();
   assert.deepEqual(columns, ['approved', 'board_id', 'id', 'text']);
   const rows = sql(`SELECT * FROM class_board_ideas WHERE board_id = ${board.id}`);
   const stored = JSON.stringify(rows);

@@ -43,7 +43,7 @@ test('a session made by one process works on the other', { skip: !onPostgres && 
   const onB = sameSessionOn(b, onA);
   const me = await onB.get('/api/v1/me');
   assert.equal(me.status, 200);
-  assert.equal(me.json.email, demo('leraar'));
+  assert.equal(me.json.user.email, demo('leraar'));
 });
 
 test('a change made through one process reaches the screens of both, in order, once', { skip: !onPostgres && 'PostgreSQL only' }, async () => {

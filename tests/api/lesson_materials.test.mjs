@@ -4,12 +4,11 @@
 // a unit of work that fails removes the bytes it had stored; the sweep removes bytes that no row names.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, existsSync, writeFileSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { startServer } from './lib/server.mjs';
+import { loadDemo, startServer } from './lib/server.mjs';
 import { signedIn } from './lib/client.mjs';
 
 const LIMIT_MB = 1;
@@ -22,7 +21,7 @@ const ORPHAN = join('lesson-designs', '999999', 'deadbeef');
 
 before(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sb-api-materials-'));
-  execFileSync(process.env.SAMENBETER_BIN, ['demo', '--data-dir', dir], { env: { ...process.env, SAMENBETER_INSECURE_FAST_HASH: '1' } });
+  loadDemo(dir);
   mkdirSync(join(dir, 'files', 'lesson-designs', '999999'), { recursive: true });
   writeFileSync(join(dir, 'files', ORPHAN), '%PDF-1.4 left behind');
   const twoHoursAgo = (Date.now() - 2 * 3600e3) / 1000;

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { startServer } from './lib/server.mjs';
+import { serverEnv, startServer } from './lib/server.mjs';
 import { demo, signedIn } from './lib/client.mjs';
 import { useMailbox } from './lib/mailbox.mjs';
 
@@ -163,7 +163,7 @@ test('the weekly digest goes out once a week: at start, not again after a restar
   assert.equal((await teacher.patch('/api/v1/me/notifications', { overdue_digest: false })).status, 200);
   // Not execFileSync: the mailbox answers in this process, so the test must not block while the command mails.
   const run = async (at) => (await promisify(execFile)(process.env.SAMENBETER_BIN,
-    ['digest', '--data-dir', server.dir, '--at', at, ...mailArgs], { encoding: 'utf8' })).stdout;
+    ['digest', '--data-dir', server.dir, '--at', at, ...mailArgs], { encoding: 'utf8', env: serverEnv(server.dir) })).stdout;
   // Monday 7 January 2030, 07:59 in Amsterdam (06:59 UTC) still belongs to the week before.
   const before = await run('2030-01-07T07:59:00+01:00');
   const [, beforeCount] = /week of 2029-12-31: (\d+) mail\(s\) sent/.exec(before) ?? [];

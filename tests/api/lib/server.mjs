@@ -37,14 +37,25 @@ function dropDatabase(dir) {
   if (db.kind === 'postgres') execFileSync('psql', [db.adminUrl, '-qc', `DROP DATABASE IF EXISTS ${db.name} WITH (FORCE)`], { stdio: 'pipe' });
 }
 
-export async function startServer({ demo = true, args = [], dataDir } = {}) {
-  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'sb-api-'));
+/** The environment of the binary for a data folder: its database, and fast password hashing. */
+export function serverEnv(dir) {
   const env = { ...process.env, SAMENBETER_INSECURE_FAST_HASH: '1' };
   if (postgres) {
     createDatabase(dir);
     env.SAMENBETER_DATABASE = databaseOf(dir).url;
   }
-  if (demo && !dataDir) execFileSync(bin, ['demo', '--data-dir', dir], { env, stdio: 'pipe' });
+  return env;
+}
+
+/** Loads the demo data for a data folder before a server starts on it (startServer does this for a new folder). */
+export function loadDemo(dir) {
+  execFileSync(bin, ['demo', '--data-dir', dir], { env: serverEnv(dir), stdio: 'pipe' });
+}
+
+export async function startServer({ demo = true, args = [], dataDir } = {}) {
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'sb-api-'));
+  const env = serverEnv(dir);
+  if (demo && !dataDir) loadDemo(dir);
   const child = spawn(bin, ['serve', '--data-dir', dir, '--port', '0', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const port = await new Promise((resolve, reject) => {
