@@ -5,6 +5,7 @@
 #   scripts/install-deps.sh run     what `make run` needs
 #   scripts/install-deps.sh test    plus test tools (GoogleTest, Chromium, LEMON, the sqlite3 shell the API tests read stored rows with)
 #   scripts/install-deps.sh bench   plus benchmark tools (wrk, nginx-light, the sqlite3 shell that seeds the rhythm bench)
+#   scripts/install-deps.sh fuzz    plus clang 16 with libFuzzer (clang 14 cannot compile libstdc++ 12's <expected>)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 purpose="${1:-run}"
@@ -13,7 +14,8 @@ packages=(g++ cmake ninja-build ccache pkg-config make
           libboost1.81-dev libboost-json1.81-dev libboost-context1.81-dev libsqlite3-dev libsodium-dev
           libspdlog-dev libfmt-dev libcli11-dev libcurl4-openssl-dev libxlsxwriter-dev libqrencode-dev libgtest-dev nodejs)
 case "$purpose" in
-  test) packages+=(chromium liblemon-dev sqlite3) ;;
+  test) packages+=(chromium liblemon-dev sqlite3 clang-16 libclang-rt-16-dev) ;;
+  fuzz) packages+=(clang-16 libclang-rt-16-dev) ;;
   bench) packages+=(wrk nginx-light liblemon-dev libbenchmark-dev sqlite3) ;;
 esac
 command -v npm >/dev/null 2>&1 || packages+=(npm)
