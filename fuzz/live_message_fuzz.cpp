@@ -9,16 +9,13 @@
 #include <string>
 #include <string_view>
 
+#include "check.h"
 #include "server/realtime/client_message.h"
 #include "server/realtime/hub.h"
 
 namespace {
 
 using sb::realtime::ClientMessage;
-
-void check(bool holds) {
-  if (!holds) std::abort();
-}
 
 constexpr std::int64_t kFirstKept = 91;  // events 1..100 were published; the hub keeps the last 10
 constexpr std::int64_t kLast = 100;
@@ -42,22 +39,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const ClientMessage message = sb::realtime::read_client_message(text);
   switch (message.kind) {
     case ClientMessage::Kind::ping:
-      check(message.refusal.empty());
+      FUZZ_CHECK(message.refusal.empty());
       break;
     case ClientMessage::Kind::refused:
-      check(!message.refusal.empty());
+      FUZZ_CHECK(!message.refusal.empty());
       break;
     case ClientMessage::Kind::resume: {
-      check(message.since >= 0 && message.refusal.empty());
+      FUZZ_CHECK(message.since >= 0 && message.refusal.empty());
       const auto missed = hub_with_history().since({"board", 1}, message.since);
       if (message.since < kFirstKept - 1) {
-        check(!missed.has_value());
+        FUZZ_CHECK(!missed.has_value());
         break;
       }
-      check(missed.has_value());
+      FUZZ_CHECK(missed.has_value());
       const std::int64_t expected = message.since >= kLast ? 0 : kLast - message.since;
-      check(static_cast<std::int64_t>(missed->size()) == expected);
-      if (!missed->empty()) check(*missed->front() == std::to_string(message.since + 1));
+      FUZZ_CHECK(static_cast<std::int64_t>(missed->size()) == expected);
+      if (!missed->empty()) FUZZ_CHECK(*missed->front() == std::to_string(message.since + 1));
       break;
     }
   }

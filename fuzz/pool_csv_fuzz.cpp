@@ -6,14 +6,11 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "check.h"
 #include "modules/mentoring/core/csv.h"
 #include "modules/mentoring/core/pool_csv.h"
 
 namespace {
-
-void check(bool holds) {
-  if (!holds) std::abort();
-}
 
 std::vector<std::vector<std::string>> fields_of(const sb::mentoring::CsvTable& table) {
   std::vector<std::vector<std::string>> rows;
@@ -30,15 +27,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (auto table = parse_csv(text)) {
     const auto rows = fields_of(*table);
     auto again = parse_csv(write_csv(rows, ByteOrderMark::include));
-    check(again.has_value());
-    check(fields_of(*again) == rows);
+    FUZZ_CHECK(again.has_value());
+    FUZZ_CHECK(fields_of(*again) == rows);
   } else {
-    check(!table.error().field.empty());
+    FUZZ_CHECK(!table.error().field.empty());
   }
 
   const auto mentors = read_mentors_csv(text);
-  for (const auto& error : mentors.errors) check(error.line >= 1 && !error.reason.nl.empty());
+  for (const auto& error : mentors.errors) FUZZ_CHECK(error.line >= 1 && !error.reason.nl.empty());
   const auto mentees = read_mentees_csv(text);
-  for (const auto& error : mentees.errors) check(error.line >= 1 && !error.reason.nl.empty());
+  for (const auto& error : mentees.errors) FUZZ_CHECK(error.line >= 1 && !error.reason.nl.empty());
   return 0;
 }

@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "check.h"
 #include "modules/lessons/api/lessons_json.h"
 #include "modules/mentoring/cli/weights_json.h"
 #include "modules/programmes/api/programme_json.h"
@@ -27,13 +28,9 @@ using sb::Error;
 using sb::ErrorCode;
 using sb::api::BodyReader;
 
-void check(bool holds) {
-  if (!holds) std::abort();
-}
-
 void check_refusal(const Error& error) {
-  check(error.code == ErrorCode::invalid_argument);
-  check(!error.message.empty());
+  FUZZ_CHECK(error.code == ErrorCode::invalid_argument);
+  FUZZ_CHECK(!error.message.empty());
 }
 
 template <class T>
@@ -60,19 +57,19 @@ void read_every_field(std::string_view body, std::string_view types) {
     switch (type % 8) {
       case 0: {
         auto text = reader->optional_string(name);
-        if (text && *text) check(field.is_string() && field.as_string() == **text);
+        if (text && *text) FUZZ_CHECK(field.is_string() && field.as_string() == **text);
         check_result(text);
         break;
       }
       case 1: {
         auto id = reader->optional_id(name);
-        if (id && *id) check(**id > 0);
+        if (id && *id) FUZZ_CHECK(**id > 0);
         check_result(id);
         break;
       }
       case 2: {
         auto number = reader->optional_integer(name);
-        if (number && *number) check(field.is_int64() && field.as_int64() == **number);
+        if (number && *number) FUZZ_CHECK(field.is_int64() && field.as_int64() == **number);
         check_result(number);
         break;
       }
@@ -81,7 +78,7 @@ void read_every_field(std::string_view body, std::string_view types) {
       case 5: check_result(reader->optional_id_list(name)); break;
       case 6: {
         auto list = reader->string_list(name, 20);
-        if (list) check(list->size() <= 20);
+        if (list) FUZZ_CHECK(list->size() <= 20);
         check_result(list);
         break;
       }
@@ -94,7 +91,7 @@ void read_every_field(std::string_view body, std::string_view types) {
     }
   }
   // Every field was asked for, so nothing is unknown.
-  check(reader->finish().has_value());
+  FUZZ_CHECK(reader->finish().has_value());
 }
 
 }  // namespace
@@ -124,7 +121,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           again += (again.size() > 1 ? ",\"" : "\"") + name + "\":" + std::to_string(weight);
         }
         const auto back = sb::cli::parse_weights_json(again + "}");
-        check(back && *back == *weights);
+        FUZZ_CHECK(back && *back == *weights);
       }
       break;
     }

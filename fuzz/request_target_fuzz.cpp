@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 
+#include "check.h"
 #include "kernel/dates.h"
 #include "kernel/testing/fakes.h"
 #include "server/api/json_io.h"
@@ -29,10 +30,6 @@ namespace {
 
 namespace json = boost::json;
 using namespace sb;
-
-void check(bool holds) {
-  if (!holds) std::abort();
-}
 
 // Reads run against no tables: the fuzz routes' scope resolver needs none.
 class TablelessStore final : public Store {
@@ -88,22 +85,22 @@ std::size_t parameters_in(std::string_view pattern) {
 // what it accepts writes back as the same text, and a week is a Monday.
 void check_dates(std::string_view text) {
   if (auto date = check_date("date", text)) {
-    check(*date == text && parse_date(*date).has_value());
-    if (check_week("week", text)) check(monday_of(*date) == *date);
+    FUZZ_CHECK(*date == text && parse_date(*date).has_value());
+    if (check_week("week", text)) FUZZ_CHECK(monday_of(*date) == *date);
   } else {
-    check(date.error().code == ErrorCode::invalid_argument && !check_week("week", text));
+    FUZZ_CHECK(date.error().code == ErrorCode::invalid_argument && !check_week("week", text));
   }
-  if (auto year = check_school_year("year", text)) check(*year == text);
+  if (auto year = check_school_year("year", text)) FUZZ_CHECK(*year == text);
 }
 
 // A handler that checks what the router gives it and reads the body as every JSON route does.
 api::RouteHandler checking_handler(std::string pattern) {
   return [pattern](api::Context& c) -> Result<http::Response> {
-    check(c.params.size() == parameters_in(pattern));
+    FUZZ_CHECK(c.params.size() == parameters_in(pattern));
     json::array params;
     for (const auto& param : c.params) {
-      check(param.find('/') == std::string::npos);
-      if (auto id = api::parse_id(param)) check(*id > 0 && param.find_first_not_of("0123456789") == std::string::npos);
+      FUZZ_CHECK(param.find('/') == std::string::npos);
+      if (auto id = api::parse_id(param)) FUZZ_CHECK(*id > 0 && param.find_first_not_of("0123456789") == std::string::npos);
       check_dates(param);
       params.emplace_back(param);
     }
@@ -148,7 +145,7 @@ World& world() {
       if (id > 1000) return std::unexpected(Error::not_found("No such thing."));
       return Scope{1, 1, 1};
     });
-    check(w->router.routes().size() > 100);
+    FUZZ_CHECK(w->router.routes().size() > 100);
     return w;
   }();
   return *made;
@@ -178,23 +175,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   request.body = std::string(input);
 
   http::read_target(request);
-  check(!request.path.empty());
-  check(request.repeated_query.empty() || request.query.contains(request.repeated_query));
+  FUZZ_CHECK(!request.path.empty());
+  FUZZ_CHECK(request.repeated_query.empty() || request.query.contains(request.repeated_query));
 
   const std::vector<std::string> proxies{"10.0.0.1", "10.0.0.2"};
   request.client_address = http::client_address("10.0.0.1", forwarded_for, proxies);
-  check(request.client_address == "10.0.0.1" || forwarded_for.find(request.client_address) != std::string::npos);
-  check(http::redacted_path(request.path).size() <= request.path.size());
+  FUZZ_CHECK(request.client_address == "10.0.0.1" || forwarded_for.find(request.client_address) != std::string::npos);
+  FUZZ_CHECK(http::redacted_path(request.path).size() <= request.path.size());
   const auto session = request.cookie("sb_session");
-  check(session.empty() || request.header("cookie").find(session) != std::string_view::npos);
+  FUZZ_CHECK(session.empty() || request.header("cookie").find(session) != std::string_view::npos);
 
   const auto response = world().router.dispatch(request);
-  check(response.status >= 200 && response.status <= 599);
-  check(response.status != 500);
+  FUZZ_CHECK(response.status >= 200 && response.status <= 599);
+  FUZZ_CHECK(response.status != 500);
   if (!response.body.empty()) {
     boost::system::error_code ec;
     const auto body = json::parse(response.body, ec);
-    check(!ec && body.is_object());
+    FUZZ_CHECK(!ec && body.is_object());
   }
   return 0;
 }

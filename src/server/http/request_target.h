@@ -2,7 +2,8 @@
 // read into the request's path and query: the path percent-decoded, every
 // query parameter decoded, and the name of a parameter sent more than once in
 // repeated_query (the router refuses such a request). A target that is not in
-// origin form gets a path that matches no route and no asset: a clean 404.
+// origin form, or whose path or query does not decode to UTF-8, gets a path
+// that matches no route and no asset: a clean 404.
 // Kept apart from the listener so that this parser of outside input is unit
 // tested and fuzzed (fuzz/request_target_fuzz.cpp) without a socket.
 // Thread-safety: a pure function of its request.

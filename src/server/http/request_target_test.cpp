@@ -32,6 +32,18 @@ TEST(RequestTarget, ATargetNotInOriginFormMatchesNothing) {
   }
 }
 
+// Found by fuzz_request_target: a repeated parameter named "%FF" was echoed in the 400's "field", which made the
+// answer invalid JSON; such a target now matches nothing, like any malformed one.
+TEST(RequestTarget, ATargetThatDoesNotDecodeToUtf8MatchesNothing) {
+  for (const char* target : {"/api/v1/teams/%FF", "/api/v1/health?%FF=1&%FF=2", "/api/v1/health?q=%C3", "/a%ED%A0%80"}) {
+    const auto r = with_target(target);
+    EXPECT_EQ(r.path, kInvalidTargetPath) << target;
+    EXPECT_TRUE(r.query.empty()) << target;
+    EXPECT_TRUE(r.repeated_query.empty()) << target;
+  }
+  EXPECT_EQ(with_target("/api/v1/schools?q=%C3%A9cole").query.at("q"), "école");
+}
+
 // The path is decoded whole, so the router sees an encoded slash as a separator (and an id like "1/2" never
 // reaches a handler) and a NUL as a byte of its segment.
 TEST(RequestTarget, ThePathIsDecodedWhole) {
