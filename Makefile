@@ -3,11 +3,13 @@
 #   make test    install what is missing, build with sanitizers and warnings as errors, run every suite
 #   make bench   benchmarks (not tests); figures go to docs/PERFORMANCE.md
 #   make run-cluster  the same app on PostgreSQL: two server processes behind nginx (scripts/run-cluster.sh)
+#   make fuzz    the libFuzzer targets, FUZZ_SECONDS (default 600) each, one at a time (docs/RELIABILITY.md)
 SHELL := /bin/bash
 PORT ?= $(or $(SAMENBETER_PORT),8080)
 DATA_DIR ?= $(or $(SAMENBETER_DATA_DIR),data)
+FUZZ_SECONDS ?= 600
 
-.PHONY: run run-cluster test bench deps web release debug clean
+.PHONY: run run-cluster test bench fuzz deps web release debug clean
 
 run:
 	scripts/install-deps.sh run
@@ -28,6 +30,10 @@ bench:
 	scripts/install-deps.sh bench
 	$(MAKE) --no-print-directory web release
 	bench/run.sh
+
+fuzz:
+	scripts/install-deps.sh fuzz
+	scripts/fuzz.sh "$(FUZZ_SECONDS)"
 
 web:
 	cd web && npm run build --silent

@@ -7,6 +7,7 @@
 #                                   PostgreSQL 15 for the throwaway cluster the contract and API tests also run on)
 #   scripts/install-deps.sh cluster what `make run-cluster` needs besides: PostgreSQL 15, nginx, curl
 #   scripts/install-deps.sh bench   plus benchmark tools (wrk, nginx-light, the sqlite3 shell that seeds the rhythm bench)
+#   scripts/install-deps.sh fuzz    plus clang 16 with libFuzzer (clang 14 cannot compile libstdc++ 12's <expected>)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 purpose="${1:-run}"
@@ -15,7 +16,8 @@ packages=(g++ cmake ninja-build ccache pkg-config make
           libboost1.81-dev libboost-json1.81-dev libboost-context1.81-dev libsqlite3-dev libsodium-dev
           libspdlog-dev libfmt-dev libcli11-dev libcurl4-openssl-dev libxlsxwriter-dev libqrencode-dev libgtest-dev libpq-dev nodejs)
 case "$purpose" in
-  test) packages+=(chromium liblemon-dev sqlite3 postgresql) ;;
+  test) packages+=(chromium liblemon-dev sqlite3 postgresql clang-16 libclang-rt-16-dev) ;;
+  fuzz) packages+=(clang-16 libclang-rt-16-dev) ;;
   bench) packages+=(wrk nginx-light liblemon-dev libbenchmark-dev sqlite3 postgresql) ;;
   cluster) packages+=(postgresql nginx-light curl) ;;
 esac

@@ -2,7 +2,7 @@
 # Builds the test build (AddressSanitizer, UBSan, warnings as errors) and runs
 # every suite: C++ unit and contract tests (ctest), web unit tests (Vitest),
 # API tests and end-to-end tests in headless Chromium (node --test) against
-# the real binary. Runs them all even when one fails; exits non-zero if any
+# the real binary, and each fuzz target briefly on its seeds (scripts/fuzz.sh). Runs them all even when one fails; exits non-zero if any
 # failed; the last line gives the counts.
 #
 # PostgreSQL: a throwaway cluster (scripts/postgres-cluster.sh) runs for the
@@ -86,7 +86,23 @@ run_vitest() {
   record vitest "$log" "$passed" "$failed"
 }
 
+# Each libFuzzer target for FUZZ_BRIEF_SECONDS (default 8) on a fresh copy of its seed corpus.
+run_fuzz() {
+  local log="$log_dir/fuzz.log"
+  scripts/fuzz.sh --brief "${FUZZ_BRIEF_SECONDS:-8}" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  local line passed failed
+  line=$(grep -E "^[0-9]+ passed, [0-9]+ failed$" "$log" | tail -1)
+  passed=$(awk '{print $1}' <<<"$line")
+  failed=$(awk '{print $3}' <<<"$line")
+  passed=${passed:-0}
+  failed=${failed:-0}
+  if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+  record fuzz "$log" "$passed" "$failed"
+}
+
 run_ctest
+run_fuzz
 run_vitest
 run_node api tests/api
 if [ -n "$postgres_url" ]; then

@@ -64,6 +64,14 @@ test('unknown ids are a 404, ids that are not numbers too', async () => {
   assertError(await leader.get('/api/v1/nothing'), 404, 'not_found');
 });
 
+// Found by fuzzing (fuzz_request_target): a repeated query parameter named by bytes that are not UTF-8 was echoed
+// in the error's field, so the answer was no JSON.
+test('a path or query that does not decode to UTF-8 is a JSON 404', async () => {
+  assertError(await leader.get('/api/v1/me?%FF=1&%FF=2'), 404, 'not_found');
+  assertError(await leader.get('/api/v1/teams/%C3'), 404, 'not_found');
+  assertError(await leader.get('/api/v1/me?a=1&a=2'), 400, 'invalid_argument', 'a');
+});
+
 test('a duplicate team name is a 409 naming the field', async () => {
   assert.equal((await leader.post(`/api/v1/schools/${schoolId}/teams`, { name: 'Groep 7-8' })).status, 201);
   assertError(await leader.post(`/api/v1/schools/${schoolId}/teams`, { name: 'Groep 7-8' }), 409, 'already_exists', 'name');

@@ -8,7 +8,6 @@
 #include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/span_body.hpp>
 #include <boost/beast/websocket/rfc6455.hpp>
-#include <boost/url/parse.hpp>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -25,6 +24,7 @@
 #include <unistd.h>
 
 #include "server/http/request_fiber.h"
+#include "server/http/request_target.h"
 #include "server/realtime/live_session.h"
 
 namespace sb::http {
@@ -98,17 +98,7 @@ Request HttpServer::Impl::to_request(const bhttp::request_header<>& raw, const s
     request.headers[name] = std::string(field.value());
   }
   request.client_address = client_address(peer, request.header("x-forwarded-for"), options_.trusted_proxies);
-  auto url = boost::urls::parse_origin_form(request.target);
-  if (url) {
-    request.path = url->path();
-    for (auto param : url->params()) {
-      if (!request.query.emplace(param.key, param.value).second && request.repeated_query.empty()) {
-        request.repeated_query = param.key;
-      }
-    }
-  } else {
-    request.path = "\x01invalid";  // matches no route and no asset: a clean 404
-  }
+  read_target(request);
   return request;
 }
 

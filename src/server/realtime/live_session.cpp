@@ -7,6 +7,8 @@
 
 #include <deque>
 
+#include "server/realtime/client_message.h"
+
 namespace sb::realtime {
 namespace {
 
@@ -85,29 +87,23 @@ class LiveSession final : public Subscriber, public std::enable_shared_from_this
       close(kAccessRevoked, "access revoked");
       return;
     }
-    boost::system::error_code ec;
-    json::value value = json::parse(message, ec);
-    if (ec || !value.is_object() || !value.as_object().contains("type") || !value.at("type").is_string()) {
-      send(error_message("A message is a JSON object with a \"type\"."));
-      return;
-    }
-    const auto type = value.at("type").as_string();
-    if (type == "ping") {
-      send(text({{"type", "pong"}}));
-    } else if (type == "resume") {
-      const auto* since = value.as_object().if_contains("since");
-      if (!since || !since->is_int64() || since->as_int64() < 0) {
-        send(error_message("resume needs \"since\": the last sequence number seen."));
-        return;
+    const auto request = read_client_message(message);
+    switch (request.kind) {
+      case ClientMessage::Kind::ping:
+        send(text({{"type", "pong"}}));
+        break;
+      case ClientMessage::Kind::resume: {
+        auto missed = options_.hub->since(options_.room, request.since);
+        if (!missed) {
+          send(text({{"type", "resync"}}));
+          break;
+        }
+        for (auto& m : *missed) send(std::move(m));
+        break;
       }
-      auto missed = options_.hub->since(options_.room, since->as_int64());
-      if (!missed) {
-        send(text({{"type", "resync"}}));
-        return;
-      }
-      for (auto& m : *missed) send(std::move(m));
-    } else {
-      send(error_message("Unknown message type."));
+      case ClientMessage::Kind::refused:
+        send(error_message(request.refusal));
+        break;
     }
   }
 

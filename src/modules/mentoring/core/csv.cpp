@@ -65,8 +65,16 @@ Result<CsvTable> parse_csv(std::string_view text) {
           ++i;
           break;
         }
+        if (text[i] == '\r') {
+          // A line break inside a field is "\n" whichever way the file ends its lines (CRLF, LF or a lone CR,
+          // as outside quotes), so a field read, written and read again stays the same.
+          field.push_back('\n');
+          ++line;
+          i += i + 1 < text.size() && text[i + 1] == '\n' ? 2 : 1;
+          continue;
+        }
         if (text[i] == '\n') ++line;
-        if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) field.push_back(text[i]);
+        field.push_back(text[i]);
         ++i;
       }
       // After the closing quote only a separator or the end of the line may follow.
