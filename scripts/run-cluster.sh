@@ -22,7 +22,7 @@ stop_all() {
 }
 trap stop_all EXIT INT TERM
 
-scripts/postgres-cluster.sh start "$work/pg" 5432 >/dev/null
+scripts/postgres-cluster.sh start "$work/pg" >/dev/null  # a Unix socket in the folder only
 database="postgresql://postgres@localhost/postgres?host=$work/pg&port=5432"
 export SAMENBETER_DATABASE="$database"
 # Uploaded files: one folder that both processes share (on several machines: a shared volume).
