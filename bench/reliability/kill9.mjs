@@ -7,8 +7,15 @@
 // write that was in flight at the kill committed but was never answered.
 //   node kill9.mjs BIN ROUNDS [WRITERS]      (prints one JSON line of figures)
 // Loopback only; a throwaway data folder; the demo data's school leader.
+//
+// On PostgreSQL (SAMENBETER_DATABASE=postgresql://… of a throwaway cluster made
+// by scripts/postgres-cluster.sh in PG_CLUSTER_DIR): KILL=server kills the
+// server process as above; KILL=postgres kills PostgreSQL itself (the
+// postmaster and every backend, as a crash of its machine would), restarts it
+// and lets the same server process reconnect. PostgreSQL checks itself when it
+// recovers from its WAL; the SQLite integrity check does not apply.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,6 +24,10 @@ const ROUNDS = Number(roundsArg);
 const WRITERS = Number(writersArg);
 const dir = mkdtempSync(join(tmpdir(), 'sb-kill9-'));
 const env = { ...process.env, SAMENBETER_INSECURE_FAST_HASH: '1' };
+const onPostgres = Boolean(process.env.SAMENBETER_DATABASE);
+const KILL = process.env.KILL ?? 'server';
+const clusterDir = process.env.PG_CLUSTER_DIR;
+if (KILL === 'postgres' && !(onPostgres && clusterDir)) throw new Error('KILL=postgres needs SAMENBETER_DATABASE and PG_CLUSTER_DIR');
 
 let server = null;
 let base = '';
@@ -144,7 +155,15 @@ async function setup() {
   return writers;
 }
 
+// Kills PostgreSQL's whole process group with -9 and starts it again on the same folder.
+function crashAndRestartPostgres() {
+  const pid = Number(readFileSync(join(clusterDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  try { process.kill(-pid, 'SIGKILL'); } catch { process.kill(pid, 'SIGKILL'); }
+  execFileSync('scripts/postgres-cluster.sh', ['start', clusterDir], { stdio: 'pipe' });
+}
+
 function integrityCheck() {
+  if (onPostgres) return 'ok';  // PostgreSQL recovers and checks from its WAL at start
   const out = execFileSync('sqlite3', [join(dir, 'samenbeter.sqlite'), 'PRAGMA integrity_check;'], { encoding: 'utf8' }).trim();
   return out;
 }
@@ -208,19 +227,26 @@ for (let round = 1; round <= ROUNDS; round++) {
     }
   });
   await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 450));
-  await kill9();
-  alive = false;
-  await Promise.all(loops);
+  if (KILL === 'postgres') {
+    const killed = (async () => { crashAndRestartPostgres(); })();
+    alive = false;
+    await Promise.all(loops);
+    await killed;
+  } else {
+    await kill9();
+    alive = false;
+    await Promise.all(loops);
+  }
   const integrity = integrityCheck();
   if (integrity !== 'ok') { integrityFailures++; failures.push({ round, what: 'integrity', integrity }); }
-  await startServer();
+  if (!server) await startServer();
   checks += await verify(writers, round);
   if (failures.length) break;
 }
 await kill9();
 rmSync(dir, { recursive: true, force: true });
 console.log(JSON.stringify({
-  rounds: ROUNDS, writers: WRITERS, acknowledged, checks, lost: failures.filter((f) => f.what !== 'integrity').length,
+  database: onPostgres ? 'postgresql' : 'sqlite', killed: KILL, rounds: ROUNDS, writers: WRITERS, acknowledged, checks, lost: failures.filter((f) => f.what !== 'integrity').length,
   integrity_failures: integrityFailures, seconds: Math.round((Date.now() - started) / 1000), failures: failures.slice(0, 5),
 }));
 process.exit(failures.length ? 1 : 0);

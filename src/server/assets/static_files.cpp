@@ -34,10 +34,13 @@ http::Response serve_static(const http::Request& request) {
   if (request.method != "GET" && request.method != "HEAD") {
     http::Response response = not_found();
     response.status = 405;
-    response.body = R"({"error":{"code":"method_not_allowed","message":"This method is not allowed here.","field":""}})";
+    response.body =
+        R"({"error":{"code":"method_not_allowed","message":"This method is not allowed here.","field":""}})";
     return response;
   }
   std::string_view path = request.path;
+  // Only a path in origin form can be the web app's (a target that did not decode has none: http/request_target.h).
+  if (!path.starts_with('/')) return not_found();
   const Asset* asset = find(path == "/" ? "/index.html" : path);
   bool app_route = false;
   if (!asset) {

@@ -185,21 +185,28 @@ void PostgresStore::worker_loop() {
         background_done_.wait(lock, [&] { return background_running_ == 0; });
       }
     }
-    if (!db || !db->connection->healthy()) {
-      auto linked = link();
-      if (!linked) {
-        db.reset();
-        finish(*job, std::unexpected(linked.error()));
-        continue;
-      }
-      db = std::move(*linked);
-    }
+    // A connection whose server went away (PostgreSQL restarted) fails at its next unit of work. When nothing
+    // of that unit can have been committed (a read, or a write that had not sent COMMIT), it runs once more on
+    // a fresh connection, so a restart of the database costs nobody an error.
     Result<void> result = std::unexpected(Error::internal("Unit of work failed unexpectedly."));
-    try {
-      result = job->read ? run_read(*db, *job->read) : run_write(*db, *job->write);
-    } catch (const std::exception& e) {
-      (void)db->connection->exec("ROLLBACK");
-      result = std::unexpected(Error::internal(std::string("Unit of work failed: ") + e.what()));
+    for (int run = 1; run <= 2; ++run) {
+      if (!db || !db->connection->healthy()) {
+        auto linked = link();
+        if (!linked) {
+          db.reset();
+          result = std::unexpected(linked.error());
+          break;
+        }
+        db = std::move(*linked);
+      }
+      bool commit_sent = false;
+      try {
+        result = job->read ? run_read(*db, *job->read) : run_write(*db, *job->write, commit_sent);
+      } catch (const std::exception& e) {
+        (void)db->connection->exec("ROLLBACK");
+        result = std::unexpected(Error::internal(std::string("Unit of work failed: ") + e.what()));
+      }
+      if (result || db->connection->healthy() || commit_sent) break;
     }
     finish(*job, std::move(result));
   }
@@ -222,7 +229,8 @@ Result<void> PostgresStore::run_read(Linked& db, const std::function<Result<void
   return result;
 }
 
-Result<void> PostgresStore::run_write(Linked& db, const std::function<Result<void>(WriteTx&)>& work) {
+Result<void> PostgresStore::run_write(Linked& db, const std::function<Result<void>(WriteTx&)>& work,
+                                      bool& commit_sent) {
   Connection& connection = *db.connection;
   for (int attempt = 1;; ++attempt) {
     connection.clear_failure();
@@ -233,13 +241,17 @@ Result<void> PostgresStore::run_write(Linked& db, const std::function<Result<voi
     if (result && PQtransactionStatus(connection.handle()) == PQTRANS_INERROR) {
       result = std::unexpected(Error::internal("A statement of this change failed, so none of it was saved."));
     }
-    if (result) result = connection.exec("COMMIT");
+    if (result) {
+      commit_sent = true;
+      result = connection.exec("COMMIT");
+    }
     if (result) {
       for (auto& hook : tx.take_hooks()) hook();
       return ok();
     }
     (void)connection.exec("ROLLBACK");
     if (!connection.retryable_failure()) return result;
+    commit_sent = false;  // a serialization failure at COMMIT rolled everything back
     if (attempt >= options_.attempts) {
       return std::unexpected(
           Error{ErrorCode::unavailable, "Too many changes at once; nothing was saved. Try again.", ""});

@@ -10,7 +10,8 @@
 // after-commit hooks dropped. write() returns after COMMIT, which is durable
 // with synchronous_commit=on (PostgreSQL's default). Reads run in a REPEATABLE
 // READ READ ONLY transaction: one consistent snapshot. A connection whose
-// server went away is replaced at its next unit of work.
+// server went away is replaced, and the unit of work that found out runs once
+// more on the new one when nothing of it can have been committed.
 //
 // Migrations: each module's postgres/migrations, counted per module in
 // schema_migrations, applied at open under an advisory lock so that processes
@@ -62,7 +63,8 @@ class PostgresStore final : public Store {
   Result<std::unique_ptr<Linked>> link();
   void worker_loop();
   Result<void> run_read(Linked& db, const std::function<Result<void>(ReadTx&)>& work);
-  Result<void> run_write(Linked& db, const std::function<Result<void>(WriteTx&)>& work);
+  // `commit_sent` tells whether COMMIT went out: if the connection died after that, the outcome is unknown.
+  Result<void> run_write(Linked& db, const std::function<Result<void>(WriteTx&)>& work, bool& commit_sent);
   Result<void> submit(std::shared_ptr<Job> job);
   // Hands the job its outcome; a background write counts as done.
   void finish(Job& job, Result<void> result);

@@ -155,5 +155,36 @@ TEST(PostgresMigrations, ApplyOnceAndReportTheVersion) {
   EXPECT_TRUE((*db)->exec("DROP SCHEMA " + schema + " CASCADE"));
 }
 
+// PostgreSQL restarted, or an administrator ended the connections: the next units of work run on fresh ones,
+// and nobody sees an error for it.
+TEST(PostgresReconnect, UnitsOfWorkAfterTheServerDroppedTheConnectionsJustWork) {
+  if (!test_database()) GTEST_SKIP() << "no PostgreSQL: set SAMENBETER_TEST_POSTGRES";
+  auto admin = Connection::open(*test_database());
+  ASSERT_TRUE(admin.has_value());
+  const std::string schema = "sb_test_reconnect";
+  ASSERT_TRUE((*admin)->exec("DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA " + schema));
+  const std::string in_schema =
+      *test_database() + " application_name=" + schema + " options='-csearch_path=" + schema + "'";
+  {
+    auto store = PostgresStore::open(in_schema, modules(), StoreOptions{.connections = 2});
+    ASSERT_TRUE(store.has_value()) << store.error().message;
+    auto& s = **store;
+    auto id = write_value<Id>(s, [](WriteTx& tx) { return tx.part<Counters>().add("a"); });
+    ASSERT_TRUE(id.has_value());
+    // Warm both workers' connections, then end them from outside.
+    for (int i = 0; i < 4; ++i) ASSERT_TRUE(s.write([&](WriteTx& tx) { return tx.part<Counters>().bump(*id); }));
+    ASSERT_TRUE((*admin)->exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '" +
+                               schema + "'"));
+    for (int i = 0; i < 4; ++i) {
+      auto bumped = s.write([&](WriteTx& tx) { return tx.part<Counters>().bump(*id); });
+      EXPECT_TRUE(bumped.has_value()) << bumped.error().message;
+    }
+    auto value = read_value<std::int64_t>(s, [&](ReadTx& tx) { return tx.part<Counters>().value(*id); });
+    ASSERT_TRUE(value.has_value()) << value.error().message;
+    EXPECT_EQ(*value, 8);
+  }
+  EXPECT_TRUE((*admin)->exec("DROP SCHEMA " + schema + " CASCADE"));
+}
+
 }  // namespace
 }  // namespace sb::postgres
