@@ -23,12 +23,12 @@ cmake --preset debug >/dev/null
 cmake --build --preset debug
 set +e
 
-pg_dir="$PWD/build/test-postgres"
-pg_port=5439
+# In /tmp, not in the checkout: PostgreSQL runs as another user, who may not enter a private clone's folder.
+pg_dir=$(mktemp -d /tmp/sb-test-postgres.XXXXXX)
+pg_port=5432  # names the socket file only: the cluster listens on its folder's Unix socket, no TCP
 stop_postgres() { scripts/postgres-cluster.sh stop "$pg_dir" 2>/dev/null; rm -rf "$pg_dir"; }
 trap stop_postgres EXIT
-stop_postgres
-if conninfo=$(scripts/postgres-cluster.sh start "$pg_dir" "$pg_port" 2>&1 | tail -1) && [[ $conninfo == host=* ]]; then
+if conninfo=$(scripts/postgres-cluster.sh start "$pg_dir" 2>&1 | tail -1) && [[ $conninfo == host=* ]]; then
   export SAMENBETER_TEST_POSTGRES="$conninfo"
   postgres_url="postgresql://postgres@localhost/postgres?host=$pg_dir&port=$pg_port"
 else
