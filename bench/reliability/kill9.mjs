@@ -11,7 +11,7 @@
 // On PostgreSQL (SAMENBETER_DATABASE=postgresql://… of a throwaway cluster made
 // by scripts/postgres-cluster.sh in PG_CLUSTER_DIR): KILL=server kills the
 // server process as above; KILL=postgres kills PostgreSQL itself (the
-// postmaster and every backend, as a crash of its machine would), restarts it
+// postmaster and every process it started, as a crash of its machine would), restarts it
 // and lets the same server process reconnect. PostgreSQL checks itself when it
 // recovers from its WAL; the SQLite integrity check does not apply.
 import { spawn, execFileSync } from 'node:child_process';
@@ -158,7 +158,14 @@ async function setup() {
 // Kills PostgreSQL's whole process group with -9 and starts it again on the same folder.
 function crashAndRestartPostgres() {
   const pid = Number(readFileSync(join(clusterDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
-  try { process.kill(-pid, 'SIGKILL'); } catch { process.kill(pid, 'SIGKILL'); }
+  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split(/\s+/).filter(Boolean).map(Number);
+  for (const victim of [pid, ...children]) {
+    try { process.kill(victim, 'SIGKILL'); } catch { /* already gone */ }
+  }
+  // PostgreSQL starts again only once every process of the old one is gone (they share memory).
+  const alive = (p) => { try { process.kill(p, 0); return true; } catch { return false; } };
+  const deadline = Date.now() + 10000;
+  while ([pid, ...children].some(alive) && Date.now() < deadline) execFileSync('sleep', ['0.05']);
   execFileSync('scripts/postgres-cluster.sh', ['start', clusterDir], { stdio: 'pipe' });
 }
 

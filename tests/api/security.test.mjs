@@ -241,9 +241,14 @@ test('behind a trusted proxy, X-Forwarded-For names the client that is throttled
 
 test('forty guesses at once for one account: five are checked, the rest must wait', async (t) => {
   const fresh = await ownServer(t);
+  const started = Date.now();
   const statuses = await Promise.all(Array.from({ length: 40 }, () => wrongLogin(fresh.base, 'target@example.nl')));
+  const seconds = Math.floor((Date.now() - started) / 1000);
   const count = (status) => statuses.filter((s) => s === status).length;
-  assert.deepEqual([count(401), count(429)], [5, 35], statuses.join(','));
+  // Five run at once; then each wait (1 s after the fifth failure, 2 s after the sixth, …) lets one more through,
+  // so a burst that takes longer than a second on a busy machine may see a sixth check — never forty.
+  assert.ok(count(401) >= 5 && count(401) <= 5 + seconds, `${count(401)} checked in ${seconds} s: ${statuses.join(',')}`);
+  assert.equal(count(401) + count(429), 40, statuses.join(','));
 });
 
 test('asking for password resets over and over sends a few mails, then is refused', async (t) => {
