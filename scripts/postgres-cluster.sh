@@ -15,7 +15,7 @@ as_owner() {
   if [ "$(id -u)" = 0 ]; then
     local user=postgres
     id "$user" >/dev/null 2>&1 || user=nobody
-    runuser -u "$user" -- "$@"
+    (cd / && runuser -u "$user" -- "$@")  # from a folder that user may enter (a private clone is not one)
   else
     "$@"
   fi
