@@ -10,7 +10,8 @@ UnixTime LoginThrottle::wait_for(const Counter& counter, int free_failures, Unix
   if (now - counter.last_failure >= limits_.forget_after) return 0;
   const int over = std::min(counter.failures - free_failures, 20);
   const UnixTime wait = std::min<UnixTime>(UnixTime{1} << over, limits_.max_wait);
-  return std::max<UnixTime>(0, counter.last_failure + wait - now);
+  // Times are whole seconds: the wait runs from the end of the failure's second, so it is never shorter than said.
+  return std::max<UnixTime>(0, counter.last_failure + 1 + wait - now);
 }
 
 // Attempts still being checked count as failures until they end: only as many

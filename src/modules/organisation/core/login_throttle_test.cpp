@@ -19,10 +19,11 @@ TEST(LoginThrottle, FreeFailuresThenGrowingWaitThenForgets) {
   LoginThrottle throttle;
   const UnixTime now = 1000;
   for (int i = 0; i < 5; ++i) EXPECT_TRUE(fail(throttle, "a@x.nl", "1.2.3.4", now));
-  EXPECT_EQ(throttle.account_wait("a@x.nl", now), 1);
-  EXPECT_EQ(throttle.admit("a@x.nl", "9.9.9.9", now).wait, 1);
-  EXPECT_TRUE(fail(throttle, "a@x.nl", "1.2.3.4", now + 1));
-  EXPECT_EQ(throttle.admit("a@x.nl", "9.9.9.9", now + 1).wait, 2);
+  // The first wait is a full second: it runs from the end of the failure's (whole) second.
+  EXPECT_EQ(throttle.account_wait("a@x.nl", now), 2);
+  EXPECT_EQ(throttle.admit("a@x.nl", "9.9.9.9", now + 1).wait, 1);
+  EXPECT_TRUE(fail(throttle, "a@x.nl", "1.2.3.4", now + 2));
+  EXPECT_EQ(throttle.admit("a@x.nl", "9.9.9.9", now + 2).wait, 3);
   for (int i = 0; i < 50; ++i) fail(throttle, "a@x.nl", "5.5.5.5", now + 10'000 + i * 1000);
   EXPECT_LE(throttle.account_wait("a@x.nl", now + 60'000), 15 * 60);
   EXPECT_EQ(throttle.account_wait("a@x.nl", now + 60'000 + 60 * 60), 0);
@@ -40,7 +41,7 @@ TEST(LoginThrottle, ParallelAttemptsAreCountedExactly) {
   EXPECT_EQ(admitted.size(), 5u);
   EXPECT_EQ(refused, 35);
   for (auto& attempt : admitted) attempt.failed(100);
-  EXPECT_EQ(throttle.account_wait("a@x.nl", 100), 1);
+  EXPECT_EQ(throttle.account_wait("a@x.nl", 100), 2);
 }
 
 TEST(LoginThrottle, AnAttemptDroppedWithoutOutcomeGivesItsPlaceBack) {
