@@ -26,6 +26,7 @@ const monday = () => {
   d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
   return d.toISOString().slice(0, 10);
 };
+const daysAfter = (date, days) => new Date(Date.parse(date) + days * 86400000).toISOString().slice(0, 10);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function residentMb() {
@@ -35,7 +36,13 @@ function residentMb() {
 }
 
 // The minute being measured; replaced each minute.
-let minute = { latencies: [], deliveries: [], errors: 0, requests: 0, missed: 0, closed: 0 };
+let minute = { latencies: [], deliveries: [], errors: 0, requests: 0, missed: 0, closed: 0, kinds: {} };
+
+// Counts an error of the minute by its kind (method, path, status and code).
+function failed(kind) {
+  minute.errors++;
+  minute.kinds[kind] = (minute.kinds[kind] ?? 0) + 1;
+}
 
 async function timed(method, path, body) {
   const started = performance.now();
@@ -43,11 +50,11 @@ async function timed(method, path, body) {
     const r = await call(method, path, body);
     minute.latencies.push(performance.now() - started);
     minute.requests++;
-    if (r.status >= 300) minute.errors++;
+    if (r.status >= 300) failed(`${method} ${path.replace(/\d+/g, '{id}')} ${r.status} ${r.json?.error?.code ?? ''}`);
     return r;
-  } catch {
+  } catch (error) {
     minute.requests++;
-    minute.errors++;
+    failed(`${method} ${path.replace(/\d+/g, '{id}')} ${error.cause?.code ?? error.message}`);
     return { status: 0, json: null };
   }
 }
@@ -60,7 +67,7 @@ async function setUp() {
   const boards = [];
   for (let b = 0; b < BOARDS; b++) {
     const team = await ok('POST', `/api/v1/schools/${school}/teams`, { name: `Soak ${Date.now()}-${b}` });
-    const cycle = await ok('POST', `/api/v1/teams/${team.id}/cycles`, { name: 'Soakcyclus', starts_on: monday(), ends_on: monday().slice(0, 4) + '-12-31' });
+    const cycle = await ok('POST', `/api/v1/teams/${team.id}/cycles`, { name: 'Soakcyclus', starts_on: monday(), ends_on: daysAfter(monday(), 48) });
     const goal = await ok('POST', `/api/v1/teams/${team.id}/goals`, {
       cycle_id: cycle.id, title: 'Meer leerlingen lezen thuis', students: 'groep 5', measure: 'lazen thuis',
       unit: 'percentage', baseline: 30, target: 70, direction: 'higher',
@@ -89,6 +96,7 @@ function watch(board, sockets) {
 
 async function writer(board, end) {
   let version = board.card.version;
+  let measurement;  // the week's measurement's version, once entered
   let status = 'todo';
   let tick = 0;
   while (performance.now() < end) {
@@ -99,7 +107,10 @@ async function writer(board, end) {
       version = moved.json.version;
       board.acked.push({ version, at: performance.now() });
     }
-    if (++tick % 10 === 0) await timed('PUT', `/api/v1/goals/${board.goal}/measurements/${monday()}`, { value: 30 + (tick % 40) });
+    if (++tick % 10 === 0) {
+      const measured = await timed('PUT', `/api/v1/goals/${board.goal}/measurements/${monday()}`, { value: 30 + (tick % 40), version: measurement });
+      if (measured.status === 200) measurement = measured.json.version;
+    }
     await sleep(Math.max(0, 2000 - (performance.now() - started)));
   }
 }
@@ -153,9 +164,9 @@ for (let m = 1; m <= MINUTES; m++) {
   rows.push({
     minute: m, requests: minute.requests, errors: minute.errors, p50_ms: round(percentile(latencies, 0.5)),
     p99_ms: round(percentile(latencies, 0.99)), live_p99_ms: round(percentile(deliveries, 0.99)), missed: minute.missed,
-    screens_closed: minute.closed, rss_mb: residentMb(),
+    screens_closed: minute.closed, rss_mb: residentMb(), error_kinds: minute.kinds,
   });
-  minute = { latencies: [], deliveries: [], errors: 0, requests: 0, missed: 0, closed: 0 };
+  minute = { latencies: [], deliveries: [], errors: 0, requests: 0, missed: 0, closed: 0, kinds: {} };
 }
 await load;
 sockets.forEach(({ socket }) => socket.removeAllListeners('close').terminate());

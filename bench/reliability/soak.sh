@@ -13,10 +13,10 @@ chmod 755 "$work"  # PostgreSQL and nginx workers run as other users
 source bench/lib/http.sh
 source bench/lib/cluster.sh
 trap stop_cluster EXIT
-(cd bench/board && [ -d node_modules ] || npm install --no-audit --no-fund --loglevel=error)
+(cd bench/reliability && [ -d node_modules ] || npm install --no-audit --no-fund --loglevel=error)
 
 start_cluster 2
-result=$(NODE_PATH=bench/board/node_modules node bench/reliability/soak.mjs "$cluster_base" "$(cluster_pids)" "$minutes" 3000 100)
+result=$(node bench/reliability/soak.mjs "$cluster_base" "$(cluster_pids)" "$minutes" 3000 100)
 echo "$result"
 summary=$(node -e '
 const r = JSON.parse(process.argv[1]);
