@@ -6,7 +6,10 @@
 // again with the lock kept, compare the runs and publish (an introduction per
 // pair, an account for the mentor), the pool goes out and comes in as CSV,
 // the pair plans and logs a meeting and the mentee puts the agreed experiment
-// on the school's board. Only the pair sees the pair.
+// on the school's board. Only the pair sees the pair. Staff plan the round's
+// webinar and pairing meeting, which reach the round's people on their pages,
+// in their calendar feed and as .ics in their mails; a school's programme
+// region is one of the programme's four.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';

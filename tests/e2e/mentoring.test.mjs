@@ -3,8 +3,9 @@
 // pair, run again with the lock kept and publish; the demo mentor plans a meeting on the pair's
 // page with the app's date field; staff move the round's webinar, which the
 // pair then sees on its page; the demo school leader (the mentee) puts the
-// experiment the pair agreed on her team's board, where it appears. axe
-// checks the new pages.
+// experiment the pair agreed on her team's board, where it appears; staff
+// move the demo school to the programme's fourth region. axe checks the new
+// pages.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -124,6 +125,13 @@ test('staff pair the pool and lock a pair; the pair plans; the mentee puts the e
   const card = leader.page.locator('[data-card-id]', { hasText: 'Obstakels van het teambord binnen een week beantwoorden' });
   await card.waitFor();
   await card.getByRole('link', { name: 'Uit een mentoringgesprek' }).waitFor();
+
+  // The programme's fourth region: staff move the demo school to Oost; the school leader's application moves along.
+  await staff.page.getByRole('tab', { name: 'Scholen', exact: true }).click();
+  await staff.page.getByLabel('Programmaregio van OBS De Regenboog').selectOption('oost');
+  await staff.page.getByText('OBS De Regenboog hoort nu bij regio Oost.').waitFor();
+  const region = await leader.page.evaluate(async () => (await (await fetch('/api/v1/me/mentoring')).json()).application.region);
+  assert.equal(region, 'oost');
   assert.deepEqual(staff.problems, []);
   assert.deepEqual(mentor.problems, []);
 });
