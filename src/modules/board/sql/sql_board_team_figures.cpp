@@ -60,6 +60,8 @@ class WeekGrid {
     std::vector<std::string> mondays;  // each week's Monday, written once
     for (std::size_t w = 0; w < weeks_; ++w) mondays.push_back(format_date(first_ + static_cast<int>(w) * 7));
     std::vector<RhythmSignal> out;
+    out.reserve(static_cast<std::size_t>(
+        std::count_if(cells_.begin(), cells_.end(), [](const Cell& cell) { return cell.count > 0; })));
     for (std::size_t t = 0; t < teams_.size(); ++t) {
       for (std::size_t w = 0; w < weeks_; ++w) {
         const auto& cell = cells_[t * weeks_ + w];
