@@ -18,22 +18,7 @@ trap stop_cluster EXIT
 start_cluster 2
 result=$(node bench/reliability/soak.mjs "$cluster_base" "$(cluster_pids)" "$minutes" 3000 100)
 echo "$result"
-summary=$(node -e '
-const r = JSON.parse(process.argv[1]);
-const rows = r.rows;
-const settled = rows.slice(Math.min(4, rows.length - 1));  // after the first minutes of warming up
-const rss = settled.map((x) => x.rss_mb);
-const p99 = settled.map((x) => x.p99_ms);
-const sum = (key) => rows.reduce((n, x) => n + x[key], 0);
-console.log([
-  rows.map((x) => `| ${x.minute} | ${x.requests} | ${x.errors} | ${x.p50_ms} | ${x.p99_ms} | ${x.live_p99_ms} | ${x.missed} | ${x.screens_closed} | ${x.rss_mb} |`).join("\n"),
-  "",
-  `In all: ${sum("requests")} requests, ${sum("errors")} errors, ${sum("missed")} live events missed, ${sum("screens_closed")} screens closed. ` +
-  `From minute ${settled[0].minute} on, resident memory ranged ${Math.min(...rss)}–${Math.max(...rss)} MB ` +
-  `(${(100 * (Math.max(...rss) - Math.min(...rss)) / Math.min(...rss)).toFixed(1)} % of the lowest) and the minute p99 ` +
-  `${Math.min(...p99)}–${Math.max(...p99)} ms.`,
-].join("\n"));
-' "$result")
+summary=$(node bench/reliability/soak_table.mjs <<<"$result")
 
 node bench/lib/write_section.mjs docs/RELIABILITY.md "## Soak: mixed load on two processes" <<MD
 Command: \`bench/reliability/soak.sh $minutes $bin\`, $(date -u +%Y-%m-%d), $(nproc) cores, load average
