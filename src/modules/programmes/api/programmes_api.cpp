@@ -5,10 +5,12 @@
 #include <charconv>
 #include <cstdint>
 
+#include "modules/programmes/api/assignment_routes.h"
 #include "modules/programmes/api/catalogue_cache.h"
 #include "modules/programmes/api/exports.h"
 #include "modules/programmes/api/invitation_routes.h"
 #include "modules/programmes/api/programme_json.h"
+#include "modules/programmes/core/assignments_store.h"
 #include "modules/programmes/core/store.h"
 
 namespace sb::api {
@@ -300,12 +302,17 @@ ApiModule programmes_api() {
                              [](ReadTx& tx, Id id) { return platform_if(programmes(tx).round_of_session(id).has_value()); });
             router.add_scope("programme_enrolment",
                              [](ReadTx& tx, Id id) { return platform_if(programmes(tx).find_enrolment(id).has_value()); });
+            router.add_scope("programme_assignment",
+                             [](ReadTx& tx, Id id) { return platform_if(assignments(tx).find_assignment(id).has_value()); });
+            router.add_scope("programme_hand_in",
+                             [](ReadTx& tx, Id id) { return platform_if(assignments(tx).find_hand_in(id).has_value()); });
             auto cache = std::make_shared<CatalogueCache>();
             add_public_routes(router, cache);
             add_participant_routes(router);
             add_staff_routes(router, cache);
             add_export_routes(router);
             add_invitation_routes(router);
+            add_assignment_routes(router);
           },
           programmes_openapi()};
 }

@@ -5,6 +5,7 @@
 
 #include "kernel/validation.h"
 #include "modules/organisation/core/store.h"
+#include "modules/programmes/core/assignments_store.h"
 #include "modules/programmes/core/mails.h"
 #include "modules/programmes/core/places.h"
 #include "modules/programmes/core/store.h"
@@ -89,11 +90,14 @@ struct RoundFacts {
   std::vector<Attendance> attendance;
   std::vector<HoursEntry> hours;
   std::vector<std::pair<Id, int>> project_groups;
+  std::vector<Assignment> assignments;
+  std::vector<HandIn> hand_ins;
 };
 
 RoundFacts facts_of(ReadTx& tx, Id round_id) {
   return {programmes(tx).list_enrolments(round_id), programmes(tx).list_attendance(round_id),
-          programmes(tx).list_hours(round_id), programmes(tx).list_project_groups(round_id)};
+          programmes(tx).list_hours(round_id),      programmes(tx).list_project_groups(round_id),
+          assignments(tx).list_assignments(round_id), assignments(tx).list_hand_ins(round_id)};
 }
 
 EnrolmentView view_of(const Programme& programme, const ProgrammeRound& round, const Enrolment& e, const RoundFacts& f, UnixTime now) {
@@ -102,10 +106,12 @@ EnrolmentView view_of(const Programme& programme, const ProgrammeRound& round, c
                   round,
                   round_state(round, now),
                   colleague_state(programme, round, e, f.all),
-                  progress_of(programme, round, e, f.attendance, f.hours),
+                  progress_of(programme, round, e, f.attendance, f.hours, f.assignments, f.hand_ins),
                   waiting_position(f.all, e),
                   0,
+                  {},
                   {}};
+  if (e.status == EnrolmentStatus::placed) v.assignments = assignment_items(round, e, f.assignments, f.hand_ins, now);
   for (const auto& [enrolment, number] : f.project_groups) {
     if (enrolment == e.id) v.project_group = number;
   }
@@ -544,10 +550,11 @@ namespace {
 Result<Certificate> certificate_of(ReadTx& tx, const Enrolment& e) {
   auto round = programmes(tx).find_round(e.round_id);
   auto programme = programmes(tx).find_programme(round->programme_id);
-  auto p = progress_of(*programme, *round, e, programmes(tx).list_attendance(round->id), programmes(tx).list_hours(round->id));
+  auto p = progress_of(*programme, *round, e, programmes(tx).list_attendance(round->id), programmes(tx).list_hours(round->id),
+                       assignments(tx).list_assignments(round->id), assignments(tx).list_hand_ins(round->id));
   if (!p.complete) {
-    return std::unexpected(
-        Error{ErrorCode::failed_precondition, "Attendance and hours are not complete yet."}.because("not_complete"));
+    return std::unexpected(Error{ErrorCode::failed_precondition, "Attendance, hours and assignments are not complete yet."}
+                               .because("not_complete"));
   }
   Certificate c;
   c.participant_name = e.user_name;

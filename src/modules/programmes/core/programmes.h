@@ -60,6 +60,7 @@ struct EnrolmentView {
   int waiting_position = 0;  // 1 for the first on the waiting list; 0 when not waiting
   int project_group = 0;     // the number of the participant's project group; 0 for none
   std::vector<std::string> project_mates;  // the others in it, by name
+  std::vector<AssignmentItem> assignments;  // what they hand in, with its state (placed participants only)
 };
 Result<std::vector<EnrolmentView>> my_programmes(Services& s, const Principal& who);
 // The enrolments someone made for colleagues (not for themself), newest first: held places for invited
