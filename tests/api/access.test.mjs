@@ -244,7 +244,7 @@ test('programme staff reach every programmes staff route, and school leaders non
   }
 });
 
-test('a hand-in is its participant's and the programme staff's: to anyone else it does not exist', async () => {
+test('a hand-in is its participant’s and the programme staff’s: to anyone else it does not exist', async () => {
   for (const [who, client] of Object.entries(users)) {
     if (who === 'programmeManager') continue;
     const read = await client.get(`/api/v1/programme-hand-ins/${ids.programmeHandIn}`);

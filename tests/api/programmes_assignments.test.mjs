@@ -178,7 +178,7 @@ test('a participant hands in, staff send it back with feedback, she hands in aga
   assert.equal(csv.status, 200, csv.text);
   const rows = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
   assert.equal(rows[0], 'Deelnemer;E-mail;Organisatie;Opdracht;Inleveren voor;Status;Ingeleverd op;Te laat;Feedback');
-  assert.ok(rows.some((r) => r.startsWith('Marloes de Jong;') && r.includes(';Voorbereiding;01-01-2020 23:59;te laat ingeleverd;') && r.includes(';ja;')), rows.join('\n'));
+  assert.ok(rows.some((r) => r.startsWith('Marloes de Jong;') && r.includes(';Voorbereiding;01-01-2020 17:00;te laat ingeleverd;') && r.includes(';ja;')), rows.join('\n'));
   assert.ok(rows.some((r) => r.startsWith('Karin Hofman;') && r.includes(';goedgekeurd;') && r.endsWith(';Helder.')), rows.join('\n'));
   const xlsx = await fetch(`${server.base}/api/v1/staff/programme-rounds/${round.id}/hand-ins?format=xlsx`, { headers: { cookie: staff.cookie } });
   const workbook = new ExcelJS.Workbook();

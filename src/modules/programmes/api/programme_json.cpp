@@ -135,6 +135,9 @@ json::object enrolment_view_json(const EnrolmentView& v, UnixTime now) {
   out["progress"] = json::object{{"sessions_total", v.progress.sessions_total},
                                  {"sessions_attended", v.progress.sessions_attended},
                                  {"parts", std::move(parts)},
+                                 {"assignments_required", v.progress.assignments_required},
+                                 {"assignments_handed_in", v.progress.assignments_handed_in},
+                                 {"assignments_accepted", v.progress.assignments_accepted},
                                  {"complete", v.progress.complete}};
   out["waiting_position"] = v.waiting_position;
   out["project_group"] = v.project_group;
