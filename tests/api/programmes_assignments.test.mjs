@@ -211,3 +211,30 @@ test('staff routes are staff only; a participant on the waiting list has no assi
   assert.equal((await staff.put('/api/v1/staff/programme-assignments/999999', { title: 'x', due_on: '2030-01-01' })).status, 404);
   assert.equal((await staff.post('/api/v1/staff/programme-hand-ins/999999/review', { decision: 'accepted', version: 1 })).status, 404);
 });
+
+test('copying a round copies its assignments, every date moved like the sessions', async () => {
+  const running = (await leader.get('/api/v1/me/programmes')).json.find((e) => e.programme.title.startsWith('Leergang')).round;
+  const copied = await staff.post(`/api/v1/staff/programme-rounds/${running.id}/copy`, { name: 'Start september 2027 (kopie)', first_session_on: '2027-09-23' });
+  assert.equal(copied.status, 201, copied.text);
+  const round = copied.json;
+  assert.equal(round.sessions.length, running.sessions.length);
+  assert.deepEqual([round.sessions[0].date, round.sessions[0].start, round.sessions[0].end], ['2027-09-23', '09:30', '16:00']);
+  // 728 days later, each at its own clock time, summer or winter.
+  assert.deepEqual(round.sessions.map((s) => [s.start, s.end]), running.sessions.map((s) => [s.start, s.end]));
+  assert.equal(round.groups[0].capacity, running.groups[0].capacity);
+  const before = (await staff.get(`/api/v1/staff/programme-rounds/${running.id}/assignments`)).json.assignments;
+  const after = (await staff.get(`/api/v1/staff/programme-rounds/${round.id}/assignments`)).json;
+  assert.deepEqual(after.assignments.map((a) => a.title), before.map((a) => a.title));
+  const days = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
+  for (let i = 0; i < before.length; i++) {
+    assert.equal(days(after.assignments[i].due_on) - days(before[i].due_on), 728, before[i].title);
+    assert.equal(after.assignments[i].due_time, before[i].due_time);
+    const session = round.sessions.find((s) => s.id === after.assignments[i].session_id);
+    const original = running.sessions.find((s) => s.id === before[i].session_id);
+    assert.equal(session?.title, original?.title);
+  }
+  assert.deepEqual(after.assignments[0].lines, []);  // nobody enrolled in the copy yet
+  const bad = await staff.post(`/api/v1/staff/programme-rounds/${running.id}/copy`, { name: 'x', first_session_on: '23-09-2027' });
+  assert.deepEqual([bad.status, bad.json.error.field], [400, 'first_session_on']);
+  assert.equal((await leader.post(`/api/v1/staff/programme-rounds/${running.id}/copy`, { name: 'x', first_session_on: '2027-09-23' })).status, 403);
+});

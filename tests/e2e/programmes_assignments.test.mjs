@@ -75,6 +75,16 @@ test('a participant hands in on a phone; staff send it back and accept it on a t
   const done = assignmentOf(page);
   await done.getByText('goedgekeurd', { exact: true }).waitFor();
   assert.equal(await done.getByRole('button', { name: /inleveren/i }).count(), 0);
+
+  // The manager copies the round for next year: its assignments come along, due dates moved like the sessions.
+  await manager.page.getByRole('link', { name: 'Start september 2025 (voorbeelddata)' }).click();
+  await manager.page.getByLabel('Naam van de ronde').first().fill('Start september 2027 (kopie)');
+  await manager.page.getByLabel('Eerste bijeenkomst op').fill('23-09-2027');
+  await manager.page.getByRole('button', { name: 'Ronde kopiëren' }).click();
+  await manager.page.getByRole('heading', { level: 1, name: /Start september 2027 \(kopie\)/ }).waitFor();
+  await manager.page.getByRole('link', { name: 'Opdrachten en inleveringen' }).click();
+  const copied = manager.page.getByRole('article', { name: 'Take to School: Organisatiekunde' });
+  await copied.getByText('Inleveren uiterlijk 6 oktober 2027 09:30').waitFor();
   assert.deepEqual(leader.problems, []);
   assert.deepEqual(manager.problems, []);
   await manager.context.close();

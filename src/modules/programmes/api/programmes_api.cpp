@@ -222,6 +222,16 @@ void add_staff_routes(Router& router, const std::shared_ptr<CatalogueCache>& cac
     return json_of(200, round_json(updated, c.services.clock.now()));
   });
 
+  router.add("POST", "/api/v1/staff/programme-rounds/{id}/copy", on_round, [cache](Context& c) -> Result<http::Response> {
+    SB_TRY(body, BodyReader::parse(c.request.body));
+    SB_TRY(name, body.string("name"));
+    SB_TRY(first_day, body.string("first_session_on"));
+    SB_CHECK(body.finish());
+    SB_TRY(copy, copy_round(c.services, c.who(), path_id(c), name, first_day));
+    cache->invalidate();
+    return json_of(201, round_json(copy, c.services.clock.now()));
+  });
+
   router.add("GET", "/api/v1/staff/programme-rounds/{id}", on_round, [](Context& c) -> Result<http::Response> {
     SB_TRY(overview, round_overview(c.services, c.who(), path_id(c)));
     const auto now = c.services.clock.now();

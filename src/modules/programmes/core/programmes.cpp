@@ -9,6 +9,7 @@
 #include "modules/programmes/core/mails.h"
 #include "modules/programmes/core/places.h"
 #include "modules/programmes/core/store.h"
+#include "modules/programmes/core/times.h"
 
 namespace sb {
 namespace {
@@ -471,6 +472,49 @@ Result<ProgrammeRound> update_round(Services& s, const Principal& who, Programme
     }
     SB_CHECK(programmes(tx).update_round(round));
     return *programmes(tx).find_round(round.id);
+  });
+}
+
+Result<ProgrammeRound> copy_round(Services& s, const Principal& who, Id round_id, std::string name, std::string_view first_day) {
+  SB_CHECK(staff_only(who));
+  return write_value<ProgrammeRound>(s.store, [&](WriteTx& tx) -> Result<ProgrammeRound> {
+    auto original = programmes(tx).find_round(round_id);
+    if (!original) return std::unexpected(Error::not_found("No such round."));
+    // The store lists sessions by start: the first is the anchor.
+    const auto& sessions = original->sessions;
+    const UnixTime anchor = sessions.empty() ? original->enrolment_closes_at : sessions.front().starts_at;
+    const auto days = days_until(anchor, first_day);
+    if (!days) return std::unexpected(Error::invalid("first_session_on", "Give a date as YYYY-MM-DD.").because("date"));
+    ProgrammeRound copy{0, original->programme_id, std::move(name), original->example_dates,
+                        shift_days(original->enrolment_closes_at, *days), {}, {}, {}};
+    for (const auto& g : original->groups) copy.groups.push_back({0, g.name, g.capacity});
+    for (const auto& t : original->tracks) copy.tracks.push_back({0, t.name});
+    for (auto session : original->sessions) {
+      if (session.group_id) {  // a new round names its groups by position
+        const auto at = std::find_if(original->groups.begin(), original->groups.end(),
+                                     [&](const RoundGroup& g) { return g.id == *session.group_id; });
+        session.group_id = static_cast<Id>(at - original->groups.begin());
+      }
+      session.starts_at = shift_days(session.starts_at, *days);
+      session.ends_at = shift_days(session.ends_at, *days);
+      copy.sessions.push_back(session);
+    }
+    SB_CHECK(check_round(copy));
+    SB_TRY(id, programmes(tx).insert_round(copy));
+    auto made = *programmes(tx).find_round(id);
+    // The copy's sessions come back in the original's order (same times, moved alike): map them by position.
+    for (auto a : assignments(tx).list_assignments(round_id)) {
+      if (a.session_id) {
+        const auto at = std::find_if(original->sessions.begin(), original->sessions.end(),
+                                     [&](const ProgrammeSession& x) { return x.id == *a.session_id; });
+        const auto index = static_cast<std::size_t>(at - original->sessions.begin());
+        a.session_id = index < made.sessions.size() ? std::optional<Id>(made.sessions[index].id) : std::nullopt;
+      }
+      a.round_id = id;
+      a.due_at = shift_days(a.due_at, *days);
+      SB_CHECK(drop_value(assignments(tx).insert_assignment(a)));
+    }
+    return made;
   });
 }
 

@@ -48,6 +48,8 @@ export const copyProgramme = (programmeId: number) => api.post<Programme>(`/staf
 export const createRound = (programmeId: number, round: RoundInput) =>
   api.post<Round>(`/staff/programmes/${id(programmeId)}/rounds`, round);
 export const updateRound = (roundId: number, round: RoundInput) => api.put<Round>(`/staff/programme-rounds/${id(roundId)}`, round);
+export const copyRound = (roundId: number, name: string, firstSessionOn: string) =>
+  api.post<Round>(`/staff/programme-rounds/${id(roundId)}/copy`, { name, first_session_on: firstSessionOn });
 export const fetchRoundOverview = (roundId: number) => api.get<RoundOverview>(`/staff/programme-rounds/${id(roundId)}`);
 export const putAttendance = (sessionId: number, marks: { enrolment_id: number; present: boolean }[]) =>
   api.put<void>(`/staff/programme-sessions/${id(sessionId)}/attendance`, { marks });
