@@ -264,6 +264,15 @@ TEST(ProgrammeRules, AParticipantHasTheAssignmentsOfTheSessionsTheyFollowByDueDa
   EXPECT_EQ(items[2].state, AssignmentState::todo);
 }
 
+TEST(ProgrammeRules, ACopiedRoundsDatesMoveByWholeDaysAtTheSameClockTimeAcrossSummerTime) {
+  const UnixTime summer = amsterdam_time(2025, 10, 9, 9, 30);  // CEST
+  EXPECT_EQ(shift_days(summer, 56), amsterdam_time(2025, 12, 4, 9, 30));  // CET: still 09:30 on the wall
+  EXPECT_EQ(shift_days(summer, 728), amsterdam_time(2027, 10, 7, 9, 30));
+  EXPECT_EQ(shift_days(summer, -1), amsterdam_time(2025, 10, 8, 9, 30));
+  EXPECT_EQ(days_until(summer, "2027-10-07"), 728);
+  EXPECT_EQ(days_until(summer, "7-10-2027"), std::nullopt);
+}
+
 TEST(ProgrammeRules, ProjectGroupsOfFourOrFiveMixSectorsAndRegions) {
   std::vector<GroupCandidate> people;
   // Twelve PO leaders of the midden, four VO leaders of the noord, four MBO leaders of the zuid.
