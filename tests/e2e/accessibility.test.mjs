@@ -255,9 +255,19 @@ test('leadership programmes: the participant, the enrol form and the programme m
     const all = await (await fetch('/api/v1/staff/programmes')).json();
     return all[0].rounds.at(-1).id;
   });
+  // The running Leergang round: hand-ins waiting for feedback.
+  const assignmentsRound = await manager.page.evaluate(async () => {
+    const all = await (await fetch('/api/v1/staff/programmes')).json();
+    return all.find((p) => p.title.startsWith('Leergang')).rounds.find((r) => r.state === 'running').id;
+  });
   found.push(...(await audit(manager.page, [
     ['staff', '/opleidingen-beheer', (p) => p.getByRole('link', { name: /^Leerlab/ }).waitFor()],
     ['staff programme', '/opleidingen-beheer/1', (p) => p.getByRole('heading', { name: 'Opleiding wijzigen' }).waitFor()],
+    ['staff assignments', `/opleidingen-beheer/rondes/${assignmentsRound}/opdrachten`, async (p) => {
+      await p.getByRole('button', { name: /^Goedkeuren/ }).first().waitFor();
+      await p.getByRole('button', { name: 'Nieuwe opdracht' }).click();
+      await p.getByLabel('Inleveren uiterlijk op').waitFor();
+    }],
     ['staff round', `/opleidingen-beheer/rondes/${round}`, async (p) => {
       await p.getByRole('table').waitFor();
       await p.getByLabel('Bijeenkomst', { exact: true }).selectOption({ index: 1 });
