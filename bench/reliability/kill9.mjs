@@ -15,7 +15,7 @@
 // and lets the same server process reconnect. PostgreSQL checks itself when it
 // recovers from its WAL; the SQLite integrity check does not apply.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiClient } from '../lib/api_client.mjs';
@@ -140,17 +140,33 @@ async function setup() {
   return writers;
 }
 
-// Kills PostgreSQL's whole process group with -9 and starts it again on the same folder.
+// Kills PostgreSQL — the postmaster and every process it started — with -9 and starts it again on the same folder.
 function crashAndRestartPostgres() {
-  const pid = Number(readFileSync(join(clusterDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const lockFile = join(clusterDir, 'data', 'postmaster.pid');
+  const pid = Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
+  // Stopped first, the postmaster starts no process between the listing of its children and the kill.
+  process.kill(pid, 'SIGSTOP');
   const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split(/\s+/).filter(Boolean).map(Number);
-  for (const victim of [pid, ...children]) {
+  for (const victim of [...children, pid]) {
     try { process.kill(victim, 'SIGKILL'); } catch { /* already gone */ }
   }
-  // PostgreSQL starts again only once every process of the old one is gone (they share memory).
-  const alive = (p) => { try { process.kill(p, 0); return true; } catch { return false; } };
+  // A killed process whose parent has not reaped it yet (a zombie) holds nothing any more: it counts as gone.
+  const alive = (p) => {
+    try {
+      return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${p}/stat`, 'utf8'));
+    } catch {
+      return false;
+    }
+  };
   const deadline = Date.now() + 10000;
   while ([pid, ...children].some(alive) && Date.now() < deadline) execFileSync('sleep', ['0.05']);
+  // PostgreSQL refuses to start while the lock file's process exists, and a zombie exists until it is reaped; after a
+  // real crash of the machine there is no such process, so the stale lock files (data folder, socket) go, as the
+  // machine's restart would.
+  try {
+    process.kill(pid, 0);
+    for (const file of [lockFile, ...readdirSync(clusterDir).filter((f) => f.endsWith('.lock')).map((f) => join(clusterDir, f))]) rmSync(file);
+  } catch { /* gone: PostgreSQL sees that itself */ }
   execFileSync('scripts/postgres-cluster.sh', ['start', clusterDir], { stdio: 'pipe' });
 }
 

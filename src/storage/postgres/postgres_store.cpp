@@ -247,11 +247,23 @@ std::vector<Result<void>> PostgresStore::commit_batch(std::unique_ptr<Linked>& d
       db = std::move(*linked);
     }
     bool commit_sent = false;
+    std::optional<Unsettled> unsettled;
     try {
-      outcomes = run_batch(*db, batch, commit_sent);
+      outcomes = run_batch(*db, batch, commit_sent, unsettled);
     } catch (const std::exception& e) {
       (void)db->connection->exec("ROLLBACK");
       outcomes.assign(batch.size(), std::unexpected(Error::internal(std::string("Unit of work failed: ") + e.what())));
+    }
+    if (unsettled) {
+      // The database went away after COMMIT went out (killed, restarted). Whether the batch committed is in its
+      // log; the writes are answered by that, never by a guess.
+      auto done = committed(db, unsettled->transaction);
+      if (!done) return std::vector<Result<void>>(batch.size(), std::unexpected(done.error()));
+      if (*done) {
+        for (auto& hook : unsettled->hooks) hook();
+        return std::move(unsettled->outcomes);
+      }
+      continue;  // rolled back: nothing of it is saved, so it runs once more
     }
     // Run again only when the server went away before COMMIT: then nothing of the batch can have been committed.
     if (commit_sent || db->connection->healthy()) break;
@@ -259,7 +271,32 @@ std::vector<Result<void>> PostgresStore::commit_batch(std::unique_ptr<Linked>& d
   return outcomes;
 }
 
-std::vector<Result<void>> PostgresStore::run_batch(Linked& db, const Batch& batch, bool& commit_sent) {
+Result<bool> PostgresStore::committed(std::unique_ptr<Linked>& db, const std::string& transaction) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  Error last{ErrorCode::unavailable, "The database cannot be reached; whether the change was saved is not known.", ""};
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (!db || !db->connection->healthy()) {
+      auto linked = link();
+      if (linked) db = std::move(*linked);
+    }
+    if (db && db->connection->healthy()) {
+      db->connection->clear_failure();
+      auto q = db->connection->prepare("SELECT pg_xact_status(CAST(? AS xid8))");
+      q.bind(1, transaction);
+      if (q.step()) {
+        const auto status = q.text(0);
+        if (status == "committed") return true;
+        if (status == "aborted") return false;
+        // "in progress": the old connection's backend has not noticed yet; ask again in a moment.
+      }
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return std::unexpected(last);
+}
+
+std::vector<Result<void>> PostgresStore::run_batch(Linked& db, const Batch& batch, bool& commit_sent,
+                                                   std::optional<Unsettled>& unsettled) {
   Connection& connection = *db.connection;
   const bool alone = batch.size() == 1;  // no savepoint needed: its failure rolls back the transaction
   const auto everyone = [&](const Error& error) { return std::vector<Result<void>>(batch.size(), std::unexpected(error)); };
@@ -310,11 +347,20 @@ std::vector<Result<void>> PostgresStore::run_batch(Linked& db, const Batch& batc
       (void)connection.exec("ROLLBACK");
       return outcomes;
     }
+    // The transaction's id, to ask the database about it should the connection die with COMMIT under way.
+    std::string transaction;
+    if (!lost) {
+      if (auto q = connection.prepare("SELECT CAST(pg_current_xact_id() AS TEXT)"); q.step()) transaction = q.text(0);
+      if (transaction.empty()) lost = true;
+    }
     if (!lost) {
       commit_sent = true;
       if (auto committed = connection.exec("COMMIT"); committed) {
         for (auto& hook : hooks) hook();
         return outcomes;
+      } else if (!connection.healthy()) {
+        unsettled = Unsettled{std::move(transaction), std::move(outcomes), std::move(hooks)};
+        return everyone(committed.error());
       } else if (!connection.retryable_failure()) {
         return everyone(committed.error());
       }

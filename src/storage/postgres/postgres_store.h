@@ -34,6 +34,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <utility>
@@ -77,11 +78,21 @@ class PostgresStore final : public Store {
   void reader_loop();
   void writer_loop();
   Result<void> run_read(Linked& db, const std::function<Result<void>(ReadTx&)>& work);
+  // A batch whose connection died after its COMMIT went out: committed or not, the database knows.
+  struct Unsettled {
+    std::string transaction;                  // its id, pg_current_xact_id()
+    std::vector<Result<void>> outcomes;       // what each write gets if it committed
+    std::vector<std::function<void()>> hooks;  // run if it committed
+  };
   // Each write's outcome, in order, on a fresh connection when the last one's server went away.
   std::vector<Result<void>> commit_batch(std::unique_ptr<Linked>& db, const Batch& batch);
   // One transaction for the batch, run again while it meets concurrent ones. `commit_sent` tells whether COMMIT
-  // went out: if the connection died after that, the outcome is unknown.
-  std::vector<Result<void>> run_batch(Linked& db, const Batch& batch, bool& commit_sent);
+  // went out; if the connection died after that, `unsettled` says what to ask the database.
+  std::vector<Result<void>> run_batch(Linked& db, const Batch& batch, bool& commit_sent,
+                                      std::optional<Unsettled>& unsettled);
+  // Asks a fresh connection (waiting up to 30 s for the database to answer again) whether the transaction
+  // committed: true, false (it rolled back: nothing of it is saved), or an error when that cannot be told.
+  Result<bool> committed(std::unique_ptr<Linked>& db, const std::string& transaction);
   Result<void> submit(std::shared_ptr<Job> job);
 
   std::string conninfo_;
