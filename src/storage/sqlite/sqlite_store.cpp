@@ -96,15 +96,19 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path, 
   auto writer = Connection::open(path, OpenMode::read_write);
   if (!writer) return std::unexpected(writer.error());
   if (auto versions = apply_migrations(**writer, modules); !versions) return std::unexpected(versions.error());
-  return std::unique_ptr<SqliteStore>(new SqliteStore(path, std::move(modules), options, std::move(*writer)));
+  auto checkpointer = Checkpointer::start(path, **writer);
+  if (!checkpointer) return std::unexpected(checkpointer.error());
+  return std::unique_ptr<SqliteStore>(
+      new SqliteStore(path, std::move(modules), options, std::move(*writer), std::move(*checkpointer)));
 }
 
 SqliteStore::SqliteStore(std::string path, std::vector<sql::Module> modules, StoreOptions options,
-                         std::unique_ptr<Connection> writer)
+                         std::unique_ptr<Connection> writer, std::unique_ptr<Checkpointer> checkpointer)
     : path_(std::move(path)),
       modules_(std::move(modules)),
       options_(options),
-      writer_connection_(link(std::move(writer))) {
+      writer_connection_(link(std::move(writer))),
+      checkpointer_(std::move(checkpointer)) {
   writer_ = std::thread([this] { writer_loop(); });
 }
 
