@@ -57,9 +57,9 @@ each from a new device) for ${duration} s per row across $rounds open rounds, SQ
 commit, each answer acknowledged after its commit. *Open loop*: the connections together offer $rate answers/s, each
 on a fixed schedule of its own, and latency runs from the *scheduled* send (a late answer delays the next one of
 its connection, and that delay counts). *Closed loop*: each connection sends again when its answer arrives (the
-maximum rate; latency from send). After both rows, $lost acknowledged answers were missing from their rounds
-(*lost*). The baseline writes the same rows with one transaction per answer (\`bench/voice/one_tx_per_answer.cpp\`)
-in the same run.
+maximum rate; latency from send). *answers/s* counts acknowledged answers over the time until the last one came
+back, so a server that falls behind the offered rate shows it. The baseline writes the same rows with one
+transaction per answer (\`bench/voice/one_tx_per_answer.cpp\`) in the same run.
 
 | what | connections | offered/s | answers | answers/s | p50 ms | p99 ms | p99.9 ms | max ms | errors | ratio to baseline |
 |---|---|---|---|---|---|---|---|---|---|---|
@@ -67,7 +67,7 @@ $row_open
 $row_closed
 $row_b
 
-Lost (acknowledged, not stored): $lost.
+Lost after both rows (acknowledged, then missing from its round): $lost.
 
 (b) The results of a round of 30 answers (GET /api/v1/voice/rounds/{id}, the teacher signed in), sequential:
 
