@@ -84,26 +84,30 @@ await Promise.all(classes.map(async (c, index) => {
     sendMs.push(sent.ms);
     if (sent.status !== 204) { errors++; continue; }
     const idea = (await ok('GET', `/api/v1/classboards/${c.board.id}`)).json.ideas.find((i) => i.text === text && !i.approved);
+    const approving = performance.now();
     const approved = await call('POST', `/api/v1/classboard-ideas/${idea.id}/approve`);
     approveMs.push(approved.ms);
-    if (approved.status === 200) c.approvals.set(idea.id, performance.now()); else errors++;
+    if (approved.status === 200) c.approvals.set(idea.id, { sent: approving, acked: performance.now() }); else errors++;
+    const adding = performance.now();
     const card = await call('POST', `/api/v1/classboard-screens/${encodeURIComponent(c.session)}/items`, { kind: 'success', text: `Gelukt ${n + 1}` }, {});
     cardMs.push(card.ms);
-    if (card.status === 201) c.cards.set(card.json.id, performance.now()); else errors++;
+    if (card.status === 201) c.cards.set(card.json.id, { sent: adding, acked: performance.now() }); else errors++;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - (performance.now() - tick))));
   }
 }));
 await new Promise((resolve) => setTimeout(resolve, 1000));  // let the last events arrive
 
-const approvalDelays = [], cardDelays = [];
+const approvalDelays = [], cardDelays = [], approvalFromSend = [], cardFromSend = [];
 let expected = 0, missed = 0;
 for (const screen of screens) {
-  for (const [acks, seen, delays] of [[screen.c.approvals, screen.ideas, approvalDelays], [screen.c.cards, screen.cards, cardDelays]]) {
-    for (const [id, acked] of acks) {
+  for (const [acks, seen, delays, fromSend] of [[screen.c.approvals, screen.ideas, approvalDelays, approvalFromSend],
+    [screen.c.cards, screen.cards, cardDelays, cardFromSend]]) {
+    for (const [id, { sent, acked }] of acks) {
       expected++;
       const arrived = seen.get(id);
-      if (arrived === undefined) missed++;
-      else delays.push(Math.max(0, arrived - acked));  // 0 when the event came before the acknowledgement
+      if (arrived === undefined) { missed++; continue; }
+      delays.push(Math.max(0, arrived - acked));  // 0 when the event came before the acknowledgement
+      fromSend.push(arrived - sent);  // the whole way: request, commit, fan-out
     }
   }
 }
@@ -112,6 +116,7 @@ console.log(JSON.stringify({
   boards, screens: screens.length, ideas: classes.reduce((n, c) => n + c.approvals.size, 0),
   cards: classes.reduce((n, c) => n + c.cards.size, 0), errors, deliveries_expected: expected, missed,
   approval_fanout: figures(approvalDelays), card_fanout: figures(cardDelays),
+  approval_from_send: figures(approvalFromSend), card_from_send: figures(cardFromSend),
   send_idea: figures(sendMs), approve: figures(approveMs), add_card: figures(cardMs),
 }));
 process.exit(0);

@@ -32,7 +32,9 @@ same machine.
 $boards classes in a board session at once, each with $screens live display screens (the display link's) and its
 session screen, for $duration s. Every second, per class: a student sends an idea with the class code, the teacher
 reads her board and approves it, and the session screen adds a card. *Fan-out* is the delay from the approval's
-(the card's) acknowledgement to its arrival on each display screen (0 when the event came first).
+(the card's) acknowledgement to its arrival on each display screen (0 when the event came first, as it often does:
+the event leaves on commit, as the answer does); *sent → on each screen* runs from the request's send instead: the
+whole way through request, commit and fan-out.
 
 | classes | display screens | ideas approved | cards added | deliveries expected | missed | errors |
 |---|---|---|---|---|---|---|
@@ -42,6 +44,8 @@ reads her board and approves it, and the session screen adds a card. *Fan-out* i
 |---|---|---|---|---|
 $(row "fan-out of an approved idea, per screen" approval_fanout)
 $(row "fan-out of a session card, per screen" card_fanout)
+$(row "approval sent → on each screen" approval_from_send)
+$(row "card sent → on each screen" card_from_send)
 $(row "POST /classboard-ideas (student)" send_idea)
 $(row "POST /classboard-ideas/{id}/approve (teacher)" approve)
 $(row "POST /classboard-screens/{token}/items (session screen)" add_card)
