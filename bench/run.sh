@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ./http/run.sh
 ./board/run.sh
+./cluster/run.sh
 bash ./mentoring/run.sh
 bash ./mentoring/browser.sh
 ./rhythm/run.sh

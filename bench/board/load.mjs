@@ -1,18 +1,22 @@
 // Load generator of the board benchmarks, loopback only and bounded in time.
 //   node load.mjs seed    BASE COOKIE             -> prints the id of a full board's team
 //   node load.mjs fanout  BASE COOKIE SERVER_PID BOARDS WATCHERS SECONDS
-// Prints one JSON line of figures.
+// Prints one JSON line of figures. For several server processes on one database, BASE and SERVER_PID are
+// comma-separated lists: a board's screens are spread over every process and its writer uses one of them,
+// so most deliveries cross from one process to another.
 import WebSocket from 'ws';
 import { readFileSync } from 'node:fs';
 
-const [mode, base, cookie, ...rest] = process.argv.slice(2);
+const [mode, baseList, cookie, ...rest] = process.argv.slice(2);
+const bases = baseList.split(',');
+const base = bases[0];
 let csrf = '';
 
-async function call(method, path, body) {
+async function call(method, path, body, through = base) {
   const headers = { cookie };
   if (method !== 'GET') headers['x-csrf-token'] = csrf;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(through + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await response.text();
   return { status: response.status, json: text ? JSON.parse(text) : null };
 }
@@ -67,10 +71,17 @@ async function seed() {
   console.log(team.id);
 }
 
-function rssOf(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (name) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rss_mb: round(kb('VmRSS') / 1024), peak_rss_mb: round(kb('VmHWM') / 1024) };
+// Resident memory of the server processes, summed.
+function rssOf(pids) {
+  let rss = 0;
+  let peak = 0;
+  for (const pid of String(pids).split(',')) {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (name) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+    rss += kb('VmRSS');
+    peak += kb('VmHWM');
+  }
+  return { rss_mb: round(rss / 1024), peak_rss_mb: round(peak / 1024) };
 }
 
 // Many boards, many screens each, one writer per board at one change a second.
@@ -85,11 +96,11 @@ async function fanout(serverPid, boards, watchers, seconds) {
   }
   const arrivals = [];  // per socket: Map(version -> time)
   const sockets = [];
-  const wsBase = base.replace('http', 'ws');
   for (let start = 0; start < boards * watchers; start += 500) {
     const batch = [];
     for (let n = start; n < Math.min(start + 500, boards * watchers); n++) {
       const team = teams[n % boards];
+      const wsBase = bases[Math.floor(n / boards) % bases.length].replace('http', 'ws');
       batch.push(new Promise((resolve, reject) => {
         const socket = new WebSocket(`${wsBase}/api/v1/teams/${team.id}/board/live`, { headers: { cookie }, perMessageDeflate: false });
         const seen = new Map();
@@ -115,7 +126,7 @@ async function fanout(serverPid, boards, watchers, seconds) {
     while (performance.now() < end) {
       const tick = performance.now();
       status = status === 'todo' ? 'doing' : 'todo';
-      const response = await call('POST', `/api/v1/items/${team.card.id}/move`, { status, version });
+      const response = await call('POST', `/api/v1/items/${team.card.id}/move`, { status, version }, bases[index % bases.length]);
       if (response.status === 200) {
         version = response.json.version;
         team.acks.set(version, performance.now());
@@ -139,7 +150,7 @@ async function fanout(serverPid, boards, watchers, seconds) {
   sockets.forEach((s) => s.terminate());
   delays.sort((a, b) => a - b);
   console.log(JSON.stringify({
-    boards, watchers_per_board: watchers, sockets: sockets.length, writes: teams.reduce((n, t) => n + t.acks.size, 0),
+    processes: bases.length, boards, watchers_per_board: watchers, sockets: sockets.length, writes: teams.reduce((n, t) => n + t.acks.size, 0),
     deliveries_expected: expected, missed, p50_ms: round(percentile(delays, 0.5)), p99_ms: round(percentile(delays, 0.99)),
     max_ms: round(delays[delays.length - 1] ?? 0), rss_idle_mb: rssBefore.rss_mb, rss_connected_mb: rssConnected.rss_mb,
     rss_loaded_mb: rssLoaded.rss_mb, peak_rss_mb: rssLoaded.peak_rss_mb,
@@ -147,6 +158,6 @@ async function fanout(serverPid, boards, watchers, seconds) {
 }
 
 if (mode === 'seed') await seed();
-else if (mode === 'fanout') await fanout(Number(rest[0]), Number(rest[1]), Number(rest[2]), Number(rest[3]));
+else if (mode === 'fanout') await fanout(rest[0], Number(rest[1]), Number(rest[2]), Number(rest[3]));
 else throw new Error('usage: load.mjs seed|fanout …');
 process.exit(0);

@@ -18,6 +18,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { apiClient } from '../lib/api_client.mjs';
 
 const [bin, roundsArg = '20', writersArg = '16'] = process.argv.slice(2);
 const ROUNDS = Number(roundsArg);
@@ -30,9 +31,6 @@ const clusterDir = process.env.PG_CLUSTER_DIR;
 if (KILL === 'postgres' && !(onPostgres && clusterDir)) throw new Error('KILL=postgres needs SAMENBETER_DATABASE and PG_CLUSTER_DIR');
 
 let server = null;
-let base = '';
-let cookie = '';
-let csrf = '';
 
 async function startServer() {
   const child = spawn(bin, ['serve', '--data-dir', dir, '--port', '0', '--access-log', 'false'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -49,7 +47,7 @@ async function startServer() {
     child.on('exit', (code, signal) => reject(new Error(`server exited (${code ?? signal}):\n${output}`)));
   });
   server = { child, exited: new Promise((resolve) => child.on('exit', resolve)) };
-  base = `http://127.0.0.1:${port}`;
+  api.base = `http://127.0.0.1:${port}`;
 }
 
 async function kill9() {
@@ -58,21 +56,8 @@ async function kill9() {
   server = null;
 }
 
-async function call(method, path, body) {
-  const headers = { cookie };
-  if (method !== 'GET') headers['x-csrf-token'] = csrf;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  if (!cookie) cookie = /sb_session=[^;]*/.exec(response.headers.get('set-cookie') ?? '')?.[0] ?? '';
-  return { status: response.status, json: text ? JSON.parse(text) : null };
-}
-
-async function ok(method, path, body) {
-  const r = await call(method, path, body);
-  if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(r.json)}`);
-  return r.json;
-}
+const api = apiClient('');
+const { call, ok } = api;
 
 const monday = (weeksAgo) => {
   const d = new Date();
@@ -134,9 +119,9 @@ async function setup() {
   await startServer();
   const login = await call('POST', '/api/v1/auth/login', { email: 'schoolleider@demo.samenbeter.nl', password: 'demo-samenbeter' });
   if (login.status !== 200) throw new Error('login failed');
-  csrf = login.json.csrf_token;
+  api.csrf = login.json.csrf_token;
   const me = await ok('GET', '/api/v1/me');
-  csrf = me.csrf_token;
+  api.csrf = me.csrf_token;
   const school = me.memberships.find((m) => m.role === 'schoolleider').school_id;
   team = (await ok('POST', `/api/v1/schools/${school}/teams`, { name: `Kill9 ${Date.now()}` })).id;
   const start = monday(WRITERS + 1);

@@ -3,7 +3,8 @@
 #   (a) the bestuur's overview (GET /besturen/{id}/rhythm-overview) for 40 schools × 10 teams × 40 weeks of rhythm,
 #       with wrk at 16 connections, against nginx serving the same JSON as a static file in the same run;
 #   (b) its cost as the number of schools doubles: 10, 20, 40 and 80 schools, each in a fresh database;
-#   plus the heatmap of the same bestuur at 40 schools.
+#   plus the heatmap of the same bestuur at 40 schools, and the server's CPU time per request of both over
+#   sequential requests (the figure that does not depend on what else runs on the machine).
 # Data is written straight into the database (seed.mjs) before the server starts. Writes its section of
 # docs/PERFORMANCE.md.
 #   bench/rhythm/run.sh [seconds-per-run]
@@ -32,11 +33,26 @@ start_seeded() {
 
 overview() { echo "$base/api/v1/besturen/$bestuur/rhythm-overview?school_year=2025-2026"; }
 
+# The server's CPU time so far in clock ticks: user and system time of /proc/PID/stat (all its threads).
+server_cpu_ticks() { awk '{ print $14 + $15 }' /proc/"$server_pid"/stat; }
+
+# cpu_ms URL COUNT: the server's CPU time per request in ms over COUNT sequential requests (ticks are 10 ms, hence
+# 100 of them), after 20 that warm up the worker connections (each has its own SQLite page cache and statements).
+cpu_ms() {
+  for _ in $(seq 20); do curl -s -o /dev/null -H "Cookie: $cookie" "$1"; done
+  local before after
+  before=$(server_cpu_ticks)
+  for _ in $(seq "$2"); do curl -s -o /dev/null -H "Cookie: $cookie" "$1"; done
+  after=$(server_cpu_ticks)
+  awk -v a="$after" -v b="$before" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (a - b) * 1000 / hz / n }'
+}
+
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 rows_b=()
 for schools in 10 20 40 80; do
   start_seeded "$schools"
   read -r rps p50 p99 < <(measure "$(overview)" 16 "$duration" "Cookie: $cookie")
-  rows_b+=("$schools $rps $p50 $p99")
+  rows_b+=("$schools $rps $p50 $p99 $(cpu_ms "$(overview)" 100)")
   if [ "$schools" = 40 ]; then
     mkdir -p "$work/www"
     curl -s -H "Cookie: $cookie" "$(overview)" > "$work/www/overview.json"
@@ -47,21 +63,24 @@ for schools in 10 20 40 80; do
     read -r h_rps h_p50 h_p99 < <(measure "$base/api/v1/besturen/$bestuur/rhythm?school_year=2025-2026" 16 "$duration" "Cookie: $cookie")
     kill "$nginx_pid" 2>/dev/null || true
     nginx_pid=""
+    o_cpu=$(cpu_ms "$(overview)" 100)
+    h_cpu=$(cpu_ms "$base/api/v1/besturen/$bestuur/rhythm?school_year=2025-2026" 100)
   fi
 done
 
-read -r _ _ base_p50 _ <<<"${rows_b[0]}"
+read -r _ _ base_p50 _ base_cpu <<<"${rows_b[0]}"
 table_b=$(for row in "${rows_b[@]}"; do
-  read -r schools rps p50 p99 <<<"$row"
-  echo "| $schools | $((schools * 10)) | $rps | $p50 | $p99 | $(ratio "$p50" "$base_p50") | $(ratio "$schools" 10) |"
+  read -r schools rps p50 p99 cpu <<<"$row"
+  echo "| $schools | $((schools * 10)) | $rps | $p50 | $p99 | $(ratio "$p50" "$base_p50") | $cpu | $(ratio "$cpu" "$base_cpu") | $(ratio "$schools" 10) |"
 done)
 
 section=$(cat <<MD
 Command: \`bench/rhythm/run.sh $duration\` (run by \`make bench\`), $(date -u +%Y-%m-%d), $(nproc) cores, release build,
 access log off, wrk -t2 -c16, ${duration} s per row. Data: the demo plus N schools of 10 teams (6 teachers each) with
 40 weeks of school year 2025–26 per team (a closed board session most weeks, two goals measured weekly, an obstacle
-with the leadership), written by \`bench/rhythm/seed.mjs\` straight into the database. The machine was shared with
-other engineers' builds while this ran: compare the ratios, not the absolute times.
+with the leadership), written by \`bench/rhythm/seed.mjs\` straight into the database. Load average at the start:
+$load_start; at the end: $(cut -d' ' -f1-3 /proc/loadavg). The machine was shared with other engineers' builds while
+this ran: compare the ratios and the CPU time per request, not the absolute times.
 
 (a) The bestuur's overview at 40 schools × 10 teams × 40 weeks ($size bytes of JSON), and its heatmap (a row per
 school), against nginx serving the overview's bytes as a static file in the same run.
@@ -72,11 +91,14 @@ school), against nginx serving the overview's bytes as a static file in the same
 | GET /besturen/{id}/rhythm-overview | $o_rps | $o_p50 | $o_p99 | $(ratio "$o_rps" "$n_rps") |
 | GET /besturen/{id}/rhythm | $h_rps | $h_p50 | $h_p99 | $(ratio "$h_rps" "$n_rps") |
 
-(b) The overview as the number of schools doubles (p50 relative to 10 schools; linear growth would follow the
-last column).
+Server CPU time per request (user + system time of \`/proc/<pid>/stat\`, 100 sequential requests after 20 to warm
+up the connections): the overview $o_cpu ms, the heatmap $h_cpu ms.
 
-| schools | teams | requests/s | p50 ms | p99 ms | p50 ratio | schools ratio |
-|---|---|---|---|---|---|---|
+(b) The overview as the number of schools doubles (p50 and the server's CPU time per request, over 100 sequential
+requests, relative to 10 schools; linear growth would follow the last column).
+
+| schools | teams | requests/s | p50 ms | p99 ms | p50 ratio | CPU ms/request | CPU ratio | schools ratio |
+|---|---|---|---|---|---|---|---|---|
 $table_b
 
 Target (issue 17, point 8): p99 < 50 ms at 16 connections for 40 schools, growing linearly or better.

@@ -84,6 +84,8 @@ std::string_view to_string(Action action) {
     case Action::view_mentoring_pair: return "view_mentoring_pair";
     case Action::edit_mentoring_pair: return "edit_mentoring_pair";
     case Action::invite_to_programme: return "invite_to_programme";
+    case Action::hand_in_assignment: return "hand_in_assignment";
+    case Action::view_hand_in: return "view_hand_in";
   }
   return "unknown";
 }
@@ -176,6 +178,9 @@ bool is_allowed(const Principal& who, Action action, const Scope& where) {
     case Action::invite_to_programme:
       if (where.school_id) return school_role(who, Role::schoolleider, where) || bestuurder_of(who, where);
       return where.bestuur_id.has_value() && bestuurder_of(who, where);
+    case Action::hand_in_assignment:
+    case Action::view_hand_in:
+      return false;  // personal: only through authorize_personal
   }
   return false;
 }
@@ -192,6 +197,10 @@ Result<void> authorize_personal(const Principal& who, Action action, const Perso
   } else if (action == Action::view_mentoring_pair || action == Action::edit_mentoring_pair) {
     // A mentor holds no role in the school: being one of the pair is what counts (issue 15, privacy).
     if (party || (action == Action::view_mentoring_pair && programme_staff(who))) return ok();
+    return std::unexpected(Error::not_found("Not found."));
+  } else if (action == Action::hand_in_assignment || action == Action::view_hand_in) {
+    // A participant's work is theirs and the programme staff's; to anyone else it does not exist.
+    if (party || (action == Action::view_hand_in && programme_staff(who))) return ok();
     return std::unexpected(Error::not_found("Not found."));
   } else {
     return authorize(who, action, where.team);

@@ -111,6 +111,10 @@ enum class Action {
   // Enrol a colleague without an account in a leadership programme by invitation: into a school, its leader or
   // the bestuurder of its bestuur; into a bestuur (as bestuurder), its bestuurder (programmes module).
   invite_to_programme,
+  // Hand in one's work on a programme assignment (a personal scope: the enrolled participant only; programmes).
+  hand_in_assignment,
+  // Read a hand-in (a personal scope): its participant and programme staff; anyone else gets not_found.
+  view_hand_in,
 };
 
 std::string_view to_string(Action action);

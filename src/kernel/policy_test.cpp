@@ -370,5 +370,22 @@ TEST(Policy, AColleagueWithoutAnAccountIsInvitedToAProgrammeByTheirSchoolLeaderO
   EXPECT_FALSE(is_allowed(leader, Action::invite_to_programme, Scope::platform()));
 }
 
+TEST(Policy, AHandInIsItsParticipantsAndTheProgrammeStaffsOnly) {
+  auto participant = with(Role::schoolleider, std::nullopt, 1, 100);
+  participant.user.id = 7;
+  auto other = with(Role::schoolleider, std::nullopt, 1, 100);  // same school, another participant
+  other.user.id = 8;
+  auto manager = with(Role::programmabeheerder, std::nullopt, std::nullopt, std::nullopt);
+  manager.user.id = 11;
+  PersonalScope work{Scope::platform(), {7}, false};
+  EXPECT_TRUE(authorize_personal(participant, Action::hand_in_assignment, work).has_value());
+  EXPECT_TRUE(authorize_personal(participant, Action::view_hand_in, work).has_value());
+  EXPECT_EQ(authorize_personal(other, Action::view_hand_in, work).error().code, ErrorCode::not_found);
+  EXPECT_EQ(authorize_personal(other, Action::hand_in_assignment, work).error().code, ErrorCode::not_found);
+  EXPECT_TRUE(authorize_personal(manager, Action::view_hand_in, work).has_value());
+  EXPECT_EQ(authorize_personal(manager, Action::hand_in_assignment, work).error().code, ErrorCode::not_found);
+  EXPECT_FALSE(is_allowed(participant, Action::view_hand_in, Scope::platform()));  // never without the person
+}
+
 }  // namespace
 }  // namespace sb

@@ -97,6 +97,19 @@ before(async () => {
     ids.programmeEnrolment = enrolments[0].id;
   }
   for (const kind of ['programme', 'programmeRound', 'programmeSession', 'programmeEnrolment']) assert.ok(ids[kind], `found a ${kind}`);
+  // An assignment with a hand-in (so the walk's DELETE is refused as has_hand_ins and deletes nothing).
+  for (const p of (await users.programmeManager.get('/api/v1/staff/programmes')).json) {
+    for (const round of p.rounds) {
+      const { assignments } = (await users.programmeManager.get(`/api/v1/staff/programme-rounds/${round.id}/assignments`)).json;
+      // Not one of the walking users' own rounds (the other school's leader followed seed 000 and 001).
+      const handedIn = assignments.find((a) => a.lines.some((l) => l.hand_in) &&
+        !a.lines.some((l) => l.user_email === 'gerard.timmermans@demo.samenbeter.nl'));
+      if (!handedIn || ids.programmeAssignment) continue;
+      ids.programmeAssignment = handedIn.id;
+      ids.programmeHandIn = handedIn.lines.find((l) => l.hand_in).hand_in.id;
+    }
+  }
+  assert.ok(ids.programmeHandIn, 'found a hand-in');
   const academyModule = (await leader.get('/api/v1/academy')).json.modules[0];
   ids.academyModule = academyModule.id;
   ids.academyItem = academyModule.items[0].id;
@@ -125,6 +138,7 @@ function fill(path) {
     ['/lesson-designs/{id}', 'lesson_design'], ['/lesson-visits/{id}', 'lesson_visit'],
     ['/programmes/{id}', 'programme'], ['/programme-rounds/{id}', 'programmeRound'], ['/programme-sessions/{id}', 'programmeSession'],
     ['/programme-enrolments/{id}', 'programmeEnrolment'], ['/voice/rounds/{id}', 'voice_round'],
+    ['/programme-assignments/{id}', 'programmeAssignment'], ['/programme-hand-ins/{id}', 'programmeHandIn'],
     ['/measurement-rounds/{id}', 'measurement_round'],
     ['/academy-items/{id}', 'academyItem'], ['/academy-modules/{id}', 'academyModule'], ['/meetings/{id}', 'meeting'],
     ['/classboards/{id}', 'classboard'], ['/classboard-items/{id}', 'classboard_item'], ['/classboard-ideas/{id}', 'classboard_idea'],
@@ -228,6 +242,17 @@ test('programme staff reach every programmes staff route, and school leaders non
     const refused = await leader.request(route.method, path, bodyFor(route.method, route.path));
     assert.equal(refused.status, 403, `school leader: ${route.method} ${path} -> ${refused.status}`);
   }
+});
+
+test('a hand-in is its participant’s and the programme staff’s: to anyone else it does not exist', async () => {
+  for (const [who, client] of Object.entries(users)) {
+    if (who === 'programmeManager') continue;
+    const read = await client.get(`/api/v1/programme-hand-ins/${ids.programmeHandIn}`);
+    assert.equal(read.status, 404, `${who}: ${read.text}`);
+    const write = await client.put(`/api/v1/programme-assignments/${ids.programmeAssignment}/hand-in`, { text: 'Sluipwerk' });
+    assert.equal(write.status, 404, `${who}: ${write.text}`);
+  }
+  assert.equal((await users.programmeManager.get(`/api/v1/programme-hand-ins/${ids.programmeHandIn}`)).status, 200);
 });
 
 test('every non-public route refuses a caller without a session', async () => {

@@ -6,9 +6,13 @@
 // again with the lock kept, compare the runs and publish (an introduction per
 // pair, an account for the mentor), the pool goes out and comes in as CSV,
 // the pair plans and logs a meeting and the mentee puts the agreed experiment
-// on the school's board. Only the pair sees the pair.
+// on the school's board. Only the pair sees the pair. Staff plan the round's
+// webinar and pairing meeting, which reach the round's people on their pages,
+// in their calendar feed and as .ics in their mails; a school's programme
+// region is one of the programme's four.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import ICAL from 'ical.js';
 import { startServer } from './lib/server.mjs';
 import { Client, demo, signedIn } from './lib/client.mjs';
 import { useMailbox } from './lib/mailbox.mjs';
@@ -71,8 +75,10 @@ test('the public form checks the requirements with the engine reasons, and refus
   assert.equal(refused.status, 400, refused.text);
   assert.equal(refused.json.error.field, 'team_size');
   assert.equal(refused.json.error.reason, 'team_too_small');
-  const region = await anyone.post('/api/v1/mentoring/mentor-applications', form({ region: 'oost' }));
+  // The programme has four regions of its own; a fifth is refused.
+  const region = await anyone.post('/api/v1/mentoring/mentor-applications', form({ region: 'west' }));
   assert.equal(region.json.error.field, 'region');
+  assert.equal((await anyone.post('/api/v1/mentoring/mentor-applications/check', form({ region: 'oost' }))).status, 200);
   const qr = await anyone.get('/api/v1/mentoring/form-qr.svg');
   assert.equal(qr.status, 200);
   assert.match(qr.text, /^<svg[^>]*viewBox/);
@@ -127,6 +133,111 @@ test('mentees apply from their account only for a school in the inspiration prog
   const school = (await leader.get(`/api/v1/schools/${schoolId}`)).json;
   assert.equal(applied.json.region, school.region);
   assert.equal(applied.json.sector, school.sector.toLowerCase());
+
+  // The programme's fourth region: staff move the school to oost, and its open application moves along.
+  const regions = (await staff.get('/api/v1/staff/mentoring/schools')).json.regions;
+  assert.deepEqual(regions, ['noord', 'oost', 'midden', 'zuid']);
+  assert.equal((await leader.put('/api/v1/staff/mentoring/schools', { school_id: schoolId, programme_region: 'oost' })).status, 403);
+  const bad = await staff.put('/api/v1/staff/mentoring/schools', { school_id: schoolId, programme_region: 'west' });
+  assert.equal(bad.status, 400);
+  assert.equal(bad.json.error.field, 'region');
+  const outside = await staff.put('/api/v1/staff/mentoring/schools', { school_id: otherSchoolId, programme_region: 'oost' });
+  assert.equal(outside.status, 422, outside.text);
+  assert.equal(outside.json.error.reason, 'not_in_programme');
+  assert.equal((await staff.put('/api/v1/staff/mentoring/schools', { school_id: schoolId, programme_region: 'oost' })).status, 200);
+  assert.equal((await staff.get('/api/v1/staff/mentoring/schools')).json.schools.find((x) => x.id === schoolId).programme_region, 'oost');
+  assert.equal((await leader.get('/api/v1/me/mentoring')).json.application.region, 'oost');
+  const again = await leader.put('/api/v1/me/mentoring/application', { school_id: schoolId, role: 'schoolleider', topics: 'dagstart' });
+  assert.equal(again.json.region, 'oost', 'a changed application keeps the school\'s programme region');
+  // Back to the school's own region.
+  assert.equal((await staff.put('/api/v1/staff/mentoring/schools', { school_id: schoolId, programme_region: '' })).status, 200);
+  assert.equal((await leader.get('/api/v1/me/mentoring')).json.application.region, school.region);
+});
+
+async function feedOf(client) {
+  const { json } = await client.post('/api/v1/me/calendar');
+  const feed = await new Client(server.base).get(new URL(json.url).pathname);
+  assert.equal(feed.status, 200, feed.text);
+  return new ICAL.Component(ICAL.parse(feed.text)).getAllSubcomponents('vevent');
+}
+
+test('staff set the round\'s webinar and pairing meeting; the round\'s mentors and mentees see them, in their calendar and as .ics in mail', async () => {
+  // The demo round has both, in November.
+  const listed = await staff.get('/api/v1/staff/mentoring/events');
+  assert.equal(listed.status, 200, listed.text);
+  assert.match(listed.json.round, /^\d{4}-12-01$/);
+  const round = listed.json.round;
+  assert.deepEqual(listed.json.events.map((e) => e.kind), ['webinar', 'pairing_meeting']);
+  assert.ok(listed.json.events.every((e) => e.date.slice(5, 7) === '11'), 'both in November');
+  assert.equal((await leader.get('/api/v1/staff/mentoring/events')).status, 403);
+
+  // Bad input is refused by field, and stores nothing.
+  const year = Number(round.slice(0, 4));
+  const event = (over = {}) => ({ round, kind: 'webinar', title: 'Voorbereidend webinar', date: `${year + 1}-01-20`,
+    start: '19:30', end: '20:30', place: '', link: 'https://webinar.example.nl/ronde', ...over });
+  for (const [over, field, reason] of [
+    [{ kind: 'feest' }, 'kind', 'unknown_value'],
+    [{ round: `${year}-11-01` }, 'round', 'not_a_round'],
+    [{ date: `${year + 1}-04-02` }, 'date', 'outside_round'],
+    [{ date: '20-01-2027' }, 'date', 'not_a_date'],
+    [{ start: '25:00' }, 'start', 'not_a_time'],
+    [{ end: '19:00' }, 'end', 'before_start'],
+    [{ link: 'javascript:alert(1)' }, 'link', 'not_a_link'],
+    [{ link: '', place: '' }, 'place', 'required'],
+    [{ title: '' }, 'title', undefined],
+  ]) {
+    const refused = await staff.put('/api/v1/staff/mentoring/events', event(over));
+    assert.equal(refused.status, 400, `${JSON.stringify(over)}: ${refused.text}`);
+    assert.equal(refused.json.error.field, field);
+    if (reason) assert.equal(refused.json.error.reason, reason);
+  }
+  assert.equal((await leader.put('/api/v1/staff/mentoring/events', event())).status, 403);
+
+  // Staff move the webinar to a date still to come.
+  const moved = await staff.put('/api/v1/staff/mentoring/events', event());
+  assert.equal(moved.status, 200, moved.text);
+  assert.deepEqual([moved.json.date, moved.json.start, moved.json.end], [`${year + 1}-01-20`, '19:30', '20:30']);
+  const stored = (await staff.get(`/api/v1/staff/mentoring/events?round=${round}`)).json.events;
+  assert.equal(stored.length, 2, 'replaced, not added');
+  assert.equal(stored.find((e) => e.kind === 'webinar').link, 'https://webinar.example.nl/ronde');
+
+  // The demo mentor and the demo school leader (both of the round) see it on home and pair page, and in their feed.
+  const mentor = await signedIn(server.base, 'mentor');
+  const home = (await mentor.get('/api/v1/me/mentoring')).json;
+  assert.equal(home.events.find((e) => e.kind === 'webinar').date, `${year + 1}-01-20`);
+  const pairPage = (await mentor.get(`/api/v1/mentoring/pairs/${home.pairs[0].id}`)).json;
+  assert.deepEqual(pairPage.events.map((e) => e.kind).sort(), ['pairing_meeting', 'webinar']);
+  for (const client of [mentor, leader]) {
+    const entry = (await feedOf(client)).find((e) => e.getFirstPropertyValue('uid') === `mentoring-webinar-${round}@samenbeter`);
+    assert.ok(entry, 'the webinar is in the feed');
+    const vevent = new ICAL.Event(entry);
+    assert.equal(vevent.summary, 'leerKRACHT mentoring: Voorbereidend webinar');
+    assert.equal(vevent.endDate.toUnixTime() - vevent.startDate.toUnixTime(), 3600);
+    assert.equal(vevent.location, 'https://webinar.example.nl/ronde');
+  }
+  // Someone outside the programme does not get it.
+  const teacher = await signedIn(server.base, 'leraar');
+  assert.equal((await teacher.get('/api/v1/me/mentoring')).json.events.length, 0);
+  assert.ok(!(await feedOf(teacher)).some((e) => String(e.getFirstPropertyValue('uid')).startsWith('mentoring-webinar')));
+
+  // A new mentor's confirmation carries the webinar still to come as an .ics, and the personal link shows it.
+  const anyone = new Client(server.base);
+  assert.equal((await anyone.post('/api/v1/mentoring/mentor-applications', form({ name: 'Eva Bakker', email: 'eva@chip.nl' }))).status, 201);
+  const mail = await mailbox.waitFor((m) => m.to.includes('eva@chip.nl'));
+  const ics = mail.attachments.find((a) => a.filename === 'mentoring-programma.ics');
+  assert.ok(ics, 'an .ics attachment');
+  assert.match(ics.contentType, /^text\/calendar/);
+  const attached = new ICAL.Component(ICAL.parse(ics.text)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+  assert.deepEqual(attached.map((e) => e.uid), [`mentoring-webinar-${round}@samenbeter`], 'only what is still to come');
+  assert.equal(attached[0].sequence, 1, 'raised by the change, so calendars replace it');
+  const lookup = (await anyone.post('/api/v1/mentoring/my-application/lookup', { token: tokenOf(mail) })).json;
+  assert.equal(lookup.events.find((e) => e.kind === 'webinar').date, `${year + 1}-01-20`);
+
+  // Staff remove an event; a second time it is gone.
+  assert.equal((await staff.delete(`/api/v1/staff/mentoring/events?round=${round}&kind=pairing_meeting`)).status, 200);
+  assert.equal((await staff.delete(`/api/v1/staff/mentoring/events?round=${round}&kind=pairing_meeting`)).status, 404);
+  assert.equal((await leader.delete(`/api/v1/staff/mentoring/events?round=${round}&kind=webinar`)).status, 403);
+  assert.deepEqual((await staff.get('/api/v1/staff/mentoring/events')).json.events.map((e) => e.kind), ['webinar']);
 });
 
 test('staff pair the pool, lock and forbid, run again with the lock kept, compare and publish; the pair meets and the experiment lands on the board', async () => {
@@ -185,6 +296,10 @@ test('staff pair the pool, lock and forbid, run again with the lock kept, compar
   const pair = published.json.pairs.find((p) => p.mentor_name === chosen.name);
   const intro = await mailbox.waitFor((m) => m.to.includes(chosen.email) && /kennismaking/.test(m.subject));
   assert.match(intro.text, new RegExp(`/mentoring/koppels/${pair.id}`));
+  // The round's webinar still to come (set in the test before) travels with the introduction.
+  const introIcs = intro.attachments.find((a) => a.filename === 'mentoring-programma.ics');
+  assert.ok(introIcs, 'the introduction carries the round\'s events');
+  assert.match(introIcs.text, /SUMMARY:leerKRACHT mentoring: Voorbereidend webinar/);
   const reset = /wachtwoord-herstellen\?token=([A-Za-z0-9_-]+)/.exec(intro.text);
   assert.ok(reset, 'the mentor gets a link to choose a password');
   await mailbox.waitFor((m) => m.to.includes('gerard.timmermans@demo.samenbeter.nl') && /kennismaking/.test(m.subject));

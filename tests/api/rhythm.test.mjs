@@ -278,3 +278,25 @@ test('a cycle over the holidays: its holiday weeks do not count, and its end mov
   const otherTeam = (await leader.get(`/api/v1/schools/${schoolId}`)).json.teams.find((t) => t.name === 'Groep 3-4').id;
   assert.equal((await teacher.get(`/api/v1/teams/${otherTeam}/cycle-holidays?starts_on=2027-11-29&ends_on=2028-01-09`)).status, 403);
 });
+
+test('the overview\'s figures are the heatmap\'s, for every team and school, in the past, this and the next school year', async () => {
+  // The overview draws its figures from a flat grid of sessions (rates.h, team_figures); the heatmap from its
+  // rows of weeks. Both must say the same for every team, small ones included, and for every school.
+  let compared = 0;
+  for (const year of ['2025-2026', '2026-2027', '2027-2028']) {
+    const overview = await ok(bestuurder.get(`/api/v1/besturen/${bestuurId}/rhythm-overview?school_year=${year}`));
+    const schoolRows = (await ok(bestuurder.get(`/api/v1/besturen/${bestuurId}/rhythm?school_year=${year}`))).rows;
+    for (const school of overview.schools) {
+      const row = schoolRows.find((r) => r.id === school.school_id);
+      assert.deepEqual(school.total.figures, row.figures, `${year} ${school.name}`);
+      assert.equal(school.total.people, row.people);
+      const teamRows = (await ok(bestuurder.get(`/api/v1/schools/${school.school_id}/rhythm?school_year=${year}`))).rows;
+      assert.deepEqual(school.teams.map((t) => t.team_id), teamRows.map((r) => r.id));
+      for (const team of school.teams) {
+        assert.deepEqual(team.figures, teamRows.find((r) => r.id === team.team_id).figures, `${year} ${team.name}`);
+        compared += 1;
+      }
+    }
+  }
+  assert.ok(compared >= 12, `compared ${compared} teams`);
+});

@@ -255,9 +255,19 @@ test('leadership programmes: the participant, the enrol form and the programme m
     const all = await (await fetch('/api/v1/staff/programmes')).json();
     return all[0].rounds.at(-1).id;
   });
+  // The running Leergang round: hand-ins waiting for feedback.
+  const assignmentsRound = await manager.page.evaluate(async () => {
+    const all = await (await fetch('/api/v1/staff/programmes')).json();
+    return all.find((p) => p.title.startsWith('Leergang')).rounds.find((r) => r.state === 'running').id;
+  });
   found.push(...(await audit(manager.page, [
     ['staff', '/opleidingen-beheer', (p) => p.getByRole('link', { name: /^Leerlab/ }).waitFor()],
     ['staff programme', '/opleidingen-beheer/1', (p) => p.getByRole('heading', { name: 'Opleiding wijzigen' }).waitFor()],
+    ['staff assignments', `/opleidingen-beheer/rondes/${assignmentsRound}/opdrachten`, async (p) => {
+      await p.getByRole('button', { name: /^Goedkeuren/ }).first().waitFor();
+      await p.getByRole('button', { name: 'Nieuwe opdracht' }).click();
+      await p.getByLabel('Inleveren uiterlijk op').waitFor();
+    }],
     ['staff round', `/opleidingen-beheer/rondes/${round}`, async (p) => {
       await p.getByRole('table').waitFor();
       await p.getByLabel('Bijeenkomst', { exact: true }).selectOption({ index: 1 });
@@ -480,5 +490,45 @@ test('the class board: the teacher\'s boards and a board, the session screen, th
     }],
   ])));
   await context.close();
+  assert.deepEqual(found, []);
+});
+
+test('mentoring: the application form, staff\'s review, pool, on track, schools and calendar, the mentor\'s and mentee\'s home and the pair page', async () => {
+  const found = [];
+  const visitor = await app.open();
+  found.push(...(await audit(visitor.page, [
+    ['mentor application form', '/mentoring/aanmelden', (p) => p.getByLabel('Regio').waitFor()],
+  ])));
+  await visitor.context.close();
+
+  const staff = await signedIn('programma');
+  const tab = (name, ready) => async (p) => {
+    await p.locator('table.pairs tbody tr').first().waitFor();
+    await p.getByRole('tab', { name, exact: true }).click();
+    await ready(p);
+  };
+  found.push(...(await audit(staff.page, [
+    ['mentoring review', '/mentoring/beheer', (p) => p.locator('table.pairs tbody tr').first().waitFor()],
+    ['mentoring pool', '/mentoring/beheer', tab('Pool', (p) => p.getByRole('table').waitFor())],
+    ['mentoring on track', '/mentoring/beheer', tab('Op koers', (p) => p.locator('tbody tr').first().waitFor())],
+    ['mentoring schools', '/mentoring/beheer', tab('Scholen', (p) => p.getByRole('group', { name: 'Scholen in het inspiratieprogramma' }).waitFor())],
+    ['mentoring calendar', '/mentoring/beheer', tab('Agenda', (p) => p.getByRole('heading', { name: 'Voorbereidend webinar' }).waitFor())],
+  ])));
+  await staff.context.close();
+
+  const mentor = await signedIn('mentor');
+  const pair = await mentor.page.evaluate(async () => (await (await fetch('/api/v1/me/mentoring')).json()).pairs[0].id);
+  found.push(...(await audit(mentor.page, [
+    ['mentoring home (mentor)', '/mentoring', (p) => p.getByRole('heading', { name: 'Programma-agenda' }).waitFor()],
+    ['pair page (mentor)', `/mentoring/koppels/${pair}`, (p) => p.getByRole('heading', { name: 'Gesprek 3' }).waitFor()],
+  ])));
+  await mentor.context.close();
+
+  const leader = await signedIn('schoolleider');
+  found.push(...(await audit(leader.page, [
+    ['mentoring home (mentee)', '/mentoring', (p) => p.getByRole('heading', { name: 'Mijn koppel' }).waitFor()],
+    ['pair page (mentee)', `/mentoring/koppels/${pair}`, (p) => p.getByRole('button', { name: 'Plannen' }).first().waitFor()],
+  ])));
+  await leader.context.close();
   assert.deepEqual(found, []);
 });

@@ -1,8 +1,11 @@
 // The mentoring programme end to end: a mentor applies on a 360 px phone with
 // the live check of the requirements; programme staff press "Koppelen", lock a
 // pair, run again with the lock kept and publish; the demo mentor plans a meeting on the pair's
-// page; the demo school leader (the mentee) puts the experiment the pair
-// agreed on her team's board, where it appears. axe checks the new pages.
+// page with the app's date field; staff move the round's webinar, which the
+// pair then sees on its page; the demo school leader (the mentee) puts the
+// experiment the pair agreed on her team's board, where it appears; staff
+// move the demo school to the programme's fourth region. axe checks the new
+// pages.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -80,12 +83,35 @@ test('staff pair the pool and lock a pair; the pair plans; the mentee puts the e
   await mentor.page.getByRole('link', { name: /Karin Hofman/ }).click();
   await mentor.page.getByRole('heading', { level: 2, name: 'Gesprek 2' }).waitFor();
   assert.deepEqual(await axe(mentor.page), []);
-  const season = await mentor.page.locator('#date-2').getAttribute('min');
-  await mentor.page.locator('#date-2').fill(season.replace('-12-01', '-12-15'));
+  // The app's own dd-mm-jjjj date field, the same on every browser.
+  const year = Number((await mentor.page.evaluate(async (id) => (await (await fetch(`/api/v1/mentoring/pairs/${id}`)).json()).season,
+    Number(mentor.page.url().split('/').at(-1)))).slice(0, 4));
+  await mentor.page.locator('#date-2').fill(`15-12-${year}`);
   await mentor.page.locator('#time-2').fill('14:00');
   await mentor.page.locator('#place-2').selectOption('company');
   await mentor.page.getByRole('button', { name: 'Plannen' }).nth(1).click();
   await mentor.page.getByText('Het gesprek is gepland.').waitFor();
+  assert.equal(await mentor.page.locator('#date-2').inputValue(), `15-12-${year}`);
+  // A day outside the programme months is refused next to the field.
+  await mentor.page.locator('#date-3').fill(`15-04-${year + 1}`);
+  await mentor.page.locator('#time-3').fill('14:00');
+  await mentor.page.getByRole('button', { name: 'Plannen' }).nth(2).click();
+  await mentor.page.getByText('De gesprekken zijn tussen december en maart.').waitFor();
+  assert.equal(await mentor.page.locator('#date-3').getAttribute('aria-invalid'), 'true');
+
+  // Staff move the round's webinar in the calendar tab; the pair sees it on its page.
+  await staff.page.getByRole('tab', { name: 'Agenda', exact: true }).click();
+  const webinar = staff.page.locator('form', { has: staff.page.getByRole('heading', { name: 'Voorbereidend webinar' }) });
+  await webinar.getByLabel('Datum').fill(`20-01-${year + 1}`);
+  await webinar.getByLabel('Begin (uu:mm)').fill('19:00');
+  await webinar.getByLabel('Einde (uu:mm)').fill('20:00');
+  await webinar.getByRole('button', { name: 'Opslaan' }).click();
+  await staff.page.getByText('Voorbereidend webinar is opgeslagen.').waitFor();
+  assert.deepEqual(await axe(staff.page), []);
+  await mentor.page.reload();
+  const calendar = mentor.page.locator('section', { has: mentor.page.getByRole('heading', { name: 'Programma-agenda' }) });
+  await calendar.getByText(`20 januari ${year + 1}, 19:00–20:00`).waitFor();
+  await calendar.getByText('Koppeling en planning bijeenkomsten').waitFor();
 
   const leader = await app.open(VIEWPORTS.laptop);
   await signIn(leader.page, demoEmail('schoolleider'));
@@ -99,6 +125,13 @@ test('staff pair the pool and lock a pair; the pair plans; the mentee puts the e
   const card = leader.page.locator('[data-card-id]', { hasText: 'Obstakels van het teambord binnen een week beantwoorden' });
   await card.waitFor();
   await card.getByRole('link', { name: 'Uit een mentoringgesprek' }).waitFor();
+
+  // The programme's fourth region: staff move the demo school to Oost; the school leader's application moves along.
+  await staff.page.getByRole('tab', { name: 'Scholen', exact: true }).click();
+  await staff.page.getByLabel('Programmaregio van OBS De Regenboog').selectOption('oost');
+  await staff.page.getByText('OBS De Regenboog hoort nu bij regio Oost.').waitFor();
+  const region = await leader.page.evaluate(async () => (await (await fetch('/api/v1/me/mentoring')).json()).application.region);
+  assert.equal(region, 'oost');
   assert.deepEqual(staff.problems, []);
   assert.deepEqual(mentor.problems, []);
 });

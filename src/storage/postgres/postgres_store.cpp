@@ -3,6 +3,7 @@
 #include <spawn.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <chrono>
 #include <random>
 #include <type_traits>
@@ -101,9 +102,11 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const std::string& co
 
 PostgresStore::PostgresStore(std::string conninfo, std::vector<sql::Module> modules, StoreOptions options)
     : conninfo_(std::move(conninfo)), modules_(std::move(modules)), options_(options) {
+  options_.max_batch = std::max<std::size_t>(options_.max_batch, 1);
   for (std::size_t i = 0; i < std::max<std::size_t>(options_.connections, 1); ++i) {
-    workers_.emplace_back([this] { worker_loop(); });
+    readers_.emplace_back([this] { reader_loop(); });
   }
+  writer_ = std::thread([this] { writer_loop(); });
 }
 
 PostgresStore::~PostgresStore() {
@@ -111,8 +114,10 @@ PostgresStore::~PostgresStore() {
     std::lock_guard lock(queue_mutex_);
     stopping_ = true;
   }
-  queue_ready_.notify_all();
-  for (auto& worker : workers_) worker.join();
+  reads_ready_.notify_all();
+  writes_ready_.notify_all();
+  for (auto& reader : readers_) reader.join();
+  writer_.join();
 }
 
 Result<std::unique_ptr<PostgresStore::Linked>> PostgresStore::link() {
@@ -137,9 +142,9 @@ Result<void> PostgresStore::submit(std::shared_ptr<Job> job) {
   {
     std::lock_guard lock(queue_mutex_);
     if (stopping_) return std::unexpected(Error::internal("The store is shutting down."));
-    queue_.push_back(job);
+    (job->read ? reads_ : writes_).push_back(job);
   }
-  queue_ready_.notify_one();
+  (job->read ? reads_ready_ : writes_ready_).notify_one();
   if (!waiter) return ok();
   waiter->wait();
   return std::move(job->result);
@@ -166,28 +171,19 @@ void PostgresStore::write_in_background(std::function<Result<void>(WriteTx&)> wo
   (void)submit(std::move(job));
 }
 
-void PostgresStore::worker_loop() {
+void PostgresStore::reader_loop() {
   std::unique_ptr<Linked> db;
   for (;;) {
     std::shared_ptr<Job> job;
     {
       std::unique_lock lock(queue_mutex_);
-      queue_ready_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
-      // Drain what is queued even when stopping: every accepted write is run.
-      if (queue_.empty()) return;
-      job = std::move(queue_.front());
-      queue_.pop_front();
-      // Writes commit in the order they were queued (Store's contract): a foreground write waits for the
-      // background writes taken before it.
-      if (job->write && !job->waiter) {
-        ++background_running_;
-      } else if (job->write) {
-        background_done_.wait(lock, [&] { return background_running_ == 0; });
-      }
+      reads_ready_.wait(lock, [&] { return stopping_ || !reads_.empty(); });
+      if (reads_.empty()) return;
+      job = std::move(reads_.front());
+      reads_.pop_front();
     }
-    // A connection whose server went away (PostgreSQL restarted) fails at its next unit of work. When nothing
-    // of that unit can have been committed (a read, or a write that had not sent COMMIT), it runs once more on
-    // a fresh connection, so a restart of the database costs nobody an error.
+    // A connection whose server went away (PostgreSQL restarted) fails at its next read, which then runs once more
+    // on a fresh connection, so a restart of the database costs nobody an error.
     Result<void> result = std::unexpected(Error::internal("Unit of work failed unexpectedly."));
     for (int run = 1; run <= 2; ++run) {
       if (!db || !db->connection->healthy()) {
@@ -199,25 +195,16 @@ void PostgresStore::worker_loop() {
         }
         db = std::move(*linked);
       }
-      bool commit_sent = false;
       try {
-        result = job->read ? run_read(*db, *job->read) : run_write(*db, *job->write, commit_sent);
+        result = run_read(*db, *job->read);
       } catch (const std::exception& e) {
         (void)db->connection->exec("ROLLBACK");
         result = std::unexpected(Error::internal(std::string("Unit of work failed: ") + e.what()));
       }
-      if (result || db->connection->healthy() || commit_sent) break;
+      if (result || db->connection->healthy()) break;
     }
-    finish(*job, std::move(result));
+    job->finish(std::move(result));
   }
-}
-
-void PostgresStore::finish(Job& job, Result<void> result) {
-  const bool background = job.write && !job.waiter;
-  job.finish(std::move(result));
-  if (!background) return;
-  std::lock_guard lock(queue_mutex_);
-  if (--background_running_ == 0) background_done_.notify_all();
 }
 
 Result<void> PostgresStore::run_read(Linked& db, const std::function<Result<void>(ReadTx&)>& work) {
@@ -229,32 +216,115 @@ Result<void> PostgresStore::run_read(Linked& db, const std::function<Result<void
   return result;
 }
 
-Result<void> PostgresStore::run_write(Linked& db, const std::function<Result<void>(WriteTx&)>& work,
-                                      bool& commit_sent) {
+void PostgresStore::writer_loop() {
+  std::unique_ptr<Linked> db;
+  for (;;) {
+    Batch batch;
+    {
+      std::unique_lock lock(queue_mutex_);
+      writes_ready_.wait(lock, [&] { return stopping_ || !writes_.empty(); });
+      // Drain what is queued even when stopping: every accepted write is run.
+      if (writes_.empty()) return;
+      while (!writes_.empty() && batch.size() < options_.max_batch) {
+        batch.push_back(std::move(writes_.front()));
+        writes_.pop_front();
+      }
+    }
+    auto outcomes = commit_batch(db, batch);
+    for (std::size_t i = 0; i < batch.size(); ++i) batch[i]->finish(std::move(outcomes[i]));
+  }
+}
+
+std::vector<Result<void>> PostgresStore::commit_batch(std::unique_ptr<Linked>& db, const Batch& batch) {
+  std::vector<Result<void>> outcomes;
+  for (int run = 1; run <= 2; ++run) {
+    if (!db || !db->connection->healthy()) {
+      auto linked = link();
+      if (!linked) {
+        db.reset();
+        return std::vector<Result<void>>(batch.size(), std::unexpected(linked.error()));
+      }
+      db = std::move(*linked);
+    }
+    bool commit_sent = false;
+    try {
+      outcomes = run_batch(*db, batch, commit_sent);
+    } catch (const std::exception& e) {
+      (void)db->connection->exec("ROLLBACK");
+      outcomes.assign(batch.size(), std::unexpected(Error::internal(std::string("Unit of work failed: ") + e.what())));
+    }
+    // Run again only when the server went away before COMMIT: then nothing of the batch can have been committed.
+    if (commit_sent || db->connection->healthy()) break;
+  }
+  return outcomes;
+}
+
+std::vector<Result<void>> PostgresStore::run_batch(Linked& db, const Batch& batch, bool& commit_sent) {
   Connection& connection = *db.connection;
+  const bool alone = batch.size() == 1;  // no savepoint needed: its failure rolls back the transaction
+  const auto everyone = [&](const Error& error) { return std::vector<Result<void>>(batch.size(), std::unexpected(error)); };
   for (int attempt = 1;; ++attempt) {
+    commit_sent = false;
+    std::vector<Result<void>> outcomes;
+    std::vector<std::function<void()>> hooks;
+    bool lost = false;  // the transaction as a whole failed: retry it, or fail every write in it
+    Error lost_with{ErrorCode::unavailable, "The database cannot be reached; nothing was saved. Try again.", ""};
     connection.clear_failure();
-    SB_CHECK(connection.exec("BEGIN ISOLATION LEVEL SERIALIZABLE"));
-    sql::UnitOfWork tx(db.parts);
-    auto result = run_work(connection, work, tx);
-    // Belt and braces: PostgreSQL answers COMMIT of an aborted transaction with a rollback, not an error.
-    if (result && PQtransactionStatus(connection.handle()) == PQTRANS_INERROR) {
-      result = std::unexpected(Error::internal("A statement of this change failed, so none of it was saved."));
+    const auto step = [&](std::string_view statement) {
+      auto done = connection.exec(statement);
+      if (!done) {
+        lost = true;
+        lost_with = done.error();
+      }
+      return !lost;
+    };
+    step("BEGIN ISOLATION LEVEL SERIALIZABLE");
+    for (const auto& job : batch) {
+      if (lost || (!alone && !step("SAVEPOINT unit"))) break;
+      connection.clear_failure();
+      sql::UnitOfWork tx(db.parts);
+      Result<void> result = ok();
+      try {
+        result = run_work(connection, *job->write, tx);
+      } catch (const std::exception& e) {
+        result = std::unexpected(Error::internal(std::string("Unit of work failed: ") + e.what()));
+      }
+      // Belt and braces: PostgreSQL answers COMMIT of an aborted transaction with a rollback, not an error.
+      if (result && PQtransactionStatus(connection.handle()) == PQTRANS_INERROR) {
+        result = std::unexpected(Error::internal("A statement of this change failed, so none of it was saved."));
+      }
+      if (connection.retryable_failure() || !connection.healthy()) {
+        lost = true;
+        break;
+      }
+      if (result) {
+        for (auto& hook : tx.take_hooks()) hooks.push_back(std::move(hook));
+        if (!alone) step("RELEASE SAVEPOINT unit");
+      } else if (!alone) {
+        step("ROLLBACK TO SAVEPOINT unit");
+      }
+      outcomes.push_back(std::move(result));
     }
-    if (result) {
+    const bool anything_to_commit = std::any_of(outcomes.begin(), outcomes.end(), [](auto& r) { return r.has_value(); });
+    if (!lost && !anything_to_commit) {
+      (void)connection.exec("ROLLBACK");
+      return outcomes;
+    }
+    if (!lost) {
       commit_sent = true;
-      result = connection.exec("COMMIT");
+      if (auto committed = connection.exec("COMMIT"); committed) {
+        for (auto& hook : hooks) hook();
+        return outcomes;
+      } else if (!connection.retryable_failure()) {
+        return everyone(committed.error());
+      }
+      commit_sent = false;  // a serialization failure at COMMIT rolled everything back
+    } else {
+      (void)connection.exec("ROLLBACK");
+      if (!connection.healthy() || !connection.retryable_failure()) return everyone(lost_with);
     }
-    if (result) {
-      for (auto& hook : tx.take_hooks()) hook();
-      return ok();
-    }
-    (void)connection.exec("ROLLBACK");
-    if (!connection.retryable_failure()) return result;
-    commit_sent = false;  // a serialization failure at COMMIT rolled everything back
     if (attempt >= options_.attempts) {
-      return std::unexpected(
-          Error{ErrorCode::unavailable, "Too many changes at once; nothing was saved. Try again.", ""});
+      return everyone(Error{ErrorCode::unavailable, "Too many changes at once; nothing was saved. Try again.", ""});
     }
     back_off(attempt);
   }

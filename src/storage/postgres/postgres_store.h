@@ -1,17 +1,27 @@
 // PostgresStore: the scale-out store. Several server processes share one
-// PostgreSQL database; each process keeps a pool of connections, one per
-// worker thread.
+// PostgreSQL database; each process keeps a pool of reader connections, one
+// per reader thread, and one writer connection.
 //
-// Every unit of work runs on a worker, and the caller waits through a Waiter
-// (kernel/ports/waiter.h), so a fiber on an I/O thread pauses instead of
-// blocking the thread during the round trips. Writes run SERIALIZABLE, the
-// guarantee the single SQLite writer gives: a write that meets a concurrent
-// one (serialization failure, deadlock) is rolled back and run again, its
-// after-commit hooks dropped. write() returns after COMMIT, which is durable
-// with synchronous_commit=on (PostgreSQL's default). Reads run in a REPEATABLE
-// READ READ ONLY transaction: one consistent snapshot. A connection whose
-// server went away is replaced, and the unit of work that found out runs once
-// more on the new one when nothing of it can have been committed.
+// Every unit of work runs on a store thread, and the caller waits through a
+// Waiter (kernel/ports/waiter.h), so a fiber on an I/O thread pauses instead
+// of blocking the thread during the round trips.
+//
+// Writes run SERIALIZABLE, the guarantee the single SQLite writer gives, and
+// commit in groups as on SQLite: the writer takes what is queued (up to
+// max_batch units), runs each unit in a savepoint of one transaction — a unit
+// that fails is rolled back to its savepoint alone — and commits once, so many
+// concurrent writes cost one WAL flush, and writes to one hot row (a board's
+// sequence number) follow each other inside the transaction instead of
+// aborting each other. write() returns after COMMIT, which is durable with
+// synchronous_commit=on (PostgreSQL's default). A group that meets a
+// concurrent transaction of another process (serialization failure,
+// deadlock) is rolled back and run again, its after-commit hooks dropped.
+// Writes commit in the order they were queued.
+//
+// Reads run in a REPEATABLE READ READ ONLY transaction: one consistent
+// snapshot. A connection whose server went away is replaced, and the units of
+// work that found out run once more on the new one when nothing of them can
+// have been committed.
 //
 // Migrations: each module's postgres/migrations, counted per module in
 // schema_migrations, applied at open under an advisory lock so that processes
@@ -36,8 +46,10 @@
 namespace sb::postgres {
 
 struct StoreOptions {
-  std::size_t connections = 16;  // worker threads, each with its own connection
-  int attempts = 30;             // runs of a write that keeps meeting concurrent ones
+  std::size_t connections = 16;  // reader threads, each with its own connection
+  std::size_t max_batch = 32;    // writes committed together at most (each a subtransaction; PostgreSQL
+                                 // keeps 64 of those per transaction in shared memory, more slow readers down)
+  int attempts = 30;             // runs of a write group that keeps meeting concurrent transactions
 };
 
 class PostgresStore final : public Store {
@@ -55,32 +67,35 @@ class PostgresStore final : public Store {
 
  private:
   struct Job;
+  using Batch = std::vector<std::shared_ptr<Job>>;
   struct Linked {
     std::unique_ptr<Connection> connection;
     sql::Parts parts;
   };
   PostgresStore(std::string conninfo, std::vector<sql::Module> modules, StoreOptions options);
   Result<std::unique_ptr<Linked>> link();
-  void worker_loop();
+  void reader_loop();
+  void writer_loop();
   Result<void> run_read(Linked& db, const std::function<Result<void>(ReadTx&)>& work);
-  // `commit_sent` tells whether COMMIT went out: if the connection died after that, the outcome is unknown.
-  Result<void> run_write(Linked& db, const std::function<Result<void>(WriteTx&)>& work, bool& commit_sent);
+  // Each write's outcome, in order, on a fresh connection when the last one's server went away.
+  std::vector<Result<void>> commit_batch(std::unique_ptr<Linked>& db, const Batch& batch);
+  // One transaction for the batch, run again while it meets concurrent ones. `commit_sent` tells whether COMMIT
+  // went out: if the connection died after that, the outcome is unknown.
+  std::vector<Result<void>> run_batch(Linked& db, const Batch& batch, bool& commit_sent);
   Result<void> submit(std::shared_ptr<Job> job);
-  // Hands the job its outcome; a background write counts as done.
-  void finish(Job& job, Result<void> result);
 
   std::string conninfo_;
   std::vector<sql::Module> modules_;
   StoreOptions options_;
 
   std::mutex queue_mutex_;
-  std::condition_variable queue_ready_;
-  std::deque<std::shared_ptr<Job>> queue_;
+  std::condition_variable reads_ready_;
+  std::condition_variable writes_ready_;
+  std::deque<std::shared_ptr<Job>> reads_;
+  std::deque<std::shared_ptr<Job>> writes_;
   bool stopping_ = false;
-  // Background writes taken from the queue and not yet done: a foreground write taken after them waits for them.
-  int background_running_ = 0;
-  std::condition_variable background_done_;
-  std::vector<std::thread> workers_;
+  std::vector<std::thread> readers_;
+  std::thread writer_;
 };
 
 // Applies the modules' pending migrations; returns each module's schema version afterwards.

@@ -1,12 +1,15 @@
 // The PostgreSQL store itself, with a small module of its own: units of work
-// commit or roll back whole, concurrent writes that meet are run again (none
-// lost), hooks run after commit only, a duplicate keeps its meaning,
+// commit or roll back whole, also inside a group commit; writes to one row
+// never abort each other within a process, and those of two processes that
+// meet are run again (none lost); hooks run after commit only, a duplicate keeps its meaning,
 // and migrations apply once. Skipped without SAMENBETER_TEST_POSTGRES.
 #include "storage/postgres/postgres_store.h"
 
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
+#include <random>
 #include <thread>
 
 #include "storage/postgres/test_store.h"
@@ -106,23 +109,88 @@ TEST_F(PostgresStoreTest, ADuplicateIsAlreadyExistsNamingItsField) {
   EXPECT_EQ(again.error().field, "name");
 }
 
-TEST_F(PostgresStoreTest, ConcurrentWritesThatMeetAreRunAgainAndNoneIsLost) {
+// `writers` threads per store bump one counter `times` each; returns how many writes failed.
+int bump_together(const std::vector<Store*>& stores, Id id, int writers, int times) {
+  std::atomic<int> failures = 0;
+  std::vector<std::thread> threads;
+  for (auto* store : stores) {
+    for (int w = 0; w < writers; ++w) {
+      threads.emplace_back([&, store] {
+        for (int i = 0; i < times; ++i) {
+          if (!store->write([&](WriteTx& tx) { return tx.part<Counters>().bump(id); })) ++failures;
+        }
+      });
+    }
+  }
+  for (auto& thread : threads) thread.join();
+  return failures;
+}
+
+// Writes of one process to one row follow each other inside a group's transaction: none aborts another.
+TEST_F(PostgresStoreTest, SixtyFourWritersOnOneRowAllSucceed) {
   auto id = write_value<Id>(*store_, [&](WriteTx& tx) { return counters(tx).add("shared"); });
   ASSERT_TRUE(id.has_value());
-  std::atomic<int> failures = 0;
-  std::vector<std::thread> writers;
-  for (int w = 0; w < 4; ++w) {
-    writers.emplace_back([&] {
-      for (int i = 0; i < 25; ++i) {
-        if (!store_->write([&](WriteTx& tx) { return counters(tx).bump(*id); })) ++failures;
-      }
-    });
-  }
-  for (auto& writer : writers) writer.join();
-  EXPECT_EQ(failures, 0);
+  EXPECT_EQ(bump_together({store_.get()}, *id, 64, 10), 0);
   auto value = read_value<std::int64_t>(*store_, [&](ReadTx& tx) { return counters(tx).value(*id); });
   ASSERT_TRUE(value.has_value());
-  EXPECT_EQ(*value, 100);
+  EXPECT_EQ(*value, 640);
+}
+
+// Writes committed together: each in its own savepoint, so one that fails leaves the others in.
+TEST_F(PostgresStoreTest, InAGroupAFailedWriteAloneIsRolledBack) {
+  std::atomic<bool> first_running = false;
+  std::vector<std::thread> threads;
+  std::vector<int> outcomes(17, -1);
+  threads.emplace_back([&] {
+    outcomes[0] = store_->write([&](WriteTx& tx) -> Result<void> {
+                    first_running = true;
+                    std::this_thread::sleep_for(std::chrono::milliseconds(100));  // the others queue meanwhile
+                    SB_CHECK(counters(tx).add("w0"));
+                    return ok();
+                  }).has_value();
+  });
+  while (!first_running) std::this_thread::yield();
+  for (int i = 1; i < 17; ++i) {
+    threads.emplace_back([&, i] {
+      outcomes[i] = store_->write([&, i](WriteTx& tx) -> Result<void> {
+                      SB_CHECK(counters(tx).add("w" + std::to_string(i)));
+                      if (i % 2) return std::unexpected(Error::invalid("x", "odd ones fail after writing"));
+                      if (i == 4) (void)counters(tx).add("w0");  // a duplicate: its statement failed
+                      return ok();
+                    }).has_value();
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (int i = 0; i < 17; ++i) {
+    const bool kept = i % 2 == 0 && i != 4;
+    EXPECT_EQ(outcomes[i], kept ? 1 : 0) << "write " << i;
+    // A kept write's name is taken; a failed one's row was rolled back, so its name is free.
+    auto again = write_value<Id>(*store_, [&](WriteTx& tx) { return counters(tx).add("w" + std::to_string(i)); });
+    EXPECT_EQ(again.has_value(), !kept) << "write " << i;
+  }
+}
+
+// Two processes on one database: their groups meet on the row, one is run again, none is lost.
+TEST(PostgresTwoProcesses, WritersOfBothOnOneRowLoseNothing) {
+  const auto conninfo = test_database();
+  if (!conninfo) GTEST_SKIP() << "no PostgreSQL: set SAMENBETER_TEST_POSTGRES";
+  const std::string schema = "sb_test_two_" + std::to_string(std::random_device{}());
+  auto admin = Connection::open(*conninfo);
+  ASSERT_TRUE(admin.has_value());
+  ASSERT_TRUE((*admin)->exec("CREATE SCHEMA " + schema));
+  {
+    const std::string in_schema = *conninfo + " options='-csearch_path=" + schema + "'";
+    auto a = PostgresStore::open(in_schema, modules(), StoreOptions{.connections = 2});
+    auto b = PostgresStore::open(in_schema, modules(), StoreOptions{.connections = 2});
+    ASSERT_TRUE(a.has_value() && b.has_value());
+    auto id = write_value<Id>(**a, [&](WriteTx& tx) { return tx.part<Counters>().add("shared"); });
+    ASSERT_TRUE(id.has_value());
+    EXPECT_EQ(bump_together({a->get(), b->get()}, *id, 4, 25), 0);
+    auto value = read_value<std::int64_t>(**b, [&](ReadTx& tx) { return tx.part<Counters>().value(*id); });
+    ASSERT_TRUE(value.has_value());
+    EXPECT_EQ(*value, 200);
+  }
+  ASSERT_TRUE((*admin)->exec("DROP SCHEMA " + schema + " CASCADE"));
 }
 
 TEST_F(PostgresStoreTest, HooksRunAfterACommitOnly) {

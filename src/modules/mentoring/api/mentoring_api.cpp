@@ -6,6 +6,7 @@
 
 #include "kernel/dates.h"
 #include "modules/mentoring/core/applications.h"
+#include "modules/mentoring/core/events.h"
 #include "modules/mentoring/core/meetings.h"
 #include "modules/mentoring/core/rounds.h"
 #include "modules/mentoring/core/store.h"
@@ -87,15 +88,32 @@ json::object pair_json(const MentoringPair& p) {
           {"mentee_name", p.mentee_name}, {"mentee_school", p.mentee_school}, {"mentee_school_id", opt_id(p.mentee_school_id)}};
 }
 
+// HH:MM of a moment in Amsterdam, as people typed it.
+std::string amsterdam_clock(UnixTime t) {
+  const auto minutes = static_cast<unsigned>((((t + amsterdam_offset(t)) % 86400) + 86400) % 86400 / 60);
+  const auto two = [](unsigned n) { return std::string{static_cast<char>('0' + n / 10), static_cast<char>('0' + n % 10)}; };
+  return two(minutes / 60) + ":" + two(minutes % 60);
+}
+
+json::object event_json(const MentoringEvent& e) {
+  return {{"round", e.round}, {"kind", to_string(e.kind)}, {"title", e.title}, {"date", amsterdam_date(e.starts_at)},
+          {"start", amsterdam_clock(e.starts_at)}, {"end", amsterdam_clock(e.ends_at)},
+          {"starts_at", iso_time(e.starts_at)}, {"ends_at", iso_time(e.ends_at)}, {"place", e.place}, {"link", e.link}};
+}
+
+json::array events_json(const std::vector<MentoringEvent>& events) {
+  json::array out;
+  for (const auto& e : events) out.push_back(event_json(e));
+  return out;
+}
+
 json::object meeting_json(const MentoringMeeting& m) {
   json::object out{{"number", m.number}, {"starts_at", opt_time(m.starts_at)}, {"place", to_string(m.place)},
                    {"held", to_string(m.held)}, {"log", m.log}, {"experiment", m.experiment},
                    {"board_item_id", opt_id(m.board_item_id)}};
   if (m.starts_at) {
     out["date"] = amsterdam_date(*m.starts_at);
-    const auto minutes = static_cast<unsigned>((((*m.starts_at + amsterdam_offset(*m.starts_at)) % 86400) + 86400) % 86400 / 60);
-    const auto two = [](unsigned n) { return std::string{static_cast<char>('0' + n / 10), static_cast<char>('0' + n % 10)}; };
-    out["time"] = two(minutes / 60) + ":" + two(minutes % 60);
+    out["time"] = amsterdam_clock(*m.starts_at);
   }
   return out;
 }
@@ -195,7 +213,10 @@ void add_public_routes(Router& router) {
                SB_TRY(token, body.string("token"));
                SB_CHECK(body.finish());
                SB_TRY(application, mentor_application_by_token(c.services, token));
-               return no_store(json_response(200, serialize(mentor_json(application, true))));
+               SB_TRY(events, events_for_applicants(c.services));
+               auto out = mentor_json(application, true);
+               out["events"] = events_json(events);
+               return no_store(json_response(200, serialize(out)));
              });
   router.add("PUT", "/api/v1/mentoring/my-application", {Access::public_route},
              [](Context& c) -> Result<http::Response> {
@@ -227,6 +248,7 @@ void add_member_routes(Router& router) {
   router.add("GET", "/api/v1/me/mentoring", {Access::signed_in}, [](Context& c) -> Result<http::Response> {
     SB_TRY(mine, my_mentee_application(c.services, c.who()));
     SB_TRY(pairs, my_mentoring_pairs(c.services, c.who()));
+    SB_TRY(events, my_mentoring_events(c.services, c.who()));
     json::array options;
     for (const auto& o : mine.options) {
       json::array roles;
@@ -238,7 +260,8 @@ void add_member_routes(Router& router) {
     return json_response(200, serialize(json::object{
                                   {"options", std::move(options)},
                                   {"application", mine.application ? json::value(mentee_json(*mine.application)) : json::value(nullptr)},
-                                  {"pairs", std::move(pair_list)}}));
+                                  {"pairs", std::move(pair_list)},
+                                  {"events", events_json(events)}}));
   });
   router.add("PUT", "/api/v1/me/mentoring/application", {Access::signed_in}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
@@ -273,6 +296,7 @@ void add_member_routes(Router& router) {
     out["mine_as_mentor"] = view.mine_as_mentor;
     out["mine_as_mentee"] = view.mine_as_mentee;
     out["season"] = view.season;
+    out["events"] = events_json(view.events);
     return no_store(json_response(200, serialize(out)));
   });
   router.add("PUT", "/api/v1/mentoring/pairs/{id}/plan", {Access::signed_in}, [](Context& c) -> Result<http::Response> {
@@ -451,18 +475,62 @@ void add_staff_routes(Router& router) {
                                  {"name", entry.school.name},
                                  {"sector", to_string(entry.school.sector)},
                                  {"region", to_string(entry.school.region)},
+                                 {"programme_region", entry.programme_region},
                                  {"in_programme", entry.in_programme}});
     }
-    return json_response(200, serialize(json::object{{"school_ids", std::move(ids)}, {"schools", std::move(all)}}));
+    json::array regions;
+    for (auto r : kMentoringRegions) regions.push_back(json::value(r));
+    return json_response(200, serialize(json::object{
+                                  {"school_ids", std::move(ids)}, {"schools", std::move(all)}, {"regions", std::move(regions)}}));
   });
   router.add("PUT", "/api/v1/staff/mentoring/schools", kStaff, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
     SB_TRY(school_id, body.id("school_id"));
     SB_TRY(in, body.optional_bool("in_programme"));
+    SB_TRY(region, body.optional_string("programme_region"));
     SB_CHECK(body.finish());
-    if (!in) return std::unexpected(Error::required("in_programme"));
-    SB_CHECK(set_inspiration_school(c.services, c.who(), school_id, *in));
-    return json_response(200, serialize(json::object{{"school_id", school_id}, {"in_programme", *in}}));
+    if (!in && !region) return std::unexpected(Error::required("in_programme"));
+    if (in) SB_CHECK(set_inspiration_school(c.services, c.who(), school_id, *in));
+    if (region) SB_CHECK(set_programme_region(c.services, c.who(), school_id, *region));
+    json::object out{{"school_id", school_id}};
+    if (in) out["in_programme"] = *in;
+    if (region) out["programme_region"] = *region;
+    return json_response(200, serialize(out));
+  });
+  router.add("GET", "/api/v1/staff/mentoring/events", kStaff, [](Context& c) -> Result<http::Response> {
+    auto it = c.request.query.find("round");
+    SB_TRY(round, mentoring_round_events(c.services, c.who(), it == c.request.query.end() ? "" : it->second));
+    return json_response(200, serialize(json::object{{"round", round.round}, {"events", events_json(round.events)}}));
+  });
+  router.add("PUT", "/api/v1/staff/mentoring/events", kStaff, [](Context& c) -> Result<http::Response> {
+    SB_TRY(body, BodyReader::parse(c.request.body));
+    MentoringEventInput in;
+    SB_TRY(round, body.optional_string("round"));
+    SB_TRY(kind, body.string("kind"));
+    SB_TRY(title, body.string("title"));
+    SB_TRY(date, body.string("date"));
+    SB_TRY(start, body.string("start"));
+    SB_TRY(end, body.string("end"));
+    SB_TRY(place, body.optional_string("place"));
+    SB_TRY(link, body.optional_string("link"));
+    SB_CHECK(body.finish());
+    in.round = round.value_or("");
+    in.kind = std::move(kind);
+    in.title = std::move(title);
+    in.date = std::move(date);
+    in.start = std::move(start);
+    in.end = std::move(end);
+    in.place = place.value_or("");
+    in.link = link.value_or("");
+    SB_TRY(event, save_mentoring_event(c.services, c.who(), in));
+    return json_response(200, serialize(event_json(event)));
+  });
+  router.add("DELETE", "/api/v1/staff/mentoring/events", kStaff, [](Context& c) -> Result<http::Response> {
+    auto round = c.request.query.find("round");
+    auto kind = c.request.query.find("kind");
+    SB_CHECK(remove_mentoring_event(c.services, c.who(), round == c.request.query.end() ? "" : round->second,
+                                    kind == c.request.query.end() ? "" : kind->second));
+    return json_response(200, serialize(json::object{{"removed", true}}));
   });
   router.add("GET", "/api/v1/staff/mentoring/on-track", kStaff, [](Context& c) -> Result<http::Response> {
     SB_TRY(rows, mentoring_on_track(c.services, c.who()));

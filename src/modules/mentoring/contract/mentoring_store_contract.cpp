@@ -252,4 +252,67 @@ TEST_P(MentoringStoreContract, SchoolsJoinAndLeaveTheInspirationProgramme) {
   EXPECT_FALSE(in(w.school_a));
 }
 
+TEST_P(MentoringStoreContract, ASchoolsProgrammeRegionIsSetClearedAndMovesItsOpenApplications) {
+  auto w = make_tenants(*store_);
+  using Regions = std::vector<std::pair<Id, std::string>>;
+  ASSERT_TRUE(write<Id>(*store_, [&](auto& m) -> Result<Id> {
+                SB_CHECK(m.set_school_in_programme(w.school_a, true));
+                return m.insert_mentee(a_mentee(w, w.alice));
+              }).has_value());
+  EXPECT_TRUE(read<Regions>(*store_, [&](auto& m) { return m.programme_regions(); }).empty());
+  ASSERT_TRUE(write<bool>(*store_, [&](auto& m) -> Result<bool> {
+                SB_CHECK(m.set_programme_region(w.school_a, std::string("oost")));
+                SB_CHECK(m.move_open_mentees(w.school_a, "oost"));
+                return true;
+              }).has_value());
+  EXPECT_EQ(read<Regions>(*store_, [&](auto& m) { return m.programme_regions(); }), (Regions{{w.school_a, "oost"}}));
+  EXPECT_EQ(read<std::optional<MenteeApplication>>(*store_, [&](auto& m) { return m.open_mentee_of_user(w.alice); })
+                ->mentee.region,
+            "oost");
+  ASSERT_TRUE(write<bool>(*store_, [&](auto& m) -> Result<bool> {
+                SB_CHECK(m.set_programme_region(w.school_a, std::nullopt));
+                return true;
+              }).has_value());
+  EXPECT_TRUE(read<Regions>(*store_, [&](auto& m) { return m.programme_regions(); }).empty());
+}
+
+TEST_P(MentoringStoreContract, ARoundKeepsOneEventOfEachKindReplacedInPlaceAndRemovable) {
+  MentoringEvent webinar{"2026-12-01", MentoringEventKind::webinar, "Webinar", 2000, 5600, "", "https://x.nl/w", 0, 10};
+  MentoringEvent pairing{"2026-12-01", MentoringEventKind::pairing_meeting, "Koppeling", 1000, 4600, "Utrecht", "", 0, 10};
+  MentoringEvent other_round{"2027-12-01", MentoringEventKind::webinar, "Later", 9000, 12600, "Online", "", 0, 10};
+  ASSERT_TRUE(write<bool>(*store_, [&](auto& m) -> Result<bool> {
+                SB_CHECK(m.save_event(webinar));
+                SB_CHECK(m.save_event(pairing));
+                SB_CHECK(m.save_event(other_round));
+                return true;
+              }).has_value());
+  auto events = read<std::vector<MentoringEvent>>(*store_, [&](auto& m) { return m.events("2026-12-01"); });
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].kind, MentoringEventKind::pairing_meeting);  // by start
+  EXPECT_EQ(events[0].place, "Utrecht");
+  EXPECT_EQ(events[1].link, "https://x.nl/w");
+  EXPECT_EQ(events[1].ends_at, 5600);
+
+  webinar.title = "Webinar (verzet)";
+  webinar.starts_at = 500;
+  webinar.sequence = 1;
+  ASSERT_TRUE(write<bool>(*store_, [&](auto& m) -> Result<bool> {
+                SB_CHECK(m.save_event(webinar));
+                return true;
+              }).has_value());
+  events = read<std::vector<MentoringEvent>>(*store_, [&](auto& m) { return m.events("2026-12-01"); });
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].title, "Webinar (verzet)");
+  EXPECT_EQ(events[0].sequence, 1);
+
+  ASSERT_TRUE(write<bool>(*store_, [&](auto& m) -> Result<bool> {
+                SB_CHECK(m.delete_event("2026-12-01", MentoringEventKind::webinar));
+                return true;
+              }).has_value());
+  events = read<std::vector<MentoringEvent>>(*store_, [&](auto& m) { return m.events("2026-12-01"); });
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].kind, MentoringEventKind::pairing_meeting);
+  EXPECT_EQ(read<std::vector<MentoringEvent>>(*store_, [&](auto& m) { return m.events("2027-12-01"); }).size(), 1u);
+}
+
 }  // namespace sb::contract

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "kernel/validation.h"
+#include "modules/mentoring/core/events.h"
 #include "modules/mentoring/core/pool_csv.h"
 #include "modules/mentoring/core/store.h"
 #include "modules/organisation/core/model.h"
@@ -44,7 +45,9 @@ Result<mentoring::MonthSet> read_months(const std::vector<std::string>& months) 
 }
 
 Result<std::string> read_region(std::string_view text) {
-  if (!parse_region(text)) return std::unexpected(Error::invalid("region", "A region is noord, midden or zuid.").because("unknown_value"));
+  if (!is_mentoring_region(text)) {
+    return std::unexpected(Error::invalid("region", "A region is noord, oost, midden or zuid.").because("unknown_value"));
+  }
   return std::string(text);
 }
 
@@ -164,6 +167,13 @@ mentoring::Sector engine_sector(sb::Sector sector) {
 
 }  // namespace
 
+std::string programme_region_of(ReadTx& tx, const School& school) {
+  for (const auto& [school_id, region] : mentoring_store(tx).programme_regions()) {
+    if (school_id == school.id) return region;
+  }
+  return std::string(to_string(school.region));
+}
+
 std::string_view to_string(IneligibilityCode code) {
   switch (code) {
     case IneligibilityCode::too_few_years_as_manager: return "too_few_years_as_manager";
@@ -188,11 +198,20 @@ Result<MentorApplied> apply_as_mentor(Services& s, const MentorApplicationInput&
   const auto token = s.secrets.new_token();
   application.token_hash = s.secrets.hash_token(token);
   application.created_at = application.updated_at = s.clock.now();
-  SB_TRY(id, write_value<Id>(s.store, [&](WriteTx& tx) { return mentoring_store(tx).insert_mentor(application); }));
+  std::vector<MentoringEvent> events;
+  SB_TRY(id, write_value<Id>(s.store, [&](WriteTx& tx) -> Result<Id> {
+    events = mentoring_store(tx).events(current_mentoring_round(application.created_at));
+    return mentoring_store(tx).insert_mentor(application);
+  }));
   application.id = id;
   application.mentor.id = "M" + std::to_string(id);
   const auto link = personal_link(s, token);
-  s.mailer.send(confirmation_mail(application, link));
+  auto mail = confirmation_mail(application, link);
+  // The webinar and the pairing meeting come before anything else: in the mentor's calendar from the start.
+  if (auto ics = mentoring_events_attachment(events, application.created_at, s.public_base_url)) {
+    mail.attachments.push_back(std::move(*ics));
+  }
+  s.mailer.send(std::move(mail));
   return MentorApplied{std::move(application), link};
 }
 
@@ -260,7 +279,7 @@ Result<MenteeApplication> apply_as_mentee(Services& s, const Principal& who, con
     a.mentee.role = *role == Role::schoolcoach ? mentoring::MenteeRole::schoolcoach : mentoring::MenteeRole::schoolleider;
     a.mentee.role_text = role_name(*role);
     a.mentee.sector = engine_sector(school->sector);
-    a.mentee.region = std::string(to_string(school->region));
+    a.mentee.region = programme_region_of(tx, *school);
     a.mentee.mode = mode;
     a.mentee.months = months;
     a.mentee.topics = topics;
@@ -292,7 +311,9 @@ Result<std::vector<InspirationSchool>> inspiration_schools(Services& s, const Pr
     const auto ids = mentoring_store(tx).programme_schools();
     const std::set<Id> in(ids.begin(), ids.end());
     std::vector<InspirationSchool> out;
-    for (auto& school : organisation(tx).list_schools()) out.push_back({school, in.contains(school.id)});
+    for (auto& school : organisation(tx).list_schools()) {
+      out.push_back({school, in.contains(school.id), programme_region_of(tx, school)});
+    }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.school.name < b.school.name; });
     return out;
   });
@@ -303,6 +324,23 @@ Result<void> set_inspiration_school(Services& s, const Principal& who, Id school
   return s.store.write([&](WriteTx& tx) -> Result<void> {
     if (!organisation(tx).find_school(school_id)) return std::unexpected(Error::not_found("No such school."));
     return mentoring_store(tx).set_school_in_programme(school_id, in);
+  });
+}
+
+Result<void> set_programme_region(Services& s, const Principal& who, Id school_id, std::string_view region) {
+  SB_CHECK(authorize(who, Action::manage_mentoring, Scope::platform()));
+  if (!region.empty()) SB_CHECK(read_region(region));
+  return s.store.write([&](WriteTx& tx) -> Result<void> {
+    auto school = organisation(tx).find_school(school_id);
+    if (!school) return std::unexpected(Error::not_found("No such school."));
+    if (!mentoring_store(tx).school_in_programme(school_id)) {
+      return std::unexpected(Error{ErrorCode::failed_precondition, "Put the school in the inspiration programme first.",
+                                   "school_id"}.because("not_in_programme"));
+    }
+    const std::string own(to_string(school->region));
+    const bool own_region = region.empty() || region == own;
+    SB_CHECK(mentoring_store(tx).set_programme_region(school_id, own_region ? std::nullopt : std::optional<std::string>(region)));
+    return mentoring_store(tx).move_open_mentees(school_id, own_region ? own : std::string(region));
   });
 }
 

@@ -92,9 +92,16 @@ Result<void> withdraw_mentee_application(Services& s, const Principal& who);
 struct InspirationSchool {
   School school;
   bool in_programme = false;
+  std::string programme_region;  // one of kMentoringRegions: set by staff, else the school's own region
 };
 Result<std::vector<InspirationSchool>> inspiration_schools(Services& s, const Principal& who);
 Result<void> set_inspiration_school(Services& s, const Principal& who, Id school_id, bool in);
+// Staff move a programme school to one of the programme's regions ("" or the school's own: back to its own);
+// its open mentee applications move along, so the next run pairs them in that region.
+Result<void> set_programme_region(Services& s, const Principal& who, Id school_id, std::string_view region);
+
+// The programme region of a school: the one staff set, else the school's own (holiday) region.
+std::string programme_region_of(ReadTx& tx, const School& school);
 
 // The reason code of an unmet requirement, as the API and the i18n catalogue name it.
 std::string_view to_string(mentoring::IneligibilityCode code);

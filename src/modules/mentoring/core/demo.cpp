@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "kernel/dates.h"
+#include "modules/mentoring/core/applications.h"
 #include "modules/mentoring/core/engine.h"
 #include "modules/mentoring/core/meetings.h"
 #include "modules/mentoring/core/rounds.h"
@@ -12,7 +14,6 @@ namespace sb {
 namespace {
 
 constexpr UnixTime kDay = 86400;
-constexpr std::array kRegions{"noord", "midden", "zuid"};
 constexpr std::array kFirst{"Anouk", "Bram", "Carla", "Daan", "Eva", "Femke", "Gijs", "Hanna", "Ivo", "Jasmijn",
                             "Koen", "Lisa", "Mark", "Nina"};
 constexpr std::array kLast{"de Vries", "Jansen", "Visser", "Smit", "Bakker", "Mulder", "de Boer", "Peters",
@@ -38,7 +39,7 @@ MentorApplication demo_mentor(std::size_t n, UnixTime now) {
   a.mentor.team_size = leader ? 16 + static_cast<int>(n % 40) : 0;
   a.mentor.years_ci_experience = leader ? 2 : 5 + static_cast<int>(n % 6);
   a.mentor.capacity = n % 5 == 0 ? 2 : 1;
-  a.mentor.region = kRegions[n % kRegions.size()];
+  a.mentor.region = kMentoringRegions[n % kMentoringRegions.size()];
   a.mentor.mode = n % 3 == 0 ? mentoring::MeetingMode::online : mentoring::MeetingMode::either;
   a.mentor.topics = kTopics[n % kTopics.size()];
   a.created_at = a.updated_at = now - 40 * kDay + static_cast<UnixTime>(n) * 3600;
@@ -53,7 +54,7 @@ MenteeApplication demo_mentee(std::size_t n, UnixTime now) {
   a.mentee.role = coach ? mentoring::MenteeRole::schoolcoach : mentoring::MenteeRole::schoolleider;
   a.mentee.role_text = coach ? "schoolcoach" : "schoolleider";
   a.mentee.sector = n % 4 == 3 ? mentoring::Sector::vo : mentoring::Sector::po;
-  a.mentee.region = kRegions[n % kRegions.size()];
+  a.mentee.region = kMentoringRegions[n % kMentoringRegions.size()];
   a.mentee.topics = kTopics[(n + 2) % kTopics.size()];
   a.created_at = a.updated_at = now - 35 * kDay + static_cast<UnixTime>(n) * 3600;
   return a;
@@ -103,7 +104,7 @@ Result<void> write_demo(WriteTx& tx, const DemoContext& demo) {
     a.mentee.school = school->name;
     a.mentee.role = place->second == Role::schoolcoach ? mentoring::MenteeRole::schoolcoach : mentoring::MenteeRole::schoolleider;
     a.mentee.role_text = place->second == Role::schoolcoach ? "schoolcoach" : "schoolleider";
-    a.mentee.region = std::string(to_string(school->region));
+    a.mentee.region = programme_region_of(tx, *school);
     a.mentee.sector = static_cast<mentoring::Sector>(1 << static_cast<int>(school->sector));
     if (user_id == leader->id) own.mentor.region = a.mentee.region;
     SB_TRY(id, store.insert_mentee(a));
@@ -133,6 +134,18 @@ Result<void> write_demo(WriteTx& tx, const DemoContext& demo) {
   rows.run.created_at = published - 3600;
   SB_TRY(run_id, store.insert_run(rows.run, rows.pairs, rows.unpaired));
   SB_TRY(published_pairs, store.publish_run(run_id, published));
+
+  // The round's own events, an hour each in November as the seed plans them: both behind us by now.
+  const auto round = season_of(published);
+  const int november = *parse_date(std::to_string(std::stoi(round.substr(0, 4))) + "-11-01");
+  MentoringEvent webinar{round, MentoringEventKind::webinar, "Voorbereidend webinar",
+                         amsterdam_moment(november + 4, 19 * 60 + 30), amsterdam_moment(november + 4, 20 * 60 + 30),
+                         "", "https://webinar.example.nl/leerkracht-mentoring", 0, now};
+  MentoringEvent pairing{round, MentoringEventKind::pairing_meeting, "Koppeling en planning bijeenkomsten",
+                         amsterdam_moment(november + 18, 16 * 60), amsterdam_moment(november + 18, 17 * 60),
+                         "Stichting leerKRACHT, Utrecht", "https://webinar.example.nl/leerkracht-koppeling", 0, now};
+  SB_CHECK(store.save_event(webinar));
+  SB_CHECK(store.save_event(pairing));
 
   // Meetings in every state; the first pair that is not the demo mentor's stays unplanned: behind schedule.
   const auto season = season_of(published);

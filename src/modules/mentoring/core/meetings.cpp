@@ -8,6 +8,7 @@
 #include "kernel/dates.h"
 #include "kernel/validation.h"
 #include "modules/board/core/item_sources.h"
+#include "modules/mentoring/core/events.h"
 #include "modules/mentoring/core/store.h"
 #include "modules/organisation/core/organisation.h"
 #include "modules/organisation/core/store.h"
@@ -83,15 +84,8 @@ Result<UnixTime> read_time(std::string_view date_text, std::string_view time_tex
   if (date < first || date > last) {
     return std::unexpected(Error::invalid("date", "Meetings are between December and March.").because("outside_programme_months"));
   }
-  if (time_text.size() != 5 || time_text[2] != ':' || !std::isdigit(static_cast<unsigned char>(time_text[0])) ||
-      !std::isdigit(static_cast<unsigned char>(time_text[1])) || !std::isdigit(static_cast<unsigned char>(time_text[3])) ||
-      !std::isdigit(static_cast<unsigned char>(time_text[4]))) {
-    return std::unexpected(Error::invalid("time", "A time is HH:MM.").because("not_a_time"));
-  }
-  const int hours = std::stoi(std::string(time_text.substr(0, 2)));
-  const int minutes = std::stoi(std::string(time_text.substr(3, 2)));
-  if (hours > 23 || minutes > 59) return std::unexpected(Error::invalid("time", "A time is HH:MM.").because("not_a_time"));
-  return amsterdam_moment(*parse_date(date), hours * 60 + minutes);
+  SB_TRY(minutes, read_time_of_day("time", time_text));
+  return amsterdam_moment(*parse_date(date), minutes);
 }
 
 Mail reminder(const MentoringPair& p, const std::string& to, const std::string& name, int number, const std::string& link) {
@@ -102,6 +96,17 @@ Mail reminder(const MentoringPair& p, const std::string& to, const std::string& 
 }
 
 }  // namespace
+
+Result<int> read_time_of_day(std::string_view field, std::string_view text) {
+  const auto digit = [&](std::size_t k) { return std::isdigit(static_cast<unsigned char>(text[k])) != 0; };
+  if (text.size() != 5 || text[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4)) {
+    return std::unexpected(Error::invalid(std::string(field), "A time is HH:MM.").because("not_a_time"));
+  }
+  const int hours = std::stoi(std::string(text.substr(0, 2)));
+  const int minutes = std::stoi(std::string(text.substr(3, 2)));
+  if (hours > 23 || minutes > 59) return std::unexpected(Error::invalid(std::string(field), "A time is HH:MM.").because("not_a_time"));
+  return hours * 60 + minutes;
+}
 
 std::string season_of(UnixTime published_at) {
   const auto date = amsterdam_date(published_at);
@@ -132,6 +137,7 @@ Result<MentoringPairView> view_mentoring_pair(Services& s, const Principal& who,
     view.mine_as_mentor = pair.mentor_user_id == who.user.id;
     view.mine_as_mentee = pair.mentee_user_id == who.user.id;
     view.season = season_of_pair(tx, pair);
+    view.events = mentoring_store(tx).events(view.season);
     view.pair = std::move(pair);
     return view;
   });
@@ -306,9 +312,10 @@ PeriodicJob mentoring_reminder_job() {
 }
 
 CalendarSource mentoring_calendar_source() {
-  return {"mentoring", [](Services& s, Id user_id, UnixTime) -> Result<std::vector<CalendarEvent>> {
+  return {"mentoring", [](Services& s, Id user_id, UnixTime now) -> Result<std::vector<CalendarEvent>> {
             return read_value<std::vector<CalendarEvent>>(s.store, [&](ReadTx& tx) -> Result<std::vector<CalendarEvent>> {
               std::vector<CalendarEvent> events;
+              for (const auto& e : mentoring_events_of_user(tx, user_id, now)) events.push_back(calendar_event_of(e, s.public_base_url));
               for (const auto& pair : mentoring_store(tx).pairs_of_user(user_id)) {
                 for (const auto& m : mentoring_store(tx).meetings(pair.id)) {
                   if (!m.starts_at) continue;

@@ -1,8 +1,8 @@
 // Use cases of a published pair: its page, planning and logging its three
 // meetings of two hours between December and March, turning what the pair
 // agreed to try into an action on the mentee's own team board, the reminder
-// when a meeting is not planned in time, the meetings in the pair's calendar
-// feed, and staff's on-track overview per pair and month.
+// when a meeting is not planned in time, the meetings (and the round's
+// events, events.h) in the pair's calendar feed, and staff's on-track overview per pair and month.
 //
 // Only the pair's mentor and mentee see and change the pair (the personal
 // scope in kernel/policy); programme staff see it.
@@ -29,6 +29,7 @@ struct MentoringPairView {
   bool mine_as_mentor = false;
   bool mine_as_mentee = false;
   std::string season;  // the first day of the pair's programme months, "YYYY-12-01"
+  std::vector<MentoringEvent> events;  // the round's own events (events.h)
 };
 
 Result<std::vector<MentoringPair>> my_mentoring_pairs(Services& s, const Principal& who);
@@ -67,6 +68,9 @@ struct MentoringTrackRow {
   bool behind = false;    // held fewer than expected, or a meeting not planned by its deadline
 };
 Result<std::vector<MentoringTrackRow>> mentoring_on_track(Services& s, const Principal& who);
+
+// A time of day typed as HH:MM, in minutes after midnight; invalid naming `field`, reason not_a_time.
+Result<int> read_time_of_day(std::string_view field, std::string_view text);
 
 // The deadline to plan meeting `number` in a season starting `season` (YYYY-12-01): 1 Dec, 1 Jan, 1 Feb.
 UnixTime planning_deadline(std::string_view season, int number);

@@ -2,6 +2,24 @@
 
 namespace sb {
 
+bool is_mentoring_region(std::string_view text) {
+  for (auto region : kMentoringRegions) {
+    if (region == text) return true;
+  }
+  return false;
+}
+
+std::string_view to_string(MentoringEventKind kind) {
+  return kind == MentoringEventKind::webinar ? "webinar" : "pairing_meeting";
+}
+
+std::optional<MentoringEventKind> parse_event_kind(std::string_view text) {
+  for (auto k : {MentoringEventKind::webinar, MentoringEventKind::pairing_meeting}) {
+    if (to_string(k) == text) return k;
+  }
+  return std::nullopt;
+}
+
 std::string_view to_string(MentoringDecisionKind kind) { return kind == MentoringDecisionKind::lock ? "lock" : "forbid"; }
 
 std::string_view to_string(MentoringSide side) { return side == MentoringSide::mentor ? "mentor" : "mentee"; }

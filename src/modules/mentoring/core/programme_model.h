@@ -5,6 +5,7 @@
 // Thread-safety: plain values.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -118,6 +119,30 @@ struct MentoringMeeting {
   std::optional<UnixTime> reminded_at;
 };
 
+// The programme's regions: its own list of four, wider than the schools' three holiday regions
+// (noord, midden, zuid), which a school's programme region defaults to; staff move a school to oost.
+inline constexpr std::array<std::string_view, 4> kMentoringRegions{"noord", "oost", "midden", "zuid"};
+bool is_mentoring_region(std::string_view text);
+
+// The programme's own events of a round, as the seed plans them: the preparatory webinar and the
+// pairing-and-planning meeting, an hour each in November. A round is named by the first day of its
+// meeting months, "YYYY-12-01" (the pairs' season, meetings.h).
+enum class MentoringEventKind { webinar, pairing_meeting };
+
+struct MentoringEvent {
+  std::string round;
+  MentoringEventKind kind = MentoringEventKind::webinar;
+  std::string title;
+  UnixTime starts_at = 0;
+  UnixTime ends_at = 0;
+  std::string place;  // an address or room; may be empty when the event is online only
+  std::string link;   // the online link (http or https); may be empty
+  int sequence = 0;   // raised at every change, so calendars replace the entry they have
+  UnixTime updated_at = 0;
+};
+
+std::string_view to_string(MentoringEventKind kind);
+std::optional<MentoringEventKind> parse_event_kind(std::string_view text);
 std::string_view to_string(MentoringDecisionKind kind);
 std::string_view to_string(MentoringSide side);
 std::string_view to_string(MeetingPlace place);

@@ -5,6 +5,7 @@
 
 #include "kernel/dates.h"
 #include "modules/mentoring/core/applications.h"
+#include "modules/mentoring/core/events.h"
 #include "modules/mentoring/core/meetings.h"
 
 namespace sb {
@@ -58,7 +59,7 @@ TEST(MentoringRules, BadFieldsAreRefusedByName) {
   form.email = "geen-adres";
   EXPECT_EQ(check_mentor_application(form).error().field, "email");
   form = a_form();
-  form.region = "oost";
+  form.region = "west";  // not one of the programme's four
   EXPECT_EQ(check_mentor_application(form).error().field, "region");
   form = a_form();
   form.capacity = 4;
@@ -66,6 +67,18 @@ TEST(MentoringRules, BadFieldsAreRefusedByName) {
   form = a_form();
   form.months = {"april"};
   EXPECT_EQ(check_mentor_application(form).error().field, "months");
+}
+
+TEST(MentoringRules, TheProgrammeHasFourRegionsWiderThanTheSchoolsThree) {
+  auto form = a_form();
+  for (auto region : kMentoringRegions) {
+    form.region = std::string(region);
+    EXPECT_TRUE(check_mentor_application(form).has_value()) << region;
+  }
+  EXPECT_EQ(kMentoringRegions.size(), 4u);
+  for (auto school_region : {Region::noord, Region::midden, Region::zuid}) {
+    EXPECT_TRUE(is_mentoring_region(to_string(school_region))) << "a school's own region is a programme region";
+  }
 }
 
 TEST(MentoringRules, TheSeasonIsTheDecemberAfterPublishingAndMeetingsArePlannedByItsMonths) {
@@ -76,6 +89,20 @@ TEST(MentoringRules, TheSeasonIsTheDecemberAfterPublishingAndMeetingsArePlannedB
   EXPECT_EQ(amsterdam_date(planning_deadline("2026-12-01", 1)), "2026-12-01");
   EXPECT_EQ(amsterdam_date(planning_deadline("2026-12-01", 2)), "2027-01-01");
   EXPECT_EQ(amsterdam_date(planning_deadline("2026-12-01", 3)), "2027-02-01");
+}
+
+
+TEST(MentoringRules, OnlyEventsStillToComeTravelAsAnIcsAttachment) {
+  MentoringEvent webinar{"2026-12-01", MentoringEventKind::webinar, "Voorbereidend webinar", 1000, 4600, "",
+                         "https://webinar.example.nl/x", 2, 0};
+  EXPECT_FALSE(mentoring_events_attachment({webinar}, 4600, "https://app").has_value()) << "over: no attachment";
+  auto ics = mentoring_events_attachment({webinar}, 4599, "https://app");
+  ASSERT_TRUE(ics.has_value());
+  EXPECT_EQ(ics->file_name, "mentoring-programma.ics");
+  EXPECT_NE(ics->content.find("UID:mentoring-webinar-2026-12-01@samenbeter"), std::string::npos);
+  EXPECT_NE(ics->content.find("SEQUENCE:2"), std::string::npos);
+  EXPECT_NE(ics->content.find("LOCATION:https://webinar.example.nl/x"), std::string::npos);
+  EXPECT_EQ(current_mentoring_round(*parse_date("2026-11-05") * 86400), "2026-12-01");
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "modules/mentoring/core/csv.h"
 #include "modules/mentoring/core/engine.h"
+#include "modules/mentoring/core/events.h"
 #include "modules/mentoring/core/store.h"
 #include "modules/organisation/core/store.h"
 
@@ -260,6 +261,9 @@ Result<std::vector<MentoringPair>> publish_mentoring_run(Services& s, const Prin
       }
     }
     SB_TRY(pairs, mentoring_store(tx).publish_run(run_id, s.clock.now()));
+    // The round's webinar and pairing meeting still to come travel with each introduction as an .ics.
+    const auto events_ics = mentoring_events_attachment(
+        mentoring_store(tx).events(current_mentoring_round(s.clock.now())), s.clock.now(), s.public_base_url);
     std::map<Id, std::string> set_password_links;  // per mentor application made an account now
     for (auto& p : pairs) {
       auto mentor = mentoring_store(tx).find_mentor(p.mentor_id);
@@ -291,10 +295,12 @@ Result<std::vector<MentoringPair>> publish_mentoring_run(Services& s, const Prin
         const auto it = set_password_links.find(mentor->id);
         mails.push_back(introduction(p, p.mentor_email, true, link, it == set_password_links.end() ? "" : it->second));
         if (it != set_password_links.end()) set_password_links.erase(it);  // one link, in the first introduction
+        if (events_ics) mails.back().attachments.push_back(*events_ics);
       }
       if (p.mentee_user_id) {
         if (auto mentee_user = organisation(tx).find_user(*p.mentee_user_id)) {
           mails.push_back(introduction(p, mentee_user->email, false, link, ""));
+          if (events_ics) mails.back().attachments.push_back(*events_ics);
         }
       }
     }

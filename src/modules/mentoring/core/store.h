@@ -6,7 +6,9 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kernel/error.h"
@@ -20,6 +22,8 @@ class MentoringReads {
   virtual ~MentoringReads() = default;
   virtual bool school_in_programme(Id school_id) = 0;
   virtual std::vector<Id> programme_schools() = 0;
+  // Programme schools whose programme region staff set (school id, region); the others use the school's own.
+  virtual std::vector<std::pair<Id, std::string>> programme_regions() = 0;
 
   virtual std::optional<MentorApplication> find_mentor(Id id) = 0;
   virtual std::optional<MentorApplication> find_mentor_by_token(std::string_view token_hash) = 0;
@@ -47,11 +51,17 @@ class MentoringReads {
   virtual std::vector<MentoringMeeting> all_meetings() = 0;        // of every published pair
 
   virtual std::vector<std::string> guides() = 0;  // texts of meetings 1..3
+
+  virtual std::vector<MentoringEvent> events(std::string_view round) = 0;  // by start
 };
 
 class MentoringWrites : public MentoringReads {
  public:
   virtual Result<void> set_school_in_programme(Id school_id, bool in) = 0;
+  // Sets (nullopt: clears) a programme school's region.
+  virtual Result<void> set_programme_region(Id school_id, const std::optional<std::string>& region) = 0;
+  // Moves the school's open (not withdrawn) mentee applications to this region.
+  virtual Result<void> move_open_mentees(Id school_id, std::string_view region) = 0;
 
   virtual Result<Id> insert_mentor(const MentorApplication& application) = 0;
   virtual Result<void> update_mentor(const MentorApplication& application) = 0;
@@ -72,6 +82,10 @@ class MentoringWrites : public MentoringReads {
 
   virtual Result<void> save_meeting(const MentoringMeeting& meeting) = 0;
   virtual Result<void> set_guide(int number, std::string_view text) = 0;
+
+  // Adds or replaces the round's event of this kind.
+  virtual Result<void> save_event(const MentoringEvent& event) = 0;
+  virtual Result<void> delete_event(std::string_view round, MentoringEventKind kind) = 0;
 };
 
 inline MentoringReads& mentoring_store(ReadTx& tx) { return tx.part<MentoringReads>(); }

@@ -189,6 +189,13 @@ std::vector<Id> SqlMentoringStore::programme_schools() {
   return out;
 }
 
+std::vector<std::pair<Id, std::string>> SqlMentoringStore::programme_regions() {
+  auto q = db_.prepare("SELECT school_id, region FROM mentoring_programme_schools WHERE region IS NOT NULL ORDER BY school_id");
+  std::vector<std::pair<Id, std::string>> out;
+  while (q.step()) out.emplace_back(q.integer(0), q.text(1));
+  return out;
+}
+
 std::optional<MentorApplication> SqlMentoringStore::find_mentor(Id id) {
   auto q = db_.prepare(SB_MENTOR_COLUMNS "WHERE id = ?");
   q.bind(1, id);
@@ -346,6 +353,20 @@ Result<void> SqlMentoringStore::set_school_in_programme(Id school_id, bool in) {
   return q.run();
 }
 
+Result<void> SqlMentoringStore::set_programme_region(Id school_id, const std::optional<std::string>& region) {
+  auto q = db_.prepare("UPDATE mentoring_programme_schools SET region = ? WHERE school_id = ?");
+  if (region) q.bind(1, *region);
+  else q.bind_null(1);
+  q.bind(2, school_id);
+  return q.run();
+}
+
+Result<void> SqlMentoringStore::move_open_mentees(Id school_id, std::string_view region) {
+  auto q = db_.prepare("UPDATE mentoring_mentee_applications SET region = ? WHERE school_id = ? AND withdrawn_at IS NULL");
+  q.bind(1, region).bind(2, school_id);
+  return q.run();
+}
+
 Result<Id> SqlMentoringStore::insert_mentor(const MentorApplication& a) {
   auto q = db_.prepare(
       "INSERT INTO mentoring_mentor_applications (token_hash, email, phone, name, organisation, role, track, "
@@ -491,6 +512,45 @@ Result<void> SqlMentoringStore::save_meeting(const MentoringMeeting& m) {
 Result<void> SqlMentoringStore::set_guide(int number, std::string_view text) {
   auto q = db_.prepare("UPDATE mentoring_guides SET text = ? WHERE number = ?");
   q.bind(1, text).bind(2, std::int64_t{number});
+  return q.run();
+}
+
+std::vector<MentoringEvent> SqlMentoringStore::events(std::string_view round) {
+  auto q = db_.prepare(
+      "SELECT round, kind, title, starts_at, ends_at, place, link, sequence, updated_at FROM mentoring_events "
+      "WHERE round = ? ORDER BY starts_at, kind");
+  q.bind(1, round);
+  std::vector<MentoringEvent> out;
+  while (q.step()) {
+    MentoringEvent e;
+    e.round = q.text(0);
+    e.kind = parse_event_kind(q.text(1)).value_or(MentoringEventKind::webinar);
+    e.title = q.text(2);
+    e.starts_at = q.integer(3);
+    e.ends_at = q.integer(4);
+    e.place = q.text(5);
+    e.link = q.text(6);
+    e.sequence = static_cast<int>(q.integer(7));
+    e.updated_at = q.integer(8);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+Result<void> SqlMentoringStore::save_event(const MentoringEvent& e) {
+  auto q = db_.prepare(
+      "INSERT INTO mentoring_events (round, kind, title, starts_at, ends_at, place, link, sequence, updated_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round, kind) DO UPDATE SET title = excluded.title, "
+      "starts_at = excluded.starts_at, ends_at = excluded.ends_at, place = excluded.place, link = excluded.link, "
+      "sequence = excluded.sequence, updated_at = excluded.updated_at");
+  q.bind(1, e.round).bind(2, to_string(e.kind)).bind(3, e.title).bind(4, e.starts_at).bind(5, e.ends_at);
+  q.bind(6, e.place).bind(7, e.link).bind(8, std::int64_t{e.sequence}).bind(9, e.updated_at);
+  return q.run();
+}
+
+Result<void> SqlMentoringStore::delete_event(std::string_view round, MentoringEventKind kind) {
+  auto q = db_.prepare("DELETE FROM mentoring_events WHERE round = ? AND kind = ?");
+  q.bind(1, round).bind(2, to_string(kind));
   return q.run();
 }
 

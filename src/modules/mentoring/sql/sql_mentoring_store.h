@@ -14,6 +14,7 @@ class SqlMentoringStore final : public MentoringWrites, Part {
 
   bool school_in_programme(Id school_id) override;
   std::vector<Id> programme_schools() override;
+  std::vector<std::pair<Id, std::string>> programme_regions() override;
   std::optional<MentorApplication> find_mentor(Id id) override;
   std::optional<MentorApplication> find_mentor_by_token(std::string_view token_hash) override;
   std::optional<MentorApplication> find_mentor_by_user(Id user_id) override;
@@ -32,8 +33,11 @@ class SqlMentoringStore final : public MentoringWrites, Part {
   std::vector<MentoringMeeting> meetings(Id pair_id) override;
   std::vector<MentoringMeeting> all_meetings() override;
   std::vector<std::string> guides() override;
+  std::vector<MentoringEvent> events(std::string_view round) override;
 
   Result<void> set_school_in_programme(Id school_id, bool in) override;
+  Result<void> set_programme_region(Id school_id, const std::optional<std::string>& region) override;
+  Result<void> move_open_mentees(Id school_id, std::string_view region) override;
   Result<Id> insert_mentor(const MentorApplication& application) override;
   Result<void> update_mentor(const MentorApplication& application) override;
   Result<void> set_mentor_user(Id mentor_id, Id user_id) override;
@@ -47,6 +51,8 @@ class SqlMentoringStore final : public MentoringWrites, Part {
   Result<std::vector<MentoringPair>> publish_run(Id run_id, UnixTime at) override;
   Result<void> save_meeting(const MentoringMeeting& meeting) override;
   Result<void> set_guide(int number, std::string_view text) override;
+  Result<void> save_event(const MentoringEvent& event) override;
+  Result<void> delete_event(std::string_view round, MentoringEventKind kind) override;
 
  private:
   std::vector<MentorApplication> mentors(Statement& query);

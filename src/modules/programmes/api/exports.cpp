@@ -1,5 +1,6 @@
 #include "modules/programmes/api/exports.h"
 
+#include "modules/programmes/core/assignments.h"
 #include "modules/programmes/core/programmes.h"
 #include "modules/programmes/core/times.h"
 #include "server/api/table_export.h"
@@ -20,6 +21,20 @@ Result<TableFormat> format_of(const Context& c) {
 }
 
 double euros(std::int64_t cents) { return static_cast<double>(cents) / 100.0; }
+
+// An assignment's state as the staff's screen names it.
+std::string state_text(AssignmentState state, Locale locale) {
+  const bool nl = locale == Locale::nl;
+  switch (state) {
+    case AssignmentState::todo: return nl ? "te doen" : "to do";
+    case AssignmentState::overdue: return nl ? "niet ingeleverd, te laat" : "not handed in, overdue";
+    case AssignmentState::submitted: return nl ? "ingeleverd" : "handed in";
+    case AssignmentState::submitted_late: return nl ? "te laat ingeleverd" : "handed in late";
+    case AssignmentState::accepted: return nl ? "goedgekeurd" : "accepted";
+    case AssignmentState::returned: return nl ? "terug voor aanpassing" : "returned for changes";
+  }
+  return "";
+}
 
 }  // namespace
 
@@ -56,6 +71,30 @@ void add_export_routes(Router& router) {
                             session_time_text(list.session), std::string(present)});
     }
     return table_response(table, format, (locale == Locale::nl ? "aanwezigheid " : "attendance ") + list.session.title, locale);
+  });
+
+  router.add("GET", "/api/v1/staff/programme-rounds/{id}/hand-ins", on_round, [](Context& c) -> Result<http::Response> {
+    SB_TRY(format, format_of(c));
+    SB_TRY(overview, round_assignments(c.services, c.who(), path_id(c)));
+    const auto locale = c.who().user.locale;
+    const bool nl = locale == Locale::nl;
+    Table table{nl ? "Opdrachten" : "Assignments",
+                columns(locale, {{"Deelnemer", "Participant"}, {"E-mail", "E-mail"}, {"Organisatie", "Organisation"},
+                                 {"Opdracht", "Assignment"}, {"Inleveren voor", "Due"}, {"Status", "State"},
+                                 {"Ingeleverd op", "Handed in"}, {"Te laat", "Late"}, {"Feedback", "Feedback"}}),
+                {}};
+    for (const auto& o : overview.assignments) {
+      for (const auto& line : o.lines) {
+        const auto& h = line.hand_in;
+        table.rows.push_back({line.enrolment.user_name, line.enrolment.user_email, line.enrolment.bestuur_name,
+                              o.assignment.title, date_text(o.assignment.due_at) + " " + clock_text(o.assignment.due_at),
+                              state_text(line.state, locale),
+                              h ? date_text(h->submitted_at) + " " + clock_text(h->submitted_at) : std::string(),
+                              std::string(h && is_late(o.assignment, *h) ? (nl ? "ja" : "yes") : ""),
+                              h ? h->feedback : std::string()});
+      }
+    }
+    return table_response(table, format, (nl ? "opdrachten " : "assignments ") + overview.round.name, locale);
   });
 
   router.add("GET", "/api/v1/staff/programme-rounds/{id}/invoices", on_round, [](Context& c) -> Result<http::Response> {

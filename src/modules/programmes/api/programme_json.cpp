@@ -135,11 +135,53 @@ json::object enrolment_view_json(const EnrolmentView& v, UnixTime now) {
   out["progress"] = json::object{{"sessions_total", v.progress.sessions_total},
                                  {"sessions_attended", v.progress.sessions_attended},
                                  {"parts", std::move(parts)},
+                                 {"assignments_required", v.progress.assignments_required},
+                                 {"assignments_handed_in", v.progress.assignments_handed_in},
+                                 {"assignments_accepted", v.progress.assignments_accepted},
                                  {"complete", v.progress.complete}};
   out["waiting_position"] = v.waiting_position;
   out["project_group"] = v.project_group;
   out["project_mates"] = strings(v.project_mates);
+  json::array items;
+  for (const auto& item : v.assignments) items.push_back(assignment_item_json(item));
+  out["assignments"] = std::move(items);
   return out;
+}
+
+json::object assignment_json(const Assignment& a) {
+  return json::object{{"id", a.id},
+                      {"round_id", a.round_id},
+                      {"title", a.title},
+                      {"instructions", a.instructions},
+                      {"part", a.part ? json::value(*a.part) : json::value(nullptr)},
+                      {"session_id", optional_int(a.session_id)},
+                      {"due_at", iso_time(a.due_at)},
+                      {"due_on", iso_date(a.due_at)},
+                      {"due_time", clock_text(a.due_at)},
+                      {"credit_minutes", a.credit_minutes},
+                      {"version", a.version}};
+}
+
+json::object hand_in_json(const HandIn& h, const Assignment& a) {
+  return json::object{{"id", h.id},
+                      {"assignment_id", h.assignment_id},
+                      {"enrolment_id", h.enrolment_id},
+                      {"text", h.text},
+                      {"status", to_string(h.status)},
+                      {"late", is_late(a, h)},
+                      {"first_submitted_at", iso_time(h.first_submitted_at)},
+                      {"submitted_at", iso_time(h.submitted_at)},
+                      {"submitted_on", iso_date(h.submitted_at)},
+                      {"submitted_time", clock_text(h.submitted_at)},
+                      {"feedback", h.feedback},
+                      {"reviewed_at", h.reviewed_at ? json::value(iso_time(*h.reviewed_at)) : json::value(nullptr)},
+                      {"version", h.version}};
+}
+
+json::object assignment_item_json(const AssignmentItem& item) {
+  return json::object{{"assignment", assignment_json(item.assignment)},
+                      {"state", to_string(item.state)},
+                      {"hand_in", item.hand_in ? json::value(hand_in_json(*item.hand_in, item.assignment)) : json::value(nullptr)}};
 }
 
 json::object certificate_json(const Certificate& c) {
@@ -151,6 +193,29 @@ json::object certificate_json(const Certificate& c) {
                       {"registration_points", c.registration_points},
                       {"hours", c.hours},
                       {"completed_on", iso_date(c.completed_at)}};
+}
+
+Result<Assignment> read_assignment(BodyReader& body) {
+  Assignment a;
+  SB_TRY(version, body.optional_integer("version"));
+  a.version = static_cast<int>(std::clamp<std::int64_t>(version.value_or(1), 0, 1'000'000'000));
+  SB_TRY(title, body.string("title"));
+  a.title = title;
+  SB_TRY(instructions, body.optional_string("instructions"));
+  a.instructions = instructions.value_or("");
+  SB_TRY(part, body.optional_integer("part"));
+  if (part) a.part = static_cast<int>(std::clamp<std::int64_t>(*part, -1, 1000));
+  SB_TRY(session, body.optional_id("session_id"));
+  a.session_id = session;
+  SB_TRY(due_on, body.string("due_on"));
+  SB_TRY(due_time, body.optional_string("due_time"));
+  auto due = parse_amsterdam(due_on, due_time.value_or("23:59"));
+  if (!due) return std::unexpected(Error::invalid("due_on", "Give a date as YYYY-MM-DD and a time as HH:MM.").because("date"));
+  a.due_at = *due;
+  SB_TRY(credit, body.optional_integer("credit_minutes"));
+  a.credit_minutes = static_cast<int>(std::clamp<std::int64_t>(credit.value_or(0), -1, 1'000'000));
+  SB_CHECK(body.finish());
+  return a;
 }
 
 Result<Programme> read_programme(BodyReader& body) {

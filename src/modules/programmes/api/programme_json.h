@@ -19,6 +19,12 @@ boost::json::object entry_json(const ProgrammeEntry& entry, UnixTime now);
 boost::json::object enrolment_json(const Enrolment& enrolment);
 boost::json::object enrolment_view_json(const EnrolmentView& view, UnixTime now);
 boost::json::object certificate_json(const Certificate& certificate);
+// An assignment with its due moment as "due_on"/"due_time" (Amsterdam) next to "due_at" (UTC).
+boost::json::object assignment_json(const Assignment& assignment);
+// A hand-in; "late" when first handed in after `assignment`'s due moment.
+boost::json::object hand_in_json(const HandIn& hand_in, const Assignment& assignment);
+// An assignment as its participant sees it: the assignment, "state" and "hand_in" (or null).
+boost::json::object assignment_item_json(const AssignmentItem& item);
 
 // What enrolling and inviting both ask: "sector", "role", "group_id"?, "track_id"? into the request.
 template <class Request>
@@ -38,6 +44,9 @@ Result<void> read_enrol_choices(BodyReader& body, Request& request) {
 
 // A programme from a body (create, or update with "version").
 Result<Programme> read_programme(BodyReader& body);
+// An assignment from a body: title, instructions?, part?, session_id?, due_on, due_time? ("23:59" when left
+// out), credit_minutes?, version? (update).
+Result<Assignment> read_assignment(BodyReader& body);
 // A round from a body; new groups are named by sessions by position (create) or -(position + 1) (update).
 Result<ProgrammeRound> read_round(BodyReader& body);
 

@@ -5,10 +5,12 @@
 #include <charconv>
 #include <cstdint>
 
+#include "modules/programmes/api/assignment_routes.h"
 #include "modules/programmes/api/catalogue_cache.h"
 #include "modules/programmes/api/exports.h"
 #include "modules/programmes/api/invitation_routes.h"
 #include "modules/programmes/api/programme_json.h"
+#include "modules/programmes/core/assignments_store.h"
 #include "modules/programmes/core/store.h"
 
 namespace sb::api {
@@ -220,6 +222,16 @@ void add_staff_routes(Router& router, const std::shared_ptr<CatalogueCache>& cac
     return json_of(200, round_json(updated, c.services.clock.now()));
   });
 
+  router.add("POST", "/api/v1/staff/programme-rounds/{id}/copy", on_round, [cache](Context& c) -> Result<http::Response> {
+    SB_TRY(body, BodyReader::parse(c.request.body));
+    SB_TRY(name, body.string("name"));
+    SB_TRY(first_day, body.string("first_session_on"));
+    SB_CHECK(body.finish());
+    SB_TRY(copy, copy_round(c.services, c.who(), path_id(c), name, first_day));
+    cache->invalidate();
+    return json_of(201, round_json(copy, c.services.clock.now()));
+  });
+
   router.add("GET", "/api/v1/staff/programme-rounds/{id}", on_round, [](Context& c) -> Result<http::Response> {
     SB_TRY(overview, round_overview(c.services, c.who(), path_id(c)));
     const auto now = c.services.clock.now();
@@ -300,12 +312,17 @@ ApiModule programmes_api() {
                              [](ReadTx& tx, Id id) { return platform_if(programmes(tx).round_of_session(id).has_value()); });
             router.add_scope("programme_enrolment",
                              [](ReadTx& tx, Id id) { return platform_if(programmes(tx).find_enrolment(id).has_value()); });
+            router.add_scope("programme_assignment",
+                             [](ReadTx& tx, Id id) { return platform_if(assignments(tx).find_assignment(id).has_value()); });
+            router.add_scope("programme_hand_in",
+                             [](ReadTx& tx, Id id) { return platform_if(assignments(tx).find_hand_in(id).has_value()); });
             auto cache = std::make_shared<CatalogueCache>();
             add_public_routes(router, cache);
             add_participant_routes(router);
             add_staff_routes(router, cache);
             add_export_routes(router);
             add_invitation_routes(router);
+            add_assignment_routes(router);
           },
           programmes_openapi()};
 }

@@ -1,6 +1,7 @@
 #include "modules/programmes/core/demo.h"
 
 #include "modules/organisation/core/store.h"
+#include "modules/programmes/core/assignments_demo.h"
 #include "modules/programmes/core/rules.h"
 #include "modules/programmes/core/store.h"
 #include "modules/programmes/core/times.h"
@@ -300,6 +301,9 @@ DemoStep programmes_demo() {
                                    {0, e.id, 3, 10 * 60, "Vijf coachgesprekken", context.now, e.user_id}};
       for (const auto& h : logged) SB_CHECK(drop_value(store.insert_hours(h)));
     }
+    // Assignments: seed 000's preparations (all accepted) and seed 002's Take-to-School assignments.
+    const auto staff = org.find_user_by_email("programma@demo.samenbeter.nl");
+    SB_CHECK(add_demo_assignments(tx, context.now, {r000, e000, r002, e002, staff ? staff->id : hans->id}));
     SB_TRY(upcoming002, store.insert_round(leiders_round(p002, "Start september 2027 (voorbeelddata)", amsterdam_time(2027, 7, 1, 23, 59), 2027)));
     // Karin enrolled a new colleague without an account: the place is held for the invitation (issue 14, point 4).
     // Its stored hash is no token's, so its first working link is the one she sends again from Mijn opleidingen.

@@ -144,4 +144,40 @@ struct HoursEntry {
   Id logged_by = 0;
 };
 
+// An assignment of a round that participants hand in (issue 14, point 5): seed 000's preparation before each
+// company visit, seed 002's Take-to-School assignment per theme. It belongs to a part (accepted work credits
+// `credit_minutes` to it) and/or a session (then only the participants who follow that session have it).
+struct Assignment {
+  Id id = 0;
+  Id round_id = 0;
+  std::string title;
+  std::string instructions;
+  std::optional<int> part;  // index of the programme part
+  std::optional<Id> session_id;
+  UnixTime due_at = 0;
+  int credit_minutes = 0;
+  int version = 1;
+};
+
+// Where a hand-in stands: handed in (waiting for staff), accepted, or returned for changes.
+enum class HandInStatus { submitted, accepted, returned };
+std::string_view to_string(HandInStatus status);
+std::optional<HandInStatus> parse_hand_in_status(std::string_view text);
+
+// A participant's work on one assignment: one per assignment and enrolment, handed in again after a return.
+// Late is judged on the first hand-in, so resubmitting what staff sent back never makes it late.
+struct HandIn {
+  Id id = 0;
+  Id assignment_id = 0;
+  Id enrolment_id = 0;
+  std::string text;
+  UnixTime first_submitted_at = 0;
+  UnixTime submitted_at = 0;  // the latest version
+  HandInStatus status = HandInStatus::submitted;
+  std::string feedback;
+  std::optional<UnixTime> reviewed_at;
+  std::optional<Id> reviewed_by;
+  int version = 1;  // grows with every change; staff review the version they read
+};
+
 }  // namespace sb

@@ -5,9 +5,11 @@
 
 #include "kernel/validation.h"
 #include "modules/organisation/core/store.h"
+#include "modules/programmes/core/assignments_store.h"
 #include "modules/programmes/core/mails.h"
 #include "modules/programmes/core/places.h"
 #include "modules/programmes/core/store.h"
+#include "modules/programmes/core/times.h"
 
 namespace sb {
 namespace {
@@ -89,11 +91,14 @@ struct RoundFacts {
   std::vector<Attendance> attendance;
   std::vector<HoursEntry> hours;
   std::vector<std::pair<Id, int>> project_groups;
+  std::vector<Assignment> assignments;
+  std::vector<HandIn> hand_ins;
 };
 
 RoundFacts facts_of(ReadTx& tx, Id round_id) {
   return {programmes(tx).list_enrolments(round_id), programmes(tx).list_attendance(round_id),
-          programmes(tx).list_hours(round_id), programmes(tx).list_project_groups(round_id)};
+          programmes(tx).list_hours(round_id),      programmes(tx).list_project_groups(round_id),
+          assignments(tx).list_assignments(round_id), assignments(tx).list_hand_ins(round_id)};
 }
 
 EnrolmentView view_of(const Programme& programme, const ProgrammeRound& round, const Enrolment& e, const RoundFacts& f, UnixTime now) {
@@ -102,10 +107,12 @@ EnrolmentView view_of(const Programme& programme, const ProgrammeRound& round, c
                   round,
                   round_state(round, now),
                   colleague_state(programme, round, e, f.all),
-                  progress_of(programme, round, e, f.attendance, f.hours),
+                  progress_of(programme, round, e, f.attendance, f.hours, f.assignments, f.hand_ins),
                   waiting_position(f.all, e),
                   0,
+                  {},
                   {}};
+  if (e.status == EnrolmentStatus::placed) v.assignments = assignment_items(round, e, f.assignments, f.hand_ins, now);
   for (const auto& [enrolment, number] : f.project_groups) {
     if (enrolment == e.id) v.project_group = number;
   }
@@ -468,6 +475,49 @@ Result<ProgrammeRound> update_round(Services& s, const Principal& who, Programme
   });
 }
 
+Result<ProgrammeRound> copy_round(Services& s, const Principal& who, Id round_id, std::string name, std::string_view first_day) {
+  SB_CHECK(staff_only(who));
+  return write_value<ProgrammeRound>(s.store, [&](WriteTx& tx) -> Result<ProgrammeRound> {
+    auto original = programmes(tx).find_round(round_id);
+    if (!original) return std::unexpected(Error::not_found("No such round."));
+    // The store lists sessions by start: the first is the anchor.
+    const auto& sessions = original->sessions;
+    const UnixTime anchor = sessions.empty() ? original->enrolment_closes_at : sessions.front().starts_at;
+    const auto days = days_until(anchor, first_day);
+    if (!days) return std::unexpected(Error::invalid("first_session_on", "Give a date as YYYY-MM-DD.").because("date"));
+    ProgrammeRound copy{0, original->programme_id, std::move(name), original->example_dates,
+                        shift_days(original->enrolment_closes_at, *days), {}, {}, {}};
+    for (const auto& g : original->groups) copy.groups.push_back({0, g.name, g.capacity});
+    for (const auto& t : original->tracks) copy.tracks.push_back({0, t.name});
+    for (auto session : original->sessions) {
+      if (session.group_id) {  // a new round names its groups by position
+        const auto at = std::find_if(original->groups.begin(), original->groups.end(),
+                                     [&](const RoundGroup& g) { return g.id == *session.group_id; });
+        session.group_id = static_cast<Id>(at - original->groups.begin());
+      }
+      session.starts_at = shift_days(session.starts_at, *days);
+      session.ends_at = shift_days(session.ends_at, *days);
+      copy.sessions.push_back(session);
+    }
+    SB_CHECK(check_round(copy));
+    SB_TRY(id, programmes(tx).insert_round(copy));
+    auto made = *programmes(tx).find_round(id);
+    // The copy's sessions come back in the original's order (same times, moved alike): map them by position.
+    for (auto a : assignments(tx).list_assignments(round_id)) {
+      if (a.session_id) {
+        const auto at = std::find_if(original->sessions.begin(), original->sessions.end(),
+                                     [&](const ProgrammeSession& x) { return x.id == *a.session_id; });
+        const auto index = static_cast<std::size_t>(at - original->sessions.begin());
+        a.session_id = index < made.sessions.size() ? std::optional<Id>(made.sessions[index].id) : std::nullopt;
+      }
+      a.round_id = id;
+      a.due_at = shift_days(a.due_at, *days);
+      SB_CHECK(drop_value(assignments(tx).insert_assignment(a)));
+    }
+    return made;
+  });
+}
+
 Result<std::vector<std::vector<Id>>> propose_project_groups(Services& s, const Principal& who, Id round_id) {
   SB_CHECK(staff_only(who));
   return write_value<std::vector<std::vector<Id>>>(s.store, [&](WriteTx& tx) -> Result<std::vector<std::vector<Id>>> {
@@ -544,10 +594,11 @@ namespace {
 Result<Certificate> certificate_of(ReadTx& tx, const Enrolment& e) {
   auto round = programmes(tx).find_round(e.round_id);
   auto programme = programmes(tx).find_programme(round->programme_id);
-  auto p = progress_of(*programme, *round, e, programmes(tx).list_attendance(round->id), programmes(tx).list_hours(round->id));
+  auto p = progress_of(*programme, *round, e, programmes(tx).list_attendance(round->id), programmes(tx).list_hours(round->id),
+                       assignments(tx).list_assignments(round->id), assignments(tx).list_hand_ins(round->id));
   if (!p.complete) {
-    return std::unexpected(
-        Error{ErrorCode::failed_precondition, "Attendance and hours are not complete yet."}.because("not_complete"));
+    return std::unexpected(Error{ErrorCode::failed_precondition, "Attendance, hours and assignments are not complete yet."}
+                               .because("not_complete"));
   }
   Certificate c;
   c.participant_name = e.user_name;

@@ -60,6 +60,7 @@ struct EnrolmentView {
   int waiting_position = 0;  // 1 for the first on the waiting list; 0 when not waiting
   int project_group = 0;     // the number of the participant's project group; 0 for none
   std::vector<std::string> project_mates;  // the others in it, by name
+  std::vector<AssignmentItem> assignments;  // what they hand in, with its state (placed participants only)
 };
 Result<std::vector<EnrolmentView>> my_programmes(Services& s, const Principal& who);
 // The enrolments someone made for colleagues (not for themself), newest first: held places for invited
@@ -82,6 +83,10 @@ Result<Programme> update_programme(Services& s, const Principal& who, Programme 
 Result<Programme> copy_programme(Services& s, const Principal& who, Id programme_id);
 Result<ProgrammeRound> create_round(Services& s, const Principal& who, ProgrammeRound round);
 Result<ProgrammeRound> update_round(Services& s, const Principal& who, ProgrammeRound round);
+// A new round like `round_id` (its groups, tracks, sessions and assignments, without participants) named `name`,
+// every date moved by the days from its first session (or, without sessions, its enrolment deadline) to
+// `first_day` ("2027-10-11"), at the same Amsterdam clock times.
+Result<ProgrammeRound> copy_round(Services& s, const Principal& who, Id round_id, std::string name, std::string_view first_day);
 
 // Project groups (staff): a proposal of groups of 4–5 that mix sectors and regions (rules.h), stored at
 // once; then adjusted by naming every group's enrolments (placed in the round, each at most once).

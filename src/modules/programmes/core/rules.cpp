@@ -42,6 +42,22 @@ std::string_view to_string(EnrolmentStatus status) {
   return "waiting";
 }
 
+std::string_view to_string(HandInStatus status) {
+  switch (status) {
+    case HandInStatus::submitted: return "submitted";
+    case HandInStatus::accepted: return "accepted";
+    case HandInStatus::returned: return "returned";
+  }
+  return "submitted";
+}
+
+std::optional<HandInStatus> parse_hand_in_status(std::string_view text) {
+  if (text == "submitted") return HandInStatus::submitted;
+  if (text == "accepted") return HandInStatus::accepted;
+  if (text == "returned") return HandInStatus::returned;
+  return std::nullopt;
+}
+
 std::string_view to_string(InvitationState state) {
   switch (state) {
     case InvitationState::none: return "none";
@@ -163,7 +179,8 @@ std::vector<ProgrammeSession> sessions_for(const ProgrammeRound& round, std::opt
 }
 
 Progress progress_of(const Programme& programme, const ProgrammeRound& round, const Enrolment& enrolment,
-                     const std::vector<Attendance>& attendance, const std::vector<HoursEntry>& hours) {
+                     const std::vector<Attendance>& attendance, const std::vector<HoursEntry>& hours,
+                     const std::vector<Assignment>& assignments, const std::vector<HandIn>& hand_ins) {
   Progress p;
   for (const auto& part : programme.parts) p.parts.push_back({part.name, part.hours * 60, 0});
   auto was_present = [&](Id session_id) {
@@ -182,12 +199,77 @@ Progress progress_of(const Programme& programme, const ProgrammeRound& round, co
       p.parts[h.part].done_minutes += h.minutes;
     }
   }
+  for (const auto& a : assignments_for(round, assignments, enrolment.group_id)) {
+    ++p.assignments_required;
+    auto work = std::find_if(hand_ins.begin(), hand_ins.end(), [&](const HandIn& h) {
+      return h.assignment_id == a.id && h.enrolment_id == enrolment.id;
+    });
+    if (work == hand_ins.end()) continue;
+    ++p.assignments_handed_in;
+    if (work->status != HandInStatus::accepted) continue;
+    ++p.assignments_accepted;
+    if (a.part && *a.part >= 0 && *a.part < static_cast<int>(p.parts.size())) p.parts[*a.part].done_minutes += a.credit_minutes;
+  }
   p.complete = enrolment.status == EnrolmentStatus::placed && p.sessions_total > 0 &&
-               p.sessions_attended == p.sessions_total &&
+               p.sessions_attended == p.sessions_total && p.assignments_accepted == p.assignments_required &&
                std::all_of(p.parts.begin(), p.parts.end(), [](const PartProgress& part) {
                  return part.done_minutes >= part.required_minutes;
                });
   return p;
+}
+
+std::vector<Assignment> assignments_for(const ProgrammeRound& round, const std::vector<Assignment>& assignments,
+                                        std::optional<Id> group_id) {
+  const auto sessions = sessions_for(round, group_id);
+  std::vector<Assignment> out;
+  for (const auto& a : assignments) {
+    if (a.round_id != round.id) continue;
+    const bool follows = !a.session_id || std::any_of(sessions.begin(), sessions.end(), [&](const ProgrammeSession& s) {
+      return s.id == *a.session_id;
+    });
+    if (follows) out.push_back(a);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.due_at < y.due_at; });
+  return out;
+}
+
+std::string_view to_string(AssignmentState state) {
+  switch (state) {
+    case AssignmentState::todo: return "todo";
+    case AssignmentState::overdue: return "overdue";
+    case AssignmentState::submitted: return "submitted";
+    case AssignmentState::submitted_late: return "submitted_late";
+    case AssignmentState::accepted: return "accepted";
+    case AssignmentState::returned: return "returned";
+  }
+  return "todo";
+}
+
+bool is_late(const Assignment& assignment, const HandIn& hand_in) { return hand_in.first_submitted_at > assignment.due_at; }
+
+AssignmentState assignment_state(const Assignment& assignment, const std::optional<HandIn>& hand_in, UnixTime now) {
+  if (!hand_in) return now > assignment.due_at ? AssignmentState::overdue : AssignmentState::todo;
+  switch (hand_in->status) {
+    case HandInStatus::accepted: return AssignmentState::accepted;
+    case HandInStatus::returned: return AssignmentState::returned;
+    case HandInStatus::submitted: break;
+  }
+  return is_late(assignment, *hand_in) ? AssignmentState::submitted_late : AssignmentState::submitted;
+}
+
+std::vector<AssignmentItem> assignment_items(const ProgrammeRound& round, const Enrolment& enrolment,
+                                             const std::vector<Assignment>& assignments,
+                                             const std::vector<HandIn>& hand_ins, UnixTime now) {
+  std::vector<AssignmentItem> out;
+  for (auto& a : assignments_for(round, assignments, enrolment.group_id)) {
+    std::optional<HandIn> work;
+    for (const auto& h : hand_ins) {
+      if (h.assignment_id == a.id && h.enrolment_id == enrolment.id) work = h;
+    }
+    const auto state = assignment_state(a, work, now);
+    out.push_back({std::move(a), std::move(work), state});
+  }
+  return out;
 }
 
 std::int64_t vat_cents(const Programme& programme) {

@@ -60,10 +60,38 @@ struct Progress {
   int sessions_total = 0;
   int sessions_attended = 0;
   std::vector<PartProgress> parts;
+  int assignments_required = 0;   // the round's assignments this participant has (assignments_for)
+  int assignments_handed_in = 0;  // handed in at least once (accepted, waiting or returned)
+  int assignments_accepted = 0;
   bool complete = false;
 };
+// Assignments count too (seed 002: the Take-to-School assignments are part of the Themes' hours): an accepted
+// one credits its minutes to its part, and the participant is complete only when every assignment they have is
+// accepted.
 Progress progress_of(const Programme& programme, const ProgrammeRound& round, const Enrolment& enrolment,
-                     const std::vector<Attendance>& attendance, const std::vector<HoursEntry>& hours);
+                     const std::vector<Attendance>& attendance, const std::vector<HoursEntry>& hours,
+                     const std::vector<Assignment>& assignments = {}, const std::vector<HandIn>& hand_ins = {});
+
+// The assignments a participant of `group_id` has: those of a session they follow (sessions_for) and those
+// of no session; by due date.
+std::vector<Assignment> assignments_for(const ProgrammeRound& round, const std::vector<Assignment>& assignments,
+                                        std::optional<Id> group_id);
+// An assignment as its participant sees it: to do, overdue (not handed in after the due date), handed in
+// (on time or late, waiting for staff), accepted, or returned for changes.
+enum class AssignmentState { todo, overdue, submitted, submitted_late, accepted, returned };
+std::string_view to_string(AssignmentState state);
+// Late when first handed in after the due date.
+bool is_late(const Assignment& assignment, const HandIn& hand_in);
+AssignmentState assignment_state(const Assignment& assignment, const std::optional<HandIn>& hand_in, UnixTime now);
+// A participant's assignments (assignments_for) each with their hand-in, if any, and its state.
+struct AssignmentItem {
+  Assignment assignment;
+  std::optional<HandIn> hand_in;
+  AssignmentState state = AssignmentState::todo;
+};
+std::vector<AssignmentItem> assignment_items(const ProgrammeRound& round, const Enrolment& enrolment,
+                                             const std::vector<Assignment>& assignments,
+                                             const std::vector<HandIn>& hand_ins, UnixTime now);
 
 // Project groups (seed 002: groups of 4 or 5): a proposal that mixes sectors and regions. People are
 // ordered by sector, then region, and dealt out in turn over ceil(n / 5) groups, so people alike land in

@@ -183,6 +183,96 @@ TEST(ProgrammeRules, CompletionNeedsEverySessionOfOnesGroupAndTheHoursOfEveryPar
   EXPECT_FALSE(progress_of(p, r, e, attendance, hours).complete);
 }
 
+TEST(ProgrammeRules, AssignmentsCountTowardCompletionOnlyWhenAccepted) {
+  Programme p;
+  p.parts = {{"Thema's", 2, ""}};
+  ProgrammeRound r = two_groups(10);
+  r.sessions = {{1, "Dag 1", 0, 10, "Rotterdam", "", std::nullopt, 0, 60},
+                {3, "Alleen groep 2", 40, 50, "Utrecht", "", Id{11}, std::nullopt, 0}};
+  auto e = enrolment(1, EnrolmentStatus::placed, 10);
+  const std::vector<Attendance> attendance{{1, 1, true}};
+  const std::vector<HoursEntry> hours;
+  // Take to School (credits 60 minutes to the Themes), and a preparation of group 2's session: not theirs.
+  const std::vector<Assignment> assignments{{7, 1, "Take to School", "", 0, std::nullopt, 100, 60, 1},
+                                            {8, 1, "Voorbereiding", "", std::nullopt, Id{3}, 30, 0, 1}};
+  auto none = progress_of(p, r, e, attendance, hours, assignments, {});
+  EXPECT_EQ(none.assignments_required, 1);
+  EXPECT_EQ(none.assignments_handed_in, 0);
+  EXPECT_FALSE(none.complete);  // the session's 60 minutes are not the part's 120
+
+  std::vector<HandIn> work{{1, 7, 1, "tekst", 90, 90, HandInStatus::submitted, "", std::nullopt, std::nullopt, 1}};
+  auto waiting = progress_of(p, r, e, attendance, hours, assignments, work);
+  EXPECT_EQ(waiting.assignments_handed_in, 1);
+  EXPECT_EQ(waiting.assignments_accepted, 0);
+  EXPECT_EQ(waiting.parts[0].done_minutes, 60);  // handed in is not yet credited
+  EXPECT_FALSE(waiting.complete);
+
+  work[0].status = HandInStatus::returned;
+  EXPECT_FALSE(progress_of(p, r, e, attendance, hours, assignments, work).complete);
+  work[0].status = HandInStatus::accepted;
+  auto accepted = progress_of(p, r, e, attendance, hours, assignments, work);
+  EXPECT_EQ(accepted.assignments_accepted, 1);
+  EXPECT_EQ(accepted.parts[0].done_minutes, 120);
+  EXPECT_TRUE(accepted.complete);
+
+  // Someone else's accepted work does not count for this participant.
+  work[0].enrolment_id = 2;
+  EXPECT_FALSE(progress_of(p, r, e, attendance, hours, assignments, work).complete);
+}
+
+TEST(ProgrammeRules, AnAssignmentsStateFollowsItsDueDateAndTheStaffsReview) {
+  const Assignment a{7, 1, "Take to School", "", 0, std::nullopt, 100, 0, 1};
+  EXPECT_EQ(assignment_state(a, std::nullopt, 100), AssignmentState::todo);  // due at 100: still in time
+  EXPECT_EQ(assignment_state(a, std::nullopt, 101), AssignmentState::overdue);
+  HandIn h{1, 7, 1, "tekst", 100, 100, HandInStatus::submitted, "", std::nullopt, std::nullopt, 1};
+  EXPECT_EQ(assignment_state(a, h, 500), AssignmentState::submitted);
+  h.first_submitted_at = 101;
+  h.submitted_at = 101;
+  EXPECT_EQ(assignment_state(a, h, 500), AssignmentState::submitted_late);
+  h.status = HandInStatus::returned;
+  EXPECT_EQ(assignment_state(a, h, 500), AssignmentState::returned);
+  // Handed in on time, returned, handed in again after the due date: not late, lateness is the first hand-in's.
+  h.first_submitted_at = 90;
+  h.submitted_at = 300;
+  h.status = HandInStatus::submitted;
+  EXPECT_EQ(assignment_state(a, h, 500), AssignmentState::submitted);
+  h.status = HandInStatus::accepted;
+  EXPECT_EQ(assignment_state(a, h, 500), AssignmentState::accepted);
+}
+
+TEST(ProgrammeRules, AParticipantHasTheAssignmentsOfTheSessionsTheyFollowByDueDate) {
+  ProgrammeRound r = two_groups(10);
+  r.sessions = {{1, "Voor iedereen", 0, 10, "Utrecht", "", std::nullopt, std::nullopt, 0},
+                {2, "Groep 1", 20, 30, "Utrecht", "", Id{10}, std::nullopt, 0},
+                {3, "Groep 2", 20, 30, "Amsterdam", "", Id{11}, std::nullopt, 0}};
+  const std::vector<Assignment> all{{1, 1, "Later", "", std::nullopt, std::nullopt, 90, 0, 1},
+                                    {2, 1, "Groep 1", "", std::nullopt, Id{2}, 15, 0, 1},
+                                    {3, 1, "Groep 2", "", std::nullopt, Id{3}, 15, 0, 1},
+                                    {4, 1, "Iedereen", "", std::nullopt, Id{1}, 5, 0, 1},
+                                    {5, 2, "Andere ronde", "", std::nullopt, std::nullopt, 1, 0, 1}};
+  auto mine = assignments_for(r, all, Id{10});
+  ASSERT_EQ(mine.size(), 3U);
+  EXPECT_EQ(mine[0].id, 4);
+  EXPECT_EQ(mine[1].id, 2);
+  EXPECT_EQ(mine[2].id, 1);
+  auto items = assignment_items(r, enrolment(1, EnrolmentStatus::placed, 11), all,
+                                {{9, 3, 1, "x", 10, 10, HandInStatus::accepted, "", std::nullopt, std::nullopt, 1}}, 50);
+  ASSERT_EQ(items.size(), 3U);
+  EXPECT_EQ(items[1].assignment.id, 3);
+  EXPECT_EQ(items[1].state, AssignmentState::accepted);
+  EXPECT_EQ(items[0].state, AssignmentState::overdue);
+  EXPECT_EQ(items[2].state, AssignmentState::todo);
+}
+
+TEST(ProgrammeRules, ACopiedRoundsDatesMoveByWholeDaysAtTheSameClockTimeAcrossSummerTime) {
+  const UnixTime summer = amsterdam_time(2025, 10, 9, 9, 30);  // CEST
+  EXPECT_EQ(shift_days(summer, 56), amsterdam_time(2025, 12, 4, 9, 30));  // CET: still 09:30 on the wall
+  EXPECT_EQ(shift_days(summer, 728), amsterdam_time(2027, 10, 7, 9, 30));
+  EXPECT_EQ(shift_days(summer, -1), amsterdam_time(2025, 10, 8, 9, 30));
+  EXPECT_EQ(days_until(summer, "2027-10-07"), 728);
+  EXPECT_EQ(days_until(summer, "7-10-2027"), std::nullopt);
+}
+
 TEST(ProgrammeRules, ProjectGroupsOfFourOrFiveMixSectorsAndRegions) {
   std::vector<GroupCandidate> people;
   // Twelve PO leaders of the midden, four VO leaders of the noord, four MBO leaders of the zuid.

@@ -41,6 +41,18 @@ std::string session_time_text(const ProgrammeSession& session) {
 
 std::string month_of(UnixTime t) { return iso_date(t).substr(0, 7); }
 
+UnixTime shift_days(UnixTime t, int days) {
+  const auto day = parse_date(iso_date(t));
+  return day ? amsterdam_moment(*day + days, minutes_of_day(t)) : t + static_cast<UnixTime>(days) * 86400;
+}
+
+std::optional<int> days_until(UnixTime t, std::string_view date) {
+  const auto from = parse_date(iso_date(t));
+  const auto to = parse_date(date);
+  if (!from || !to) return std::nullopt;
+  return *to - *from;
+}
+
 std::optional<UnixTime> parse_amsterdam(std::string_view date, std::string_view clock) {
   auto day = parse_date(date);
   int hour = 0, minute = 0;

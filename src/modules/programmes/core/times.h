@@ -25,6 +25,10 @@ std::string session_time_text(const ProgrammeSession& session);
 std::string month_of(UnixTime t);
 // "10:00"
 std::string clock_text(UnixTime t);
+// The same Amsterdam clock time `days` days later (a copied round's sessions keep their 10:00 across summer time).
+UnixTime shift_days(UnixTime t, int days);
+// Days from the Amsterdam date of `t` to the local date `date` ("2027-10-11"); nullopt when it is no real date.
+std::optional<int> days_until(UnixTime t, std::string_view date);
 // The moment of a local date "2026-02-05" and clock time "10:00"; nullopt when either is not a real one.
 std::optional<UnixTime> parse_amsterdam(std::string_view date, std::string_view clock);
 

@@ -1,5 +1,6 @@
 #include "modules/programmes/sql/programmes_sql.h"
 
+#include "modules/programmes/sql/sql_assignments_store.h"
 #include "modules/programmes/sql/sql_programmes_store.h"
 
 namespace sb::sql {
@@ -11,6 +12,7 @@ Module programmes_sql() {
   return {"programmes", programmes_sqlite_migrations(), programmes_postgres_migrations(),
           [](Connection& connection, Parts& parts) {
             parts.make<SqlProgrammesStore, ProgrammeReads, ProgrammeWrites>(connection);
+            parts.make<SqlAssignmentsStore, AssignmentReads, AssignmentWrites>(connection);
           }};
 }
 

@@ -2,6 +2,8 @@
 // with strategic goals, the links of ambitions to them, and staff's holidays.
 #include "modules/rhythm/contract/rhythm_store_contract.h"
 
+#include <map>
+
 #include "modules/board/core/store.h"
 #include "modules/organisation/contract/tenants.h"
 #include "modules/rhythm/core/store.h"
@@ -76,6 +78,44 @@ TEST_P(RhythmStoreContract, StaffHolidaysAreUniqueAndIdsAreNeverReused) {
   });
   ASSERT_EQ(listed->size(), 2u);
   EXPECT_EQ((*listed)[0].name, "herfstvakantie");
+}
+
+TEST_P(RhythmStoreContract, TeamSizesCountTheTeachersOfEachTeamOfTheSchoolsAsked) {
+  auto w = make_tenants(*store_);
+  Id empty = 0, carol = 0;
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
+    SB_TRY(e, organisation(tx).insert_team({0, w.school_a, "Team Leeg"}));
+    empty = e;
+    User c;
+    c.email = "carol@a.nl";
+    c.name = "Carol";
+    c.created_at = 1;
+    SB_TRY(id, organisation(tx).insert_user(c));
+    carol = id;
+    Membership m;
+    m.user_id = carol;
+    m.role = Role::leraar;
+    m.team_id = w.team_a;
+    SB_CHECK(organisation(tx).insert_membership(m));
+    m.role = Role::schoolleider;  // a leader of the school is no teacher of its teams
+    m.team_id.reset();
+    m.school_id = w.school_a;
+    return drop_value(organisation(tx).insert_membership(m));
+  }).has_value());
+  auto sizes = read_value<std::vector<TeamSize>>(*store_, [&](ReadTx& tx) -> Result<std::vector<TeamSize>> {
+    return rhythm(tx).list_team_sizes({w.school_a});
+  });
+  ASSERT_EQ(sizes->size(), 2u);  // team B is of another school
+  std::map<Id, TeamSize> by_id;
+  for (const auto& t : *sizes) by_id[t.team_id] = t;
+  EXPECT_EQ(by_id.at(w.team_a).teachers, 2);
+  EXPECT_EQ(by_id.at(w.team_a).school_id, w.school_a);
+  EXPECT_EQ(by_id.at(w.team_a).name, "Team A");
+  EXPECT_EQ(by_id.at(empty).teachers, 0);
+  auto none = read_value<std::vector<TeamSize>>(*store_, [&](ReadTx& tx) -> Result<std::vector<TeamSize>> {
+    return rhythm(tx).list_team_sizes({});
+  });
+  EXPECT_TRUE(none->empty());
 }
 
 }  // namespace sb::contract

@@ -58,6 +58,14 @@ struct TeamWeek {
   int teams_counted = 0;
 };
 
+// A team as the views above the team show it: its name and how many teachers it has.
+struct TeamSize {
+  Id team_id = 0;
+  Id school_id = 0;
+  std::string name;
+  int teachers = 0;
+};
+
 enum class Trend { rising, steady, falling, unknown };
 
 std::string_view to_string(WeekState state);

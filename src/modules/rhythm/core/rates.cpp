@@ -45,16 +45,9 @@ Trend trend_of_counts(const std::vector<std::pair<int, int>>& newest_first) {
   return Trend::steady;
 }
 
-// Figures with the rates left to the caller.
-RhythmFigures counted_figures(const std::vector<TeamWeek>& weeks, int& sessions, int& attended) {
+// The counts of the figures from (held, counted) of each school week, newest first; rates and trend left to the caller.
+RhythmFigures counted_figures(const std::vector<std::pair<int, int>>& counts) {
   RhythmFigures f;
-  const auto counts = school_week_counts(weeks);
-  for (const auto& w : weeks) {
-    if (w.state != WeekState::held && w.state != WeekState::partly) continue;
-    auto it = w.counts.find(kSession);
-    sessions += it == w.counts.end() ? 0 : it->second;
-    attended += w.attended.value_or(0);
-  }
   bool gap_open = true;
   for (std::size_t i = 0; i < counts.size(); ++i) {
     f.school_weeks += counts[i].second;
@@ -66,6 +59,25 @@ RhythmFigures counted_figures(const std::vector<TeamWeek>& weeks, int& sessions,
     if (counts[i].first > 0) gap_open = false;
     if (gap_open) ++f.missed_in_a_row;
   }
+  return f;
+}
+
+// A team's figures: the counts, its rates and its trend, none of those under the floor.
+RhythmFigures team_figures_from(const std::vector<std::pair<int, int>>& counts, int sessions, int attended,
+                                int team_size) {
+  auto f = counted_figures(counts);
+  f.session_rate = rate(f.held_weeks, f.school_weeks, team_size);
+  f.attendance_rate = rate(attended, sessions * team_size, team_size);
+  if (f.attendance_rate) f.attendance_rate = std::min(1.0, *f.attendance_rate);  // guests (the leader) may join
+  if (team_size >= kPrivacyFloor) f.trend = trend_of_counts(counts);
+  return f;
+}
+
+// A school's figures: no attendance rate (its teams' sizes differ), the floor over all its people.
+RhythmFigures school_figures_from(const std::vector<std::pair<int, int>>& counts, int people) {
+  auto f = counted_figures(counts);
+  f.session_rate = rate(f.held_weeks, f.school_weeks, people);
+  if (people >= kPrivacyFloor) f.trend = trend_of_counts(counts);
   return f;
 }
 
@@ -159,20 +171,43 @@ Trend trend_of(const std::vector<TeamWeek>& weeks) { return trend_of_counts(scho
 
 RhythmFigures figures_of(const std::vector<TeamWeek>& weeks, int team_size) {
   int sessions = 0, attended = 0;
-  auto f = counted_figures(weeks, sessions, attended);
-  f.session_rate = rate(f.held_weeks, f.school_weeks, team_size);
-  f.attendance_rate = rate(attended, sessions * team_size, team_size);
-  if (f.attendance_rate) f.attendance_rate = std::min(1.0, *f.attendance_rate);  // guests (the leader) may join
-  if (team_size >= kPrivacyFloor) f.trend = trend_of(weeks);
-  return f;
+  for (const auto& w : weeks) {
+    if (w.state != WeekState::held && w.state != WeekState::partly) continue;
+    auto it = w.counts.find(kSession);
+    sessions += it == w.counts.end() ? 0 : it->second;
+    attended += w.attended.value_or(0);
+  }
+  return team_figures_from(school_week_counts(weeks), sessions, attended, team_size);
 }
 
 RhythmFigures school_figures_of(const std::vector<TeamWeek>& weeks, int people) {
-  int sessions = 0, attended = 0;
-  auto f = counted_figures(weeks, sessions, attended);
-  f.session_rate = rate(f.held_weeks, f.school_weeks, people);
-  if (people >= kPrivacyFloor) f.trend = trend_of(weeks);
-  return f;
+  return school_figures_from(school_week_counts(weeks), people);
+}
+
+RhythmFigures team_figures(std::span<const int> sessions, std::span<const int> attended, const WeekFrame& frame,
+                           int team_size) {
+  std::vector<std::pair<int, int>> counts;  // newest first, as school_week_counts
+  int all_sessions = 0, all_attended = 0;
+  for (std::size_t i = sessions.size(); i-- > 0;) {
+    const bool held = sessions[i] > 0;
+    if (held) all_sessions += sessions[i], all_attended += attended[i];  // held in a holiday counts here too
+    if (!frame.holiday[i] && (held || i < frame.over)) counts.emplace_back(held ? 1 : 0, 1);
+  }
+  return team_figures_from(counts, all_sessions, all_attended, team_size);
+}
+
+RhythmFigures school_figures(const std::vector<std::span<const int>>& teams, const WeekFrame& frame, int people) {
+  std::vector<std::pair<int, int>> counts;
+  const std::size_t weeks = teams.empty() ? 0 : teams.front().size();
+  for (std::size_t i = weeks; i-- > 0;) {
+    if (frame.holiday[i]) continue;  // held in a holiday: shown, never counted
+    int held = 0;
+    for (const auto& team : teams) held += team[i] > 0 ? 1 : 0;
+    // A week that is over counts for every team; this week and later ones only for the teams that held one.
+    const int counted = i < frame.over ? static_cast<int>(teams.size()) : held;
+    if (counted > 0) counts.emplace_back(held, counted);
+  }
+  return school_figures_from(counts, people);
 }
 
 }  // namespace sb

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -63,5 +64,18 @@ RhythmFigures figures_of(const std::vector<TeamWeek>& weeks, int team_size);
 // A school's figures: its teams' weeks summed (sessions held per school week of a team),
 // with the floor applied to all its people together.
 RhythmFigures school_figures_of(const std::vector<TeamWeek>& school_weeks, int people);
+
+// The overview's fast path: the same figures straight from each team's board sessions per week, without
+// building TeamWeeks (a bestuur's overview has hundreds of teams of 52 weeks). The figures read nothing else:
+// a week is held when it had a session, and only sessions bring attendance. rates_test proves both paths equal.
+struct WeekFrame {
+  std::vector<bool> holiday;  // per week of the view: a holiday of the school's region
+  std::size_t over = 0;       // how many of the view's weeks lie before this week
+};
+// sessions[i], attended[i]: week i's board sessions and the people at them.
+RhythmFigures team_figures(std::span<const int> sessions, std::span<const int> attended, const WeekFrame& frame,
+                           int team_size);
+// Each of the school's teams' sessions per week; `people` of all its teams together.
+RhythmFigures school_figures(const std::vector<std::span<const int>>& teams, const WeekFrame& frame, int people);
 
 }  // namespace sb

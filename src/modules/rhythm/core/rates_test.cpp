@@ -2,6 +2,8 @@
 // privacy floor and the trend.
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "modules/rhythm/core/calendar.h"
 #include "modules/rhythm/core/rates.h"
 
@@ -107,6 +109,59 @@ TEST(RhythmRules, ASchoolsWeekIsHeldPartlyOrMissedByItsTeams) {
   EXPECT_EQ(f.held_weeks, 3);
   EXPECT_DOUBLE_EQ(*f.session_rate, 3.0 / 8);
   EXPECT_FALSE(school_figures_of(school, 2).session_rate);  // the floor holds for a school's people too
+}
+
+// The overview's fast path (team_figures, school_figures) against the heatmap's straightforward one
+// (team_weeks, figures_of, school_weeks, school_figures_of) on generated schools: sessions in holidays, in this
+// week and later ones, weeks with two sessions, gaps, teams of every size around the floor, and every "today".
+bool same(const RhythmFigures& a, const RhythmFigures& b) {
+  return a.school_weeks == b.school_weeks && a.held_weeks == b.held_weeks && a.recent_weeks == b.recent_weeks &&
+         a.recent_held == b.recent_held && a.missed_in_a_row == b.missed_in_a_row && a.session_rate == b.session_rate &&
+         a.attendance_rate == b.attendance_rate && a.trend == b.trend;
+}
+
+TEST(RhythmRules, TheOverviewsFastFiguresEqualTheHeatmapsOnGeneratedSchools) {
+  std::mt19937 random(17);
+  const auto weeks = weeks_of_school_year("2026-2027");
+  const auto holidays = builtin_holidays();
+  int schools_compared = 0;
+  for (int school = 0; school < 300; ++school) {
+    const auto region = static_cast<Region>(school % 3);
+    const auto this_week = weeks[random() % weeks.size()];
+    const auto holiday_names = holidays_by_week(weeks, region, holidays);
+    WeekFrame frame;
+    for (const auto& name : holiday_names) frame.holiday.push_back(!name.empty());
+    frame.over = static_cast<std::size_t>(std::lower_bound(weeks.begin(), weeks.end(), this_week) - weeks.begin());
+    const int teams = static_cast<int>(random() % 6);  // a school without teams too
+    const int habit = static_cast<int>(random() % 100);  // how often its teams hold a session, in percent
+    std::vector<std::vector<int>> sessions(teams, std::vector<int>(weeks.size())), attended = sessions;
+    std::vector<std::vector<TeamWeek>> team_rows;
+    int people = 0;
+    for (int t = 0; t < teams; ++t) {
+      const int size = static_cast<int>(random() % 7);
+      people += size;
+      std::vector<RhythmSignal> signals;
+      for (std::size_t w = 0; w < weeks.size(); ++w) {
+        if (static_cast<int>(random() % 100) >= habit) continue;
+        const int count = 1 + static_cast<int>(random() % 4 == 0);
+        const int present = static_cast<int>(random() % 9);
+        sessions[t][w] = count;
+        attended[t][w] = present;
+        signals.push_back({t + 1, weeks[w], "board_session", count, present});
+        if (random() % 2) signals.push_back({t + 1, weeks[w], "measurement", 2, {}});
+      }
+      team_rows.push_back(team_weeks(t + 1, weeks, this_week, holiday_names, signals));
+      ASSERT_TRUE(same(team_figures(sessions[t], attended[t], frame, size), figures_of(team_rows.back(), size)))
+          << "school " << school << " team " << t;
+    }
+    std::vector<const std::vector<TeamWeek>*> rows;
+    std::vector<std::span<const int>> spans;
+    for (int t = 0; t < teams; ++t) rows.push_back(&team_rows[t]), spans.emplace_back(sessions[t]);
+    ASSERT_TRUE(same(school_figures(spans, frame, people), school_figures_of(school_weeks(rows), people)))
+        << "school " << school;
+    ++schools_compared;
+  }
+  EXPECT_EQ(schools_compared, 300);
 }
 
 }  // namespace

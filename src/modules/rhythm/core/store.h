@@ -28,6 +28,9 @@ class RhythmReads {
   // Holidays staff added, by start date.
   virtual std::vector<Holiday> list_added_holidays() = 0;
   virtual std::optional<Holiday> find_added_holiday(Id id) = 0;
+  // The teams of these schools with how many teachers (leraar memberships) each has, in no particular order:
+  // what the views above the team need of the organisation, in one query for a whole bestuur.
+  virtual std::vector<TeamSize> list_team_sizes(const std::vector<Id>& school_ids) = 0;
 };
 
 class RhythmWrites : public RhythmReads {

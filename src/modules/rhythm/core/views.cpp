@@ -1,6 +1,7 @@
 #include "modules/rhythm/core/views.h"
 
 #include <algorithm>
+#include <span>
 #include <unordered_map>
 
 #include "kernel/dates.h"
@@ -20,17 +21,20 @@ struct TeamRef {
   int people = 0;
 };
 
-// The teams of these schools with how many teachers each has: one membership query per school, not per team.
+// The teams of these schools with how many teachers each has, school by school in the order given, each
+// school's teams by name: one query for all the schools (rhythm store, list_team_sizes).
 std::vector<TeamRef> teams_of(ReadTx& tx, const std::vector<School>& schools) {
+  std::vector<Id> school_ids;
+  for (const auto& school : schools) school_ids.push_back(school.id);
+  auto sizes = schools.empty() ? std::vector<TeamSize>{} : rhythm(tx).list_team_sizes(school_ids);
+  std::unordered_map<Id, std::vector<TeamSize*>> by_school;
+  for (auto& size : sizes) by_school[size.school_id].push_back(&size);
   std::vector<TeamRef> out;
+  out.reserve(sizes.size());
   for (const auto& school : schools) {
-    auto teams = organisation(tx).list_teams_of_school(school.id);
-    std::unordered_map<Id, int> people;
-    for (const auto& m : organisation(tx).list_memberships_in_school(school.id)) {
-      if (m.role == Role::leraar && m.team_id) ++people[*m.team_id];
-    }
-    std::sort(teams.begin(), teams.end(), [](const Team& a, const Team& b) { return a.name < b.name; });
-    for (auto& team : teams) out.push_back({team, &school, people[team.id]});
+    auto& teams = by_school[school.id];
+    std::sort(teams.begin(), teams.end(), [](const TeamSize* a, const TeamSize* b) { return a->name < b->name; });
+    for (auto* t : teams) out.push_back({Team{t->team_id, t->school_id, std::move(t->name)}, &school, t->teachers});
   }
   return out;
 }
@@ -146,6 +150,50 @@ Result<Heatmap> heatmap_of(Services& s, const std::optional<std::string>& year,
 
 int days_between(UnixTime from, UnixTime to) { return static_cast<int>(std::max<UnixTime>(0, to - from) / 86400); }
 
+// The board sessions of these teams per week, flat: a row per team (its place in `teams`), a column per week.
+struct SessionGrid {
+  std::size_t weeks = 0;
+  std::vector<int> sessions;
+  std::vector<int> attended;
+  std::span<const int> sessions_of(std::size_t team) const { return {sessions.data() + team * weeks, weeks}; }
+  std::span<const int> attended_of(std::size_t team) const { return {attended.data() + team * weeks, weeks}; }
+};
+
+// All the overview's figures need (rates.h, team_figures): a week is held by its sessions, and only sessions bring
+// attendance. They are the board's, read from its store like the goals and obstacles: asking every registered
+// source would count measurements, lessons and rounds the overview never shows.
+SessionGrid session_grid(ReadTx& tx, const std::vector<TeamRef>& teams, const Window& window) {
+  const auto& weeks = window.weeks;
+  SessionGrid grid{weeks.size(), std::vector<int>(teams.size() * weeks.size()),
+                   std::vector<int>(teams.size() * weeks.size())};
+  if (teams.empty() || weeks.empty()) return grid;
+  RhythmQuery query{{}, weeks.front(), weeks.back()};
+  std::unordered_map<Id, std::size_t> place;
+  for (std::size_t i = 0; i < teams.size(); ++i) {
+    query.team_ids.push_back(teams[i].team.id);
+    place.emplace(teams[i].team.id, i);
+  }
+  for (const auto& signal : board(tx).count_sessions_by_week(query)) {
+    const auto team = place.find(signal.team_id);
+    const auto at = std::lower_bound(weeks.begin(), weeks.end(), signal.week);
+    if (team == place.end() || at == weeks.end() || *at != signal.week) continue;
+    const auto cell = team->second * weeks.size() + static_cast<std::size_t>(at - weeks.begin());
+    grid.sessions[cell] += signal.count;
+    grid.attended[cell] += signal.attended.value_or(0);
+  }
+  return grid;
+}
+
+WeekFrame frame_of(const Window& window, Region region, const std::vector<Holiday>& holidays) {
+  WeekFrame frame;
+  for (const auto& holiday : holidays_by_week(window.weeks, region, holidays)) frame.holiday.push_back(!holiday.empty());
+  frame.over = static_cast<std::size_t>(std::lower_bound(window.weeks.begin(), window.weeks.end(), window.this_week) -
+                                        window.weeks.begin());
+  return frame;
+}
+
+// The overview draws its figures from the session grid (team_figures, school_figures): the same figures the
+// heatmap draws from its rows, without building a TeamWeek per team and week.
 Result<Overview> overview_of(Services& s, const std::optional<std::string>& year,
                              const std::function<Result<std::vector<School>>(ReadTx&)>& schools_to_show) {
   SB_TRY(school_year, school_year_or_today(s, year));
@@ -154,7 +202,7 @@ Result<Overview> overview_of(Services& s, const std::optional<std::string>& year
   return read_value<Overview>(s.store, [&](ReadTx& tx) -> Result<Overview> {
     SB_TRY(schools, schools_to_show(tx));
     const auto teams = teams_of(tx, schools);
-    SB_TRY(rows, team_rows(s, tx, teams, window));
+    const auto grid = session_grid(tx, teams, window);
     std::vector<Id> team_ids;
     for (const auto& t : teams) team_ids.push_back(t.team.id);
     std::unordered_map<Id, TeamGoalVerdicts> verdicts;
@@ -163,30 +211,35 @@ Result<Overview> overview_of(Services& s, const std::optional<std::string>& year
       for (auto& v : board(tx).count_goal_verdicts(team_ids)) verdicts[v.team_id] = v;
       for (auto& o : board(tx).count_leadership_obstacles(team_ids)) obstacles[o.team_id] = o;
     }
-    const auto per_school = school_rows(schools, rows);
+    const auto holidays = known_holidays(tx);
+    std::unordered_map<int, WeekFrame> frames;  // per region, computed once
     Overview overview{window.school_year, window.this_week, {}};
-    for (std::size_t i = 0; i < schools.size(); ++i) {
-      OverviewSchool school{schools[i].id, schools[i].name, schools[i].region, {}, {}};
+    overview.schools.reserve(schools.size());
+    std::size_t t = 0;  // teams_of lists the teams school by school
+    for (const auto& info : schools) {
+      const int region = static_cast<int>(info.region);
+      if (!frames.contains(region)) frames.emplace(region, frame_of(window, info.region, holidays));
+      const auto& frame = frames.at(region);
+      OverviewSchool school{info.id, info.name, info.region, {}, {}};
       school.total.team_id = 0;
-      school.total.name = schools[i].name;
-      school.total.people = per_school[i].people;
-      school.total.figures = per_school[i].figures;
-      for (const auto& row : rows) {
-        if (row.school_id != schools[i].id) continue;
+      school.total.name = info.name;
+      std::vector<std::span<const int>> sessions;
+      for (; t < teams.size() && teams[t].school == &info; ++t) {
         OverviewTeam team;
-        team.team_id = row.id;
-        team.name = row.name;
-        team.people = row.people;
-        team.figures = row.figures;
-        if (auto v = verdicts.find(row.id); v != verdicts.end()) {
+        team.team_id = teams[t].team.id;
+        team.name = teams[t].team.name;
+        team.people = teams[t].people;
+        team.figures = team_figures(grid.sessions_of(t), grid.attended_of(t), frame, team.people);
+        if (auto v = verdicts.find(team.team_id); v != verdicts.end()) {
           team.goals_reached = v->second.reached;
           team.goals_partly = v->second.partly;
           team.goals_judged = v->second.total;
         }
-        if (auto o = obstacles.find(row.id); o != obstacles.end()) {
+        if (auto o = obstacles.find(team.team_id); o != obstacles.end()) {
           team.open_obstacles = o->second.count;
           team.oldest_obstacle_days = days_between(o->second.oldest_since, now);
         }
+        school.total.people += team.people;
         school.total.goals_reached += team.goals_reached;
         school.total.goals_partly += team.goals_partly;
         school.total.goals_judged += team.goals_judged;
@@ -194,8 +247,10 @@ Result<Overview> overview_of(Services& s, const std::optional<std::string>& year
         if (team.oldest_obstacle_days) {
           school.total.oldest_obstacle_days = std::max(school.total.oldest_obstacle_days.value_or(0), *team.oldest_obstacle_days);
         }
+        sessions.push_back(grid.sessions_of(t));
         school.teams.push_back(std::move(team));
       }
+      school.total.figures = school_figures(sessions, frame, school.total.people);
       overview.schools.push_back(std::move(school));
     }
     return overview;

@@ -1,5 +1,7 @@
 #include "modules/rhythm/sql/sql_rhythm_store.h"
 
+#include "storage/sql/rhythm_rows.h"
+
 namespace sb::sql {
 namespace {
 
@@ -63,6 +65,19 @@ std::optional<Holiday> SqlRhythmStore::find_added_holiday(Id id) {
   q.bind(1, id);
   if (!q.step()) return std::nullopt;
   return holiday_from(q);
+}
+
+// Reads the organisation's teams and memberships, counting only: one query for all the schools of a view,
+// where the organisation's own store lists the members of one school at a time, with their names.
+std::vector<TeamSize> SqlRhythmStore::list_team_sizes(const std::vector<Id>& school_ids) {
+  auto q = db_.prepare(
+      "SELECT t.id, t.school_id, t.name, "
+      "  (SELECT COUNT(*) FROM memberships m WHERE m.team_id = t.id AND m.role = 'leraar') "
+      "FROM teams t WHERE t.school_id IN (SELECT value FROM json_each(?))");
+  q.bind(1, json_id_array(school_ids));
+  std::vector<TeamSize> out;
+  while (q.step()) out.push_back({q.integer(0), q.integer(1), q.text(2), static_cast<int>(q.integer(3))});
+  return out;
 }
 
 Result<Id> SqlRhythmStore::insert_strategic_goal(const StrategicGoal& g) {

@@ -19,6 +19,7 @@ class SqlRhythmStore final : public RhythmWrites, Part {
   std::optional<Id> strategic_goal_of_ambition(Id ambition_id) override;
   std::vector<Holiday> list_added_holidays() override;
   std::optional<Holiday> find_added_holiday(Id id) override;
+  std::vector<TeamSize> list_team_sizes(const std::vector<Id>& school_ids) override;
   Result<Id> insert_strategic_goal(const StrategicGoal& goal) override;
   Result<void> update_strategic_goal(const StrategicGoal& goal, std::int64_t expected_version) override;
   Result<void> delete_strategic_goal(Id id, std::int64_t expected_version) override;

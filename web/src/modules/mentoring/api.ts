@@ -1,8 +1,8 @@
 // One function per API route of the mentoring module (docs/API.md, "Mentoring").
 import { api, segment } from '../../api/client';
 import type {
-  Decision, MenteeApplication, MentorApplication, MentorCheck, MentorForm, Meeting, MyMentoring, PairView, Run,
-  RunDiff, RunPage, TrackRow,
+  Decision, MenteeApplication, MentorApplication, MentorCheck, MentorForm, Meeting, MyMentoring, PairView, ProgrammeSchool,
+  RoundEvent, Run, RunDiff, RunPage, TrackRow,
 } from './types';
 
 /** The form's numbers as the API takes them: an empty field is 0. */
@@ -48,10 +48,16 @@ export const onTrackExportAddress = '/api/v1/staff/mentoring/on-track/export?for
 export const poolCsvAddress = (side: 'mentors' | 'mentees') => `/api/v1/staff/mentoring/pool.csv?side=${side}`;
 /** Every school, with whether it is in the inspiration programme (its leaders and coaches may apply as mentees). */
 export const fetchProgrammeSchools = () =>
-  api.get<{ schools: { id: number; name: string; sector: string; region: string; in_programme: boolean }[] }>(
-    '/staff/mentoring/schools',
-  ).then((r) => r.schools);
+  api.get<{ schools: ProgrammeSchool[] }>('/staff/mentoring/schools').then((r) => r.schools);
 export const setProgrammeSchool = (schoolId: number, inProgramme: boolean) =>
   api.put<unknown>('/staff/mentoring/schools', { school_id: schoolId, in_programme: inProgramme });
+/** '' puts the school back in its own region. */
+export const setProgrammeRegion = (schoolId: number, region: string) =>
+  api.put<unknown>('/staff/mentoring/schools', { school_id: schoolId, programme_region: region });
+/** The round's own events; without a round, the current one. */
+export const fetchRoundEvents = () => api.get<{ round: string; events: RoundEvent[] }>('/staff/mentoring/events');
+export const saveRoundEvent = (input: Omit<RoundEvent, 'starts_at' | 'ends_at'>) => api.put<RoundEvent>('/staff/mentoring/events', input);
+export const removeRoundEvent = (round: string, kind: RoundEvent['kind']) =>
+  api.delete(`/staff/mentoring/events?round=${encodeURIComponent(round)}&kind=${kind}`);
 export const fetchGuides = () => api.get<string[]>('/staff/mentoring/guides');
 export const saveGuide = (number: number, text: string) => api.put<unknown>('/staff/mentoring/guides', { number, text });

@@ -3,7 +3,8 @@
 // belongs to (so the reason shows at its field). Unit-tested in form.test.ts.
 import type { MentorForm, Reason } from './types';
 
-export const REGIONS = ['noord', 'midden', 'zuid'] as const;
+/** The programme's own four regions (wider than the schools' three holiday regions). */
+export const REGIONS = ['noord', 'oost', 'midden', 'zuid'] as const;
 export const SECTORS = ['po', 'vo', 'mbo', 'hbo'] as const;
 export const MONTHS = ['december', 'january', 'february', 'march'] as const;
 

@@ -25,7 +25,7 @@ export interface MentorForm {
 export interface Reason { code: string; nl: string; en: string }
 export interface MentorCheck { track: Track | null; eligible: boolean; reasons: Reason[] }
 
-export interface MentorApplication extends Omit<MentorForm, 'track'> { id: number; track: Track }
+export interface MentorApplication extends Omit<MentorForm, 'track'> { id: number; track: Track; events?: RoundEvent[] }
 export interface MenteeApplication {
   id: number; name: string; school: string; school_id: number | null; role: string; sector: string; region: string;
   mode: Mode; months: Month[]; topics: string;
@@ -35,7 +35,14 @@ export interface PairSummary {
   id: number; mentor_name: string; mentor_organisation: string; mentee_name: string; mentee_school: string;
   mentee_school_id: number | null;
 }
-export interface MyMentoring { options: MenteeOption[]; application: MenteeApplication | null; pairs: PairSummary[] }
+/** A round's own event: the preparatory webinar or the pairing-and-planning meeting. */
+export interface RoundEvent {
+  round: string; kind: 'webinar' | 'pairing_meeting'; title: string; date: string; start: string; end: string;
+  starts_at: string; ends_at: string; place: string; link: string;
+}
+export interface MyMentoring {
+  options: MenteeOption[]; application: MenteeApplication | null; pairs: PairSummary[]; events: RoundEvent[];
+}
 
 export interface Meeting {
   number: number; starts_at: string | null; date?: string; time?: string; place: '' | 'company' | 'school' | 'online';
@@ -43,6 +50,11 @@ export interface Meeting {
 }
 export interface PairView extends PairSummary {
   meetings: Meeting[]; guides: string[]; mine_as_mentor: boolean; mine_as_mentee: boolean; season: string;
+  events: RoundEvent[];
+}
+
+export interface ProgrammeSchool {
+  id: number; name: string; sector: string; region: string; programme_region: string; in_programme: boolean;
 }
 
 export interface Score { total: number; sector: number; meeting_mode: number; availability: number; distance: number; topics: number }

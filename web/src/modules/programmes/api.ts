@@ -2,6 +2,7 @@
 import { api, segment as id } from '../../api/client';
 import type { Me } from '../../api/types';
 import type {
+  Assignment, AssignmentInput, HandIn, RoundAssignments,
   CatalogueFilter, Certificate, ColleagueEnrolment, EnrolRequest, InviteRequest, ProgrammeInvitation, Enrolment, EnrolmentView, Programme, ProgrammeEntry, ProgrammeInput, Round,
   RoundInput, RoundOverview,
 } from './types';
@@ -47,6 +48,8 @@ export const copyProgramme = (programmeId: number) => api.post<Programme>(`/staf
 export const createRound = (programmeId: number, round: RoundInput) =>
   api.post<Round>(`/staff/programmes/${id(programmeId)}/rounds`, round);
 export const updateRound = (roundId: number, round: RoundInput) => api.put<Round>(`/staff/programme-rounds/${id(roundId)}`, round);
+export const copyRound = (roundId: number, name: string, firstSessionOn: string) =>
+  api.post<Round>(`/staff/programme-rounds/${id(roundId)}/copy`, { name, first_session_on: firstSessionOn });
 export const fetchRoundOverview = (roundId: number) => api.get<RoundOverview>(`/staff/programme-rounds/${id(roundId)}`);
 export const putAttendance = (sessionId: number, marks: { enrolment_id: number; present: boolean }[]) =>
   api.put<void>(`/staff/programme-sessions/${id(sessionId)}/attendance`, { marks });
@@ -56,10 +59,25 @@ export const proposeProjectGroups = (roundId: number) =>
   api.post<{ groups: { enrolment_ids: number[] }[] }>(`/staff/programme-rounds/${id(roundId)}/project-groups`, {});
 export const putProjectGroups = (roundId: number, groups: number[][]) =>
   api.put<void>(`/staff/programme-rounds/${id(roundId)}/project-groups`, { groups: groups.map((ids) => ({ enrolment_ids: ids })) });
+
+// Assignments (issue 14, point 5).
+export const handIn = (assignmentId: number, text: string) =>
+  api.put<HandIn>(`/programme-assignments/${id(assignmentId)}/hand-in`, { text });
+export const fetchRoundAssignments = (roundId: number) =>
+  api.get<RoundAssignments>(`/staff/programme-rounds/${id(roundId)}/assignments`);
+export const createAssignment = (roundId: number, input: AssignmentInput) =>
+  api.post<Assignment>(`/staff/programme-rounds/${id(roundId)}/assignments`, input);
+export const updateAssignment = (assignmentId: number, input: AssignmentInput) =>
+  api.put<Assignment>(`/staff/programme-assignments/${id(assignmentId)}`, input);
+export const deleteAssignment = (assignmentId: number) =>
+  api.request<void>('DELETE', `/staff/programme-assignments/${id(assignmentId)}`);
+export const reviewHandIn = (handInId: number, review: { decision: 'accepted' | 'returned'; feedback: string; version: number }) =>
+  api.post<HandIn>(`/staff/programme-hand-ins/${id(handInId)}/review`, review);
 /** Download addresses of the staff's exports (the browser sends the session cookie with a plain link). */
 export const exportPath = {
   register: (roundId: number, format: 'csv' | 'xlsx') => `/api/v1/staff/programme-rounds/${id(roundId)}/register?format=${format}`,
   invoices: (roundId: number, format: 'csv' | 'xlsx') => `/api/v1/staff/programme-rounds/${id(roundId)}/invoices?format=${format}`,
+  handIns: (roundId: number, format: 'csv' | 'xlsx') => `/api/v1/staff/programme-rounds/${id(roundId)}/hand-ins?format=${format}`,
   attendance: (sessionId: number, format: 'csv' | 'xlsx') =>
     `/api/v1/staff/programme-sessions/${id(sessionId)}/attendance-list?format=${format}`,
 };

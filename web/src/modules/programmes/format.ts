@@ -2,7 +2,7 @@
 // hours from minutes, a programme's places and next round, the rows of the
 // comparison and the ids in its shareable URL. No DOM, so they are unit-tested.
 import type { Locale } from '../../api/types';
-import type { ProgrammeEntry, Round } from './types';
+import type { AssignmentItem, HandInLine, ProgrammeEntry, Round } from './types';
 
 /** "€ 900,00" (nl) or "€900.00" (en). */
 export function money(cents: number, locale: Locale): string {
@@ -75,4 +75,22 @@ export function groupsFromNumbers(numbers: Record<number, number>): number[][] {
     byNumber.set(n, [...(byNumber.get(n) ?? []), Number(id)]);
   }
   return [...byNumber.entries()].sort(([a], [b]) => a - b).map(([, ids]) => ids.sort((x, y) => x - y));
+}
+
+/** The assignments that still ask something of the participant: to do, overdue, or returned for changes. */
+export function assignmentsToDo(items: readonly AssignmentItem[]): number {
+  return items.filter((i) => i.state === 'todo' || i.state === 'overdue' || i.state === 'returned').length;
+}
+
+/** Whether the participant may (still) hand in: everything but accepted work. */
+export function mayHandIn(item: AssignmentItem): boolean {
+  return item.state !== 'accepted';
+}
+
+/** Staff read the hand-ins that wait for feedback first, then the rest in the server's order (arrival). */
+export function waitingFirst(lines: readonly HandInLine[]): HandInLine[] {
+  const waiting = (l: HandInLine) => (l.state === 'submitted' || l.state === 'submitted_late' ? 0 : 1);
+  return lines.map((line, index) => ({ line, index }))
+    .sort((a, b) => waiting(a.line) - waiting(b.line) || a.index - b.index)
+    .map(({ line }) => line);
 }

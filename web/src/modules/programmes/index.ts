@@ -2,7 +2,7 @@
 // comparison; enrolment by each programme's rules; "Mijn opleidingen" with the
 // schedule, hours per part and the certificate; and the programme staff's
 // screens to create, copy and edit programmes and rounds and to run a round
-// (attendance on a tablet, hours). Other modules use it through this file only.
+// (attendance on a tablet, hours, assignments handed in). Other modules use it through this file only.
 import type { Component } from 'svelte';
 import type { AppModule, PageProps } from '../../app/module';
 import { t } from '../../i18n/i18n.svelte';
@@ -17,6 +17,7 @@ import ProgrammePage from './pages/Programme.svelte';
 import Staff from './pages/Staff.svelte';
 import StaffProgramme from './pages/StaffProgramme.svelte';
 import StaffRound from './pages/StaffRound.svelte';
+import StaffAssignments from './pages/StaffAssignments.svelte';
 import StaffHomeCard from './components/StaffHomeCard.svelte';
 import { ROUTES, type ProgrammesRouteName } from './routes';
 import { isProgrammeStaff, mayEnrol } from './permissions';
@@ -31,6 +32,7 @@ const PAGES: Record<ProgrammesRouteName, Component<PageProps>> = {
   programmeStaffEdit: StaffProgramme,
   programmeStaffRound: StaffRound,
   programmeInvitation: InvitationAccept,
+  programmeStaffAssignments: StaffAssignments,
 };
 
 export const programmes: AppModule = {

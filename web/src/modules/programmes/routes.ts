@@ -11,6 +11,7 @@ export const ROUTES = [
   { name: 'programmeStaffEdit', pattern: '/opleidingen-beheer/:id', public: false },
   { name: 'programmeStaffRound', pattern: '/opleidingen-beheer/rondes/:id', public: false },
   { name: 'programmeInvitation', pattern: '/opleidingen/uitnodiging/:token', public: true },
+  { name: 'programmeStaffAssignments', pattern: '/opleidingen-beheer/rondes/:id/opdrachten', public: false },
 ] as const satisfies readonly RouteDef[];
 
 export type ProgrammesRouteName = (typeof ROUTES)[number]['name'];

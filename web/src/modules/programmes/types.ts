@@ -144,11 +144,21 @@ export interface EnrolmentView extends Enrolment {
   round?: Round;
   round_state: RoundState;
   colleague: { required: boolean; complete: boolean; deadline: string | null };
-  progress: { sessions_total: number; sessions_attended: number; parts: PartProgress[]; complete: boolean };
+  progress: {
+    sessions_total: number;
+    sessions_attended: number;
+    parts: PartProgress[];
+    assignments_required: number;
+    assignments_handed_in: number;
+    assignments_accepted: number;
+    complete: boolean;
+  };
   waiting_position: number;
   /** The number of the participant's project group; 0 for none. */
   project_group: number;
   project_mates: string[];
+  /** What the participant hands in (placed participants only), by due date. */
+  assignments: AssignmentItem[];
 }
 
 export interface Certificate {
@@ -211,4 +221,81 @@ export interface RoundOverview {
   programme: Programme;
   round: Round;
   enrolments: EnrolmentView[];
+}
+
+/** An assignment of a round (seed 000's preparation per visit, seed 002's Take-to-School). */
+export interface Assignment {
+  id: number;
+  round_id: number;
+  title: string;
+  instructions: string;
+  /** Index of the programme's part; accepted work credits credit_minutes to it. */
+  part: number | null;
+  session_id: number | null;
+  due_at: string;
+  /** YYYY-MM-DD and HH:MM, Amsterdam. */
+  due_on: string;
+  due_time: string;
+  credit_minutes: number;
+  version: number;
+}
+
+export interface AssignmentInput {
+  title: string;
+  instructions: string;
+  part: number | null;
+  session_id: number | null;
+  due_on: string;
+  due_time: string;
+  credit_minutes: number;
+  version?: number;
+}
+
+export type HandInStatus = 'submitted' | 'accepted' | 'returned';
+/** An assignment as its participant sees it. */
+export type AssignmentState = 'todo' | 'overdue' | 'submitted' | 'submitted_late' | 'accepted' | 'returned';
+
+export interface HandIn {
+  id: number;
+  assignment_id: number;
+  enrolment_id: number;
+  text: string;
+  status: HandInStatus;
+  /** First handed in after the due moment. */
+  late: boolean;
+  first_submitted_at: string;
+  submitted_at: string;
+  submitted_on: string;
+  submitted_time: string;
+  feedback: string;
+  reviewed_at: string | null;
+  version: number;
+}
+
+export interface AssignmentItem {
+  assignment: Assignment;
+  state: AssignmentState;
+  hand_in: HandIn | null;
+}
+
+/** One participant's line under an assignment (staff). */
+export interface HandInLine {
+  enrolment_id: number;
+  user_name: string;
+  user_email: string;
+  bestuur_name: string;
+  state: AssignmentState;
+  hand_in: HandIn | null;
+}
+
+export interface AssignmentOverview extends Assignment {
+  lines: HandInLine[];
+  counts: { participants: number; handed_in: number; accepted: number; waiting: number };
+}
+
+/** A round's assignments with every participant's hand-in (staff). */
+export interface RoundAssignments {
+  programme: Programme;
+  round: Round;
+  assignments: AssignmentOverview[];
 }

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Benchmarks of several server processes on PostgreSQL (issue 18, point 8), loopback only, on a throwaway
+# PostgreSQL 15 cluster (fsync and synchronous_commit on, its defaults), about 3 minutes:
+#   (a) moving a card with full durability at 8 and 64 connections, on PostgreSQL and on SQLite in the same run;
+#   (b) reading a whole board through nginx in front of two server processes, against nginx serving the same bytes;
+#   (c) cross-process fan-out: 300 boards × 30 live screens spread over two processes, one writer per board at one
+#       change a second, each writer going through one of the two processes.
+# Clients: bench/board/move_load.cpp (moves), wrk (reads), bench/board/load.mjs (fan-out).
+# Writes its section of docs/PERFORMANCE.md.
+#   bench/cluster/run.sh [seconds-per-run]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+duration="${1:-10}"
+work=$(mktemp -d /tmp/sb-bench-cluster.XXXXXX)
+chmod 755 "$work"  # PostgreSQL and nginx workers run as other users
+source bench/lib/http.sh
+source bench/lib/cluster.sh
+trap stop_cluster EXIT
+(cd bench/board && [ -d node_modules ] || npm install --no-audit --no-fund --loglevel=error)
+g++ -O2 -std=c++20 -pthread bench/board/move_load.cpp -o "$work/move_load"
+
+# csrf_of COOKIE BASE -> the session's CSRF token
+csrf_of() {
+  curl -s -H "Cookie: $1" "$2/api/v1/me" | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log(JSON.parse(s).csrf_token))"
+}
+
+# moves PORT COOKIE TEAM DATABASE -> table rows for 8 and 64 connections
+moves() {
+  local csrf
+  csrf=$(csrf_of "$2" "http://127.0.0.1:$1")
+  for connections in 8 64; do
+    local result
+    result=$("$work/move_load" "$1" "$2" "$csrf" "$3" "$connections" "$duration")
+    echo "| $4 | $connections | $(node -e "const r=$result; console.log([r.moves, r.per_second, r.p50_ms, r.p99_ms, r.max_ms, r.errors, r.lost].join(' | '))") |"
+  done
+}
+
+# (a) SQLite first, as the baseline of the same run.
+start_samenbeter
+cookie=$(login_cookie schoolleider@demo.samenbeter.nl)
+team=$(node bench/board/load.mjs seed "$base" "$cookie")
+rows_a=("$(moves "$port" "$cookie" "$team" SQLite)")
+sqlite_rate=$(awk -F'|' 'NR == 2 { print $5 }' <<<"${rows_a[0]}")
+kill "$server_pid"
+wait "$server_pid" 2>/dev/null || true
+server_pid=""
+
+# PostgreSQL: two server processes on one database, nginx in front.
+start_cluster 2
+base="http://127.0.0.1:${ports[0]}"
+cookie=$(login_cookie schoolleider@demo.samenbeter.nl)
+team=$(node bench/board/load.mjs seed "$base" "$cookie")
+pg_moves=$(moves "${ports[0]}" "$cookie" "$team" PostgreSQL)
+rows_a+=("$pg_moves")
+pg_rate=$(awk -F'|' 'NR == 2 { print $5 }' <<<"$pg_moves")
+
+# (b) Reads through nginx in front of both processes, against nginx serving the board's bytes.
+mkdir -p "$work/www"
+curl -s -H "Cookie: $cookie" "$cluster_base/api/v1/teams/$team/board" >"$work/www/board.json"
+size=$(wc -c <"$work/www/board.json")
+port=$(free_port)  # start_nginx listens on port + 1
+start_nginx
+rows_b=()
+for connections in 8 64; do
+  read -r n_rps n_p50 n_p99 < <(measure "$nginx_base/board.json" "$connections" "$duration")
+  read -r c_rps c_p50 c_p99 < <(measure "$cluster_base/api/v1/teams/$team/board" "$connections" "$duration" "Cookie: $cookie")
+  rows_b+=("| nginx static board.json | $connections | $n_rps | $n_p50 | $n_p99 | 1.00 |")
+  rows_b+=("| nginx → 2 processes, GET /api/v1/teams/{id}/board | $connections | $c_rps | $c_p50 | $c_p99 | $(ratio "$c_rps" "$n_rps") |")
+done
+
+# (c) Fan-out over both processes.
+admin=$(login_cookie beheer@demo.samenbeter.nl)
+fan=$(node bench/board/load.mjs fanout "http://127.0.0.1:${ports[0]},http://127.0.0.1:${ports[1]}" "$admin" "$(cluster_pids)" 300 30 20)
+row_c=$(node -e "const r=$fan; console.log([r.processes, r.sockets, r.writes, r.deliveries_expected, r.missed, r.p50_ms, r.p99_ms, r.max_ms, r.rss_connected_mb, r.peak_rss_mb].join(' | '))")
+
+section=$(cat <<MD
+Command: \`bench/cluster/run.sh $duration\` (run by \`make bench\`), $(date -u +%Y-%m-%d), $(nproc) cores, release build,
+access log off, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; PostgreSQL 15 in a throwaway cluster on the
+same machine with its defaults (\`fsync=on\`, \`synchronous_commit=on\`), reached over its Unix socket. The clients run
+on the same two cores as the servers and the database.
+
+(a) Moving a card (POST /items/{id}/move with its version), each connection its own card, ${duration} s, on one server
+process; *lost* counts acknowledged moves missing from the board afterwards. SQLite (\`synchronous=FULL\`, group
+commit) is the baseline of the same run. Client: \`bench/board/move_load.cpp\`. At 64 connections PostgreSQL moves
+$(ratio "$pg_rate" "$sqlite_rate")× as many cards a second as SQLite.
+
+| database | connections | moves | moves/s | p50 ms | p99 ms | max ms | errors | lost |
+|---|---|---|---|---|---|---|---|---|
+$(printf '%s\n' "${rows_a[@]}")
+
+(b) Reading a whole board of $size bytes, signed in, through nginx (\`deploy/nginx/cluster.conf\`) in front of two
+server processes on PostgreSQL, wrk -t2, ${duration} s per row; the ratio is to nginx serving the same bytes as a
+static file in the same run.
+
+| what | connections | requests/s | p50 ms | p99 ms | ratio to nginx |
+|---|---|---|---|---|---|
+$(printf '%s\n' "${rows_b[@]}")
+
+(c) Cross-process fan-out: 300 boards × 30 live screens, each board's screens spread over both processes, one writer
+per board moving a card once a second for 20 s through one of the two, so half of each board's screens hear of it
+through PostgreSQL's LISTEN/NOTIFY. Delay is from the writer's acknowledgement to arrival at each screen (0 when the
+event came first); memory is the two processes' resident sets together (MB).
+
+| processes | sockets | writes | deliveries expected | missed | p50 ms | p99 ms | max ms | RSS connected | peak RSS |
+|---|---|---|---|---|---|---|---|---|---|
+| $row_c |
+
+Targets (issue 18, point 8): (a) PostgreSQL ≥ 5,000 moves/s with p99 < 20 ms at 64 connections; (b) ≥ 0.5× nginx;
+(c) p99 < 50 ms, 0 missed.
+MD
+)
+printf '%s\n' "$section"
+node bench/lib/write_section.mjs docs/PERFORMANCE.md "## Several processes on PostgreSQL: moves, reads through nginx, fan-out" <<<"$section"
