@@ -13,4 +13,5 @@ bash ./trajectory/run.sh
 ./lessons/uploads.sh
 ./programmes/run.sh
 ./voice/run.sh
+./classboard/run.sh
 bash ./measurements/run.sh

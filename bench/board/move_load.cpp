@@ -5,28 +5,24 @@
 // the client costs far less than the server it measures and does not add a
 // thread wake-up per answer. Loopback only, bounded in time.
 //   move_load PORT COOKIE CSRF TEAM CONNECTIONS SECONDS  -> one JSON line
-#include <arpa/inet.h>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <sys/epoll.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <boost/json.hpp>
 #include <boost/json/src.hpp>
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
 #include <cstdio>
-#include <optional>
-#include <stdexcept>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "http_client.h"
+
 namespace {
 
+using bench::Connection;
 using Clock = std::chrono::steady_clock;
 
 struct Config {
@@ -36,83 +32,9 @@ struct Config {
 };
 
 std::string request_text(const Config& config, const char* method, const std::string& path, const std::string& body) {
-  std::string request = std::string(method) + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + config.cookie +
-                        "\r\nX-CSRF-Token: " + config.csrf + "\r\n";
-  if (!body.empty()) request += "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
-  return request + "\r\n" + body;
+  return bench::request_text(method, path, "Cookie: " + config.cookie + "\r\nX-CSRF-Token: " + config.csrf + "\r\n",
+                             body);
 }
-
-// One keep-alive connection: blocking calls for setup and checks, non-blocking steps under epoll for the load.
-class Connection {
- public:
-  explicit Connection(int port) {
-    fd_ = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(static_cast<uint16_t>(port));
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (connect(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) throw std::runtime_error("connect");
-    int one = 1;
-    setsockopt(fd_, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-  }
-  ~Connection() { close(fd_); }
-  Connection(const Connection&) = delete;
-  Connection& operator=(const Connection&) = delete;
-  int fd() const { return fd_; }
-
-  void send_all(const std::string& request) {
-    for (std::size_t sent = 0; sent < request.size();) {
-      const auto n = ::send(fd_, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
-      if (n < 0 && errno == EAGAIN) continue;  // loopback: the peer drains it at once
-      if (n <= 0) throw std::runtime_error("send");
-      sent += static_cast<std::size_t>(n);
-    }
-  }
-
-  // A whole response from what has arrived so far, or nothing yet.
-  std::optional<std::pair<int, std::string>> take_response() {
-    const auto header_end = buffer_.find("\r\n\r\n");
-    if (header_end == std::string::npos) return std::nullopt;
-    std::size_t length = 0;
-    const auto at = buffer_.find("Content-Length: ");
-    if (at != std::string::npos && at < header_end) length = std::stoul(buffer_.substr(at + 16));
-    if (buffer_.size() < header_end + 4 + length) return std::nullopt;
-    const int status = std::stoi(buffer_.substr(9, 3));
-    std::string body = buffer_.substr(header_end + 4, length);
-    buffer_.erase(0, header_end + 4 + length);
-    return std::pair{status, std::move(body)};
-  }
-
-  // Reads what is there; false when the connection is gone.
-  bool receive() {
-    char chunk[65536];
-    for (;;) {
-      const auto n = recv(fd_, chunk, sizeof chunk, 0);
-      if (n > 0) {
-        buffer_.append(chunk, static_cast<std::size_t>(n));
-        continue;
-      }
-      return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
-    }
-  }
-
-  std::pair<int, std::string> call(const std::string& request) {
-    send_all(request);
-    for (;;) {
-      if (auto response = take_response()) return *response;
-      char chunk[65536];
-      const auto n = recv(fd_, chunk, sizeof chunk, 0);
-      if (n <= 0) throw std::runtime_error("recv");
-      buffer_.append(chunk, static_cast<std::size_t>(n));
-    }
-  }
-
-  void make_non_blocking() { fcntl(fd_, F_SETFL, fcntl(fd_, F_GETFL) | O_NONBLOCK); }
-
- private:
-  int fd_;
-  std::string buffer_;
-};
 
 struct Card {
   long id = 0;
@@ -218,7 +140,7 @@ int main(int argc, char** argv) {
     errors += card.errors;
   }
   std::sort(all.begin(), all.end());
-  auto at = [&](double p) { return all.empty() ? 0.0 : all[std::min(all.size() - 1, static_cast<std::size_t>(all.size() * p))]; };
+  auto at = [&](double p) { return bench::percentile(all, p); };
   std::printf(R"({"moves":%zu,"per_second":%.1f,"p50_ms":%.2f,"p99_ms":%.2f,"max_ms":%.2f,"errors":%d,"lost":%d})" "\n",
               all.size(), static_cast<double>(all.size()) / seconds, at(0.5), at(0.99), all.empty() ? 0 : all.back(),
               errors, lost);

@@ -15,7 +15,7 @@ source bench/lib/http.sh
 trap stop_all EXIT
 (cd bench/board && [ -d node_modules ] || npm install --no-audit --no-fund --loglevel=error)
 
-g++ -O2 -std=c++20 -pthread bench/board/move_load.cpp -o "$work/move_load"
+g++ -O2 -std=c++20 -pthread -I bench/lib bench/board/move_load.cpp -o "$work/move_load"
 start_samenbeter
 cookie=$(login_cookie schoolleider@demo.samenbeter.nl)
 csrf=$(curl -s -H "Cookie: $cookie" "$base/api/v1/me" | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log(JSON.parse(s).csrf_token))")

@@ -1,11 +1,10 @@
-// Load for the student-voice benchmark (issue 13, point 9): a whole school
-// answering at once. `seed` opens ROUNDS rounds (class size 200) as the demo
-// teacher; `answer` keeps CONNECTIONS keep-alive connections posting answers
-// (each a new device) for SECONDS, then checks that every acknowledged answer
-// is counted in its round; `results` times GET of a round with 30 answers.
-// Loopback only. Prints one JSON line.
+// Setup and checks of the student-voice benchmark (issue 13, point 9); the
+// load itself comes from answer_load.cpp. `seed` opens ROUNDS rounds (class
+// size 200) as the demo teacher; `check` counts acknowledged answers (from
+// answer_load's result files) missing from their rounds; `results` times GET
+// of a round with 30 answers. Loopback only. Prints one JSON line.
 //   node load.mjs seed BASE COOKIE CSRF TEAM ROUNDS
-//   node load.mjs answer BASE CODES_FILE CONNECTIONS SECONDS
+//   node load.mjs check BASE COOKIE TEAM RESULT_FILE...
 //   node load.mjs results BASE COOKIE CSRF TEAM REQUESTS
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -50,40 +49,18 @@ const answers = [{ question: 0, value: 4 }, { question: 1, value: 3 }, { questio
 if (mode === 'seed') {
   const [cookie, csrf, team, count] = rest;
   console.log(JSON.stringify(await openRounds(cookie, csrf, team, Number(count))));
-} else if (mode === 'answer') {
-  const [codesFile, connections, seconds] = rest;
-  const rounds = JSON.parse(readFileSync(codesFile, 'utf8'));
-  const acknowledged = new Map(rounds.map((r) => [r.code, 0]));
-  const latencies = [];
-  let errors = 0;
-  let next = 0;
-  const end = Date.now() + Number(seconds) * 1000;
-  async function worker() {
-    while (Date.now() < end) {
-      const round = rounds[next++ % rounds.length];
-      const started = process.hrtime.bigint();
-      const r = await call('POST', '/api/v1/voice/answers', { code: round.code, device_token: randomBytes(18).toString('base64url'), answers });
-      latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-      if (r.status === 204) acknowledged.set(round.code, acknowledged.get(round.code) + 1);
-      else errors++;
-    }
-  }
-  const began = Date.now();
-  await Promise.all(Array.from({ length: Number(connections) }, worker));
-  const elapsed = (Date.now() - began) / 1000;
-  latencies.sort((a, b) => a - b);
-  const total = [...acknowledged.values()].reduce((a, b) => a + b, 0);
-  console.log(JSON.stringify({ acknowledged: total, errors, per_second: Math.round(total / elapsed),
-    p50_ms: percentile(latencies, 50).toFixed(2), p99_ms: percentile(latencies, 99).toFixed(2),
-    max_ms: latencies.at(-1)?.toFixed(2), by_code: Object.fromEntries(acknowledged) }));
 } else if (mode === 'check') {
   // Every acknowledged answer is counted in its round: compares with the teacher's list.
-  const [cookie, team, resultFile] = rest;
-  const result = JSON.parse(readFileSync(resultFile, 'utf8'));
+  // Several result files (runs on the same rounds) add up.
+  const [cookie, team, ...resultFiles] = rest;
+  const acknowledged = {};
+  for (const file of resultFiles) {
+    for (const [code, n] of Object.entries(JSON.parse(readFileSync(file, 'utf8')).by_code)) acknowledged[code] = (acknowledged[code] ?? 0) + n;
+  }
   const listed = JSON.parse((await call('GET', `/api/v1/teams/${team}/voice/rounds`, undefined, { cookie })).text).rounds;
   let lost = 0;
   for (const round of listed) {
-    const acked = result.by_code[round.code];
+    const acked = acknowledged[round.code];
     if (acked !== undefined && round.answers < acked) lost += acked - round.answers;
   }
   console.log(lost);

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
-import { queryRows, tableColumns } from './lib/database.mjs';
+import { changeRows, queryRows, tableColumns } from './lib/database.mjs';
 import { watchScreen } from './lib/screen.mjs';
 import { Client, signedIn } from './lib/client.mjs';
 
@@ -173,6 +173,25 @@ test('a session screen operates the board without an account until the teacher e
   assert.equal((await screen.post(`/api/v1/classboard-screens/${token}/items`, { kind: 'action', text: 'x' })).status, 404);
   assert.equal((await teacher.post(`/api/v1/classboards/${board.id}/session`, { minutes: 5 })).json.error.field, 'minutes');
   teacherLive.close();
+});
+
+test('a session screen closes at the moment its session ends by itself, not at its next ping', async () => {
+  const board = await makeBoard();
+  const started = await teacher.post(`/api/v1/classboards/${board.id}/session`, { minutes: 10 });
+  assert.equal(started.status, 201, started.text);
+  // Sessions last at least 10 minutes: move this one's end two seconds ahead, before its screen connects.
+  const endsAt = Math.floor(Date.now() / 1000) + 2;
+  changeRows(server.dir, `UPDATE class_board_sessions SET ends_at = ${endsAt} WHERE board_id = ${board.id}`);
+  const token = encodeURIComponent(started.json.token);
+  const screen = watch(`/api/v1/classboard-screens/${token}/live`);
+  await screen.next((m) => m.type === 'hello');
+  const opened = Date.now();
+  // The screen sends nothing (no ping): only the session's end closes it, as access revoked.
+  assert.equal(await screen.closedWith(6000), 4403);
+  const closedAt = Date.now() / 1000;
+  assert.ok(closedAt >= endsAt && closedAt < endsAt + 1.5, `closed at ${closedAt}, session ended at ${endsAt}`);
+  assert.ok(Date.now() - opened < 4000);
+  assert.equal((await new Client(server.base).get(`/api/v1/classboard-screens/${token}`)).status, 404);
 });
 
 test('students send ideas by code: shown only once approved, bounded, and stored without any identifier', async () => {

@@ -7,7 +7,8 @@
 
 namespace sb::api {
 
-Result<http::Response> live_admission(Context& c, const Room& room, const std::function<Result<std::int64_t>()>& read_seq) {
+Result<http::Response> live_admission(Context& c, const Room& room, const std::function<Result<std::int64_t>()>& read_seq,
+                                      UnixTime until) {
   std::string upgrade(c.request.header("upgrade"));
   for (auto& ch : upgrade) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   if (upgrade != "websocket") {
@@ -24,6 +25,7 @@ Result<http::Response> live_admission(Context& c, const Room& room, const std::f
   admitted.set_header(http::kLiveSeqHeader, std::to_string(seq));
   admitted.set_header(http::kLiveSessionHeader, c.principal ? c.session.token_hash : std::string());
   admitted.set_header(http::kLiveUserHeader, std::to_string(c.principal ? c.who().user.id : Id{0}));
+  if (until > 0) admitted.set_header(http::kLiveUntilHeader, std::to_string(until));
   return admitted;
 }
 

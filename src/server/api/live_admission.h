@@ -5,7 +5,9 @@
 // out closes the socket); a screen without an account (a class board's
 // display link or session) is nobody in particular. The listener runs the
 // route again before each message it sends, so access that ended closes the
-// socket (see listener.h). The board and the class board use it.
+// socket (see listener.h); access that ends at a known moment (`until`, UnixTime,
+// 0 for none: a class board session's end) is checked again at that moment, so
+// the screen closes then. The board and the class board use it.
 // Thread-safety: a plain function of the request.
 #pragma once
 
@@ -17,6 +19,7 @@
 
 namespace sb::api {
 
-Result<http::Response> live_admission(Context& c, const Room& room, const std::function<Result<std::int64_t>()>& read_seq);
+Result<http::Response> live_admission(Context& c, const Room& room, const std::function<Result<std::int64_t>()>& read_seq,
+                                      UnixTime until = 0);
 
 }  // namespace sb::api

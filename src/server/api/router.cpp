@@ -45,6 +45,19 @@ bool match(std::string_view pattern, std::string_view path, std::vector<std::str
   return true;
 }
 
+// The third segment of a path or pattern, or empty when it has fewer.
+std::string_view third_segment(std::string_view path) {
+  std::string_view segment;
+  for (int i = 0; i < 3; ++i) segment = next_segment(path);
+  return segment;
+}
+
+// Route::resource of a pattern: its third segment unless that is a parameter.
+std::string resource_of(std::string_view pattern) {
+  const auto segment = third_segment(pattern);
+  return segment.starts_with('{') ? std::string() : std::string(segment);
+}
+
 bool constant_time_equal(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   unsigned char diff = 0;
@@ -137,11 +150,13 @@ std::string cleared_session_cookie(const ServerSettings& settings) {
 }
 
 void Router::add(std::string method, std::string pattern, AccessRule rule, RouteHandler handler) {
-  routes_.push_back({std::move(method), std::move(pattern), rule, std::move(handler)});
+  auto resource = resource_of(pattern);
+  routes_.push_back({std::move(method), std::move(pattern), rule, std::move(handler), false, std::move(resource)});
 }
 
 void Router::add_streamed(std::string method, std::string pattern, AccessRule rule, RouteHandler handler) {
-  routes_.push_back({std::move(method), std::move(pattern), rule, std::move(handler), true});
+  auto resource = resource_of(pattern);
+  routes_.push_back({std::move(method), std::move(pattern), rule, std::move(handler), true, std::move(resource)});
 }
 
 bool Router::streams_body(std::string_view method, std::string_view path) const {
@@ -229,7 +244,9 @@ http::Response Router::dispatch(http::Request& request) {
     return error_response(Error::invalid(request.repeated_query, "Send this query parameter once."));
   }
   bool path_known = false;
+  const auto resource = third_segment(request.path);
   for (const auto& route : routes_) {
+    if (!route.resource.empty() && route.resource != resource) continue;
     std::vector<std::string> params;
     if (!match(route.pattern, request.path, params)) continue;
     path_known = true;

@@ -69,6 +69,9 @@ struct Route {
   AccessRule rule;
   RouteHandler handler;
   bool streamed = false;  // its body arrives as request.body_stream (an upload), see add_streamed
+  // The pattern's third segment ("schools" of "/api/v1/schools/{id}") when it is literal, else empty: a path
+  // whose third segment differs cannot match, which dispatch tests first (one comparison, not a parse).
+  std::string resource = {};
 };
 
 class Router {

@@ -417,6 +417,7 @@ asio::awaitable<void> HttpServer::Impl::serve(tcp::socket socket) {
         if (name == kLiveUserHeader) std::from_chars(value.data(), value.data() + value.size(), live.user_id);
         if (name == kLiveSeqHeader) std::from_chars(value.data(), value.data() + value.size(), live.known_seq);
         if (name == kLiveSessionHeader) live.session_key = value;
+        if (name == kLiveUntilHeader) std::from_chars(value.data(), value.data() + value.size(), live.until);
       }
       go_live(std::move(stream), std::move(upgrade_request), std::move(request), std::move(live));
       co_return;

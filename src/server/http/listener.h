@@ -77,13 +77,15 @@ using ListeningCallback = std::function<void(std::uint16_t port)>;
 // Internal headers of a handler's 101 answer: which room the socket follows
 // (its kind, e.g. "board", and its id), the room's stored sequence number, the
 // key of the session it was opened with (so signing out closes it) and who
-// opened it (so the room knows who is present). They are read by the listener
-// and never sent.
+// opened it (so the room knows who is present), and when access ends by itself
+// (UnixTime; a class board session's end), so the socket is checked and closed
+// at that moment. They are read by the listener and never sent.
 inline constexpr const char* kLiveRoomKindHeader = "x-samenbeter-live-room-kind";
 inline constexpr const char* kLiveRoomHeader = "x-samenbeter-live-room";
 inline constexpr const char* kLiveSeqHeader = "x-samenbeter-live-seq";
 inline constexpr const char* kLiveSessionHeader = "x-samenbeter-live-session";
 inline constexpr const char* kLiveUserHeader = "x-samenbeter-live-user";
+inline constexpr const char* kLiveUntilHeader = "x-samenbeter-live-until";
 
 class HttpServer {
  public:

@@ -5,7 +5,9 @@
 #include <boost/beast/websocket.hpp>
 #include <boost/json.hpp>
 
+#include <chrono>
 #include <deque>
+#include <optional>
 
 #include "server/realtime/client_message.h"
 
@@ -46,6 +48,7 @@ class LiveSession final : public Subscriber, public std::enable_shared_from_this
     options_.hub->subscribe(options_.room, this, options_.known_seq, options_.user_id);
     subscribed_ = true;
     send(text({{"type", "hello"}, {"seq", options_.hub->last_seq(options_.room)}}));
+    if (options_.until > 0) asio::co_spawn(ws_.get_executor(), watch_expiry(shared_from_this()), asio::detached);
     beast::flat_buffer buffer;
     while (!closing_) {
       auto [read_error, bytes] = co_await ws_.async_read(buffer, asio::as_tuple(asio::use_awaitable));
@@ -107,6 +110,22 @@ class LiveSession final : public Subscriber, public std::enable_shared_from_this
     }
   }
 
+  // Runs the gate again when access ends by itself (options_.until), so the screen closes at that moment and not
+  // at its next message. A little after the second turns, as the gate counts whole seconds; again a second later
+  // should the gate's clock lag. Closing cancels the timer, which lets go of the session.
+  static asio::awaitable<void> watch_expiry(std::shared_ptr<LiveSession> self) {
+    self->expiry_.emplace(self->ws_.get_executor());
+    auto at = std::chrono::system_clock::time_point(std::chrono::seconds(self->options_.until)) +
+              std::chrono::milliseconds(50);
+    for (int attempt = 0; attempt < 3 && !self->closing_; ++attempt) {
+      self->expiry_->expires_at(at);
+      auto [error] = co_await self->expiry_->async_wait(asio::as_tuple(asio::use_awaitable));
+      if (error || self->closing_) break;
+      self->recheck_access();
+      at = std::chrono::system_clock::now() + std::chrono::seconds(1);
+    }
+  }
+
   static asio::awaitable<void> write_loop(std::shared_ptr<LiveSession> self) {
     while (!self->queue_.empty() && !self->closing_) {
       auto message = self->queue_.front();
@@ -137,6 +156,7 @@ class LiveSession final : public Subscriber, public std::enable_shared_from_this
   void unsubscribe() {
     if (subscribed_) options_.hub->unsubscribe(options_.room, this);
     subscribed_ = false;
+    if (expiry_) expiry_->cancel();
   }
 
   void finish() {
@@ -154,6 +174,7 @@ class LiveSession final : public Subscriber, public std::enable_shared_from_this
   bool writing_ = false;
   bool closing_ = false;
   bool subscribed_ = false;
+  std::optional<asio::system_timer> expiry_;  // while options_.until is ahead
 };
 
 }  // namespace

@@ -30,6 +30,9 @@ struct LiveOptions {
   std::int64_t known_seq = 0;
   // The store's key of the session the socket was opened with: signing it out closes the socket.
   std::string session_key;
+  // When access ends by itself (UnixTime; 0: not by time), e.g. a class board session's end: the gate is run
+  // again at that moment, so the screen closes then rather than at its next message.
+  std::int64_t until = 0;
   // Runs the access gate again for this connection's request: true while still allowed.
   std::function<bool()> still_allowed;
   // Called once when the connection is gone.

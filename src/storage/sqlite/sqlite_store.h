@@ -7,7 +7,8 @@
 // runs each caller's work inside its own SAVEPOINT of one transaction, and
 // commits once (group commit): many concurrent writes cost one fsync, while a
 // caller whose work fails is rolled back alone. write() returns after COMMIT,
-// so acknowledged data is durable.
+// so acknowledged data is durable. The WAL is copied back into the database
+// by a Checkpointer on a thread of its own, never inside the writer's COMMIT.
 //
 // Reads: a pool of read-only connections, each read in its own transaction
 // for a consistent snapshot; WAL lets them run beside the writer.
@@ -26,6 +27,7 @@
 
 #include "kernel/ports/store.h"
 #include "storage/sql/module.h"
+#include "storage/sqlite/checkpointer.h"
 #include "storage/sqlite/connection.h"
 
 namespace sb::sqlite {
@@ -64,7 +66,7 @@ class SqliteStore final : public Store {
     sql::Parts parts;
   };
   SqliteStore(std::string path, std::vector<sql::Module> modules, StoreOptions options,
-              std::unique_ptr<Connection> writer);
+              std::unique_ptr<Connection> writer, std::unique_ptr<Checkpointer> checkpointer);
   Linked link(std::unique_ptr<Connection> connection) const;
   void writer_loop();
   void run_batch(std::vector<std::shared_ptr<WriteJob>>& batch);
@@ -75,6 +77,7 @@ class SqliteStore final : public Store {
   std::vector<sql::Module> modules_;
   StoreOptions options_;
   Linked writer_connection_;
+  std::unique_ptr<Checkpointer> checkpointer_;  // hooks the writer's connection: declared after it, so stopped first
 
   std::mutex queue_mutex_;
   std::condition_variable queue_ready_;

@@ -43,3 +43,14 @@ export function dumpTables(dir, tables) {
   if (db.kind === 'sqlite') return execFileSync('sqlite3', ['-readonly', db.file, `.dump ${tables.join(' ')}`], { encoding: 'utf8' });
   return execFileSync('pg_dump', ['--data-only', ...tables.flatMap((t) => ['-t', t]), db.url], { encoding: 'utf8' });
 }
+
+/** Runs one statement that changes rows under the running server (e.g. to move an end time near), on either database. */
+export function changeRows(dir, statement) {
+  const db = databaseOf(dir);
+  try {
+    if (db.kind === 'sqlite') execFileSync('sqlite3', ['-cmd', '.timeout 5000', db.file, statement], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    else psql(db.url, ['-c', statement]);
+  } catch (error) {
+    throw new Error(String(error.stderr || error.message));
+  }
+}

@@ -247,7 +247,10 @@ void add_screen_routes(Router& router) {
 
   router.add("GET", "/api/v1/classboard-screens/{token}/live", {Access::public_route}, [](Context& c) -> Result<http::Response> {
     SB_TRY(screen, view_class_screen(c.services, c.params.at(0)));
-    return live_admission(c, class_board_room(screen.view.board.id), [&] { return class_screen_seq(c.services, c.params.at(0)); });
+    // A session's screen closes when the session ends by itself; a display link has no end.
+    const UnixTime until = screen.grant == ScreenGrant::session && screen.view.session ? screen.view.session->ends_at : 0;
+    return live_admission(c, class_board_room(screen.view.board.id),
+                          [&] { return class_screen_seq(c.services, c.params.at(0)); }, until);
   });
 
   router.add("GET", "/api/v1/classboard-screens/{token}/qr.svg", {Access::public_route}, [](Context& c) -> Result<http::Response> {
