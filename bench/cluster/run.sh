@@ -17,7 +17,7 @@ source bench/lib/http.sh
 source bench/lib/cluster.sh
 trap stop_cluster EXIT
 (cd bench/board && [ -d node_modules ] || npm install --no-audit --no-fund --loglevel=error)
-g++ -O2 -std=c++20 -pthread bench/board/move_load.cpp -o "$work/move_load"
+g++ -O2 -std=c++20 -pthread -I bench/lib bench/board/move_load.cpp -o "$work/move_load"
 
 # csrf_of COOKIE BASE -> the session's CSRF token
 csrf_of() {
