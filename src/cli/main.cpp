@@ -3,6 +3,8 @@
 // concrete types (SQLite, libsodium, Beast) meet core's interfaces.
 #include <CLI/CLI.hpp>
 
+#include <iostream>
+
 #include "cli/commands.h"
 #include "modules/mentoring/cli/match_command.h"
 #include "cli/runtime.h"
@@ -26,6 +28,15 @@ int main(int argc, char** argv) {
   sb::cli::register_version_command(app);
   sb::cli::register_match_command(app);
 
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::RuntimeError& failure) {
+    // A command that failed (cannot open the database, a refused input): CLI11's exit() stays silent for these,
+    // so the message is printed here (an empty one: the command printed its own).
+    if (*failure.what() != '\0') std::cerr << "samenbeter: " << failure.what() << '\n';
+    return failure.get_exit_code();
+  } catch (const CLI::ParseError& mistake) {
+    return app.exit(mistake);
+  }
   return 0;
 }

@@ -42,7 +42,7 @@ bool read_file(const std::string& path, std::string& out) {
 
 [[noreturn]] void fail(const std::string& message) {
   std::cerr << message << '\n';
-  throw CLI::RuntimeError(kInputError);
+  throw CLI::RuntimeError("", kInputError);  // the message is printed above
 }
 
 std::string read_or_fail(const std::string& path) {
