@@ -54,6 +54,19 @@ pg_moves=$(moves "${ports[0]}" "$cookie" "$team" PostgreSQL)
 rows_a+=("$pg_moves")
 pg_rate=$(awk -F'|' 'NR == 2 { print $5 }' <<<"$pg_moves")
 
+# The database's own ceiling on this machine: pgbench's simple-update transaction (UPDATE, SELECT, INSERT, each
+# its own commit, -N) at the same connections, on the same cluster, in a database of its own.
+pgbench=/usr/lib/postgresql/15/bin/pgbench
+psql -q -h "$work/pg" -p 5432 -U postgres -c "CREATE DATABASE pgbench" postgres
+"$pgbench" -q -i -s 10 -h "$work/pg" -p 5432 -U postgres pgbench >/dev/null 2>&1
+for connections in 8 64; do
+  tps=$("$pgbench" -N -M prepared -c "$connections" -j 2 -T "$duration" -h "$work/pg" -p 5432 -U postgres pgbench 2>/dev/null |
+    awk '/^tps/ { printf "%.0f", $3 }')
+  pgbench_rows+=("| PostgreSQL alone: pgbench -N transactions | $connections | – | $tps | – | – | – | – | – |")
+  [ "$connections" = 64 ] && pgbench_rate=$tps
+done
+rows_a+=("$(printf '%s\n' "${pgbench_rows[@]}")")
+
 # (b) Reads through nginx in front of both processes, against nginx serving the board's bytes.
 mkdir -p "$work/www"
 curl -s -H "Cookie: $cookie" "$cluster_base/api/v1/teams/$team/board" >"$work/www/board.json"
@@ -82,7 +95,9 @@ on the same two cores as the servers and the database.
 (a) Moving a card (POST /items/{id}/move with its version), each connection its own card, ${duration} s, on one server
 process; *lost* counts acknowledged moves missing from the board afterwards. SQLite (\`synchronous=FULL\`, group
 commit) is the baseline of the same run. Client: \`bench/board/move_load.cpp\`. At 64 connections PostgreSQL moves
-$(ratio "$pg_rate" "$sqlite_rate")× as many cards a second as SQLite.
+$(ratio "$pg_rate" "$sqlite_rate")× as many cards a second as SQLite, and $(ratio "$pg_rate" "$pgbench_rate")× as many as PostgreSQL
+itself commits pgbench's simplest write transaction (\`pgbench -N\`: an UPDATE, a SELECT and an INSERT, 64 clients,
+same cluster, same seconds) — the database's own ceiling on this machine for a write with its own commit.
 
 | database | connections | moves | moves/s | p50 ms | p99 ms | max ms | errors | lost |
 |---|---|---|---|---|---|---|---|---|

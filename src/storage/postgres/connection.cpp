@@ -84,29 +84,39 @@ class Connection::Cursor final : public sql::Cursor {
     return values_[static_cast<std::size_t>(index - 1)];
   }
 
-  // Prepares the statement on its first use, then runs it and keeps its rows.
+  // Prepares the statement on its first use, then runs it (with what is deferred, if anything) and keeps its rows.
   bool execute() {
     executed_ = true;
     PGconn* pg = connection_.pg_;
     if (!prepared_) {
-      ResultPtr made(PQprepare(pg, name_.c_str(), sql_.text.c_str(), sql_.parameters, nullptr));
-      if (!succeeded(made.get())) {
-        error_ = connection_.failure(made.get());
-        return false;
+      if (connection_.has_deferred()) {
+        if (auto flushed = connection_.flush(); !flushed) return failed(flushed.error());
       }
+      ResultPtr made(PQprepare(pg, name_.c_str(), sql_.text.c_str(), sql_.parameters, nullptr));
+      if (!succeeded(made.get())) return failed(connection_.failure(made.get()));
       prepared_ = true;
     }
     std::vector<const char*> values(values_.size());
     for (std::size_t i = 0; i < values_.size(); ++i) values[i] = values_[i] ? values_[i]->c_str() : nullptr;
-    result_.reset(
-        PQexecPrepared(pg, name_.c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0));
-    if (!succeeded(result_.get())) {
-      error_ = connection_.failure(result_.get());
-      result_.reset();
-      return false;
+    const int count = static_cast<int>(values.size());
+    if (connection_.has_deferred()) {
+      auto last = connection_.run_pipeline([&] {
+        return PQsendQueryPrepared(pg, name_.c_str(), count, values.data(), nullptr, nullptr, 0) == 1 ? 1 : -1;
+      });
+      if (!last) return failed(last.error());
+      result_.reset(*last);
+    } else {
+      result_.reset(PQexecPrepared(pg, name_.c_str(), count, values.data(), nullptr, nullptr, 0));
+      if (!succeeded(result_.get())) return failed(connection_.failure(result_.get()));
     }
     connection_.changes_ = affected_rows(result_.get());
     return true;
+  }
+
+  bool failed(Error error) {
+    error_ = std::move(error);
+    result_.reset();
+    return false;
   }
 
   Connection& connection_;
@@ -152,13 +162,72 @@ Statement Connection::prepare(const char* sql) {
 }
 
 Result<void> Connection::exec(std::string_view sql) {
+  if (has_deferred()) {
+    const std::string text(sql);
+    auto last = run_pipeline(
+        [&] { return PQsendQueryParams(pg_, text.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 ? 1 : -1; });
+    if (!last) return std::unexpected(last.error());
+    changes_ = affected_rows(ResultPtr(*last).get());
+    return ok();
+  }
   ResultPtr result(PQexec(pg_, std::string(sql).c_str()));
   if (!succeeded(result.get())) return std::unexpected(failure(result.get()));
   changes_ = affected_rows(result.get());
   return ok();
 }
 
+Result<void> Connection::flush() {
+  if (!has_deferred()) return ok();
+  auto last = run_pipeline([] { return 0; });
+  if (!last) return std::unexpected(last.error());
+  PQclear(*last);
+  return ok();
+}
+
+Result<PGresult*> Connection::run_pipeline(const std::function<int()>& send_last) {
+  const auto deferred = std::move(deferred_);
+  deferred_.clear();
+  if (PQenterPipelineMode(pg_) != 1) return std::unexpected(failure(nullptr));
+  bool sent = true;
+  for (const auto& sql : deferred) {
+    sent = sent && PQsendQueryParams(pg_, sql.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+  }
+  const int last_count = sent ? send_last() : -1;
+  sent = sent && last_count >= 0 && PQpipelineSync(pg_) == 1;
+  if (!sent) {
+    broken_ = true;
+    return std::unexpected(failure(nullptr));
+  }
+  // Each statement's answer, then the end of its results (null); then the sync point. After a failure, the
+  // statements behind it answer PGRES_PIPELINE_ABORTED: the first failure is the one to report.
+  std::optional<Error> error;
+  ResultPtr last;
+  const std::size_t statements = deferred.size() + static_cast<std::size_t>(last_count);
+  for (std::size_t i = 0; i < statements; ++i) {
+    ResultPtr result(PQgetResult(pg_));
+    if (!result) {
+      broken_ = true;
+      return std::unexpected(error ? *error : failure(nullptr));
+    }
+    while (PGresult* end = PQgetResult(pg_)) PQclear(end);
+    if (!succeeded(result.get())) {
+      if (!error) error = failure(result.get());
+    } else if (i + 1 == statements) {
+      last = std::move(result);
+    }
+  }
+  ResultPtr sync(PQgetResult(pg_));
+  if (!sync || PQresultStatus(sync.get()) != PGRES_PIPELINE_SYNC || PQexitPipelineMode(pg_) != 1) {
+    broken_ = true;
+    return std::unexpected(error ? *error : failure(nullptr));
+  }
+  if (error) return std::unexpected(*error);
+  if (!last) return PQmakeEmptyPGresult(pg_, PGRES_COMMAND_OK);  // nothing was queued after the deferred
+  return last.release();
+}
+
 std::int64_t Connection::last_insert_id() {
+  if (!flush()) return 0;
   ResultPtr result(PQexec(pg_, "SELECT lastval()"));
   if (!succeeded(result.get()) || PQntuples(result.get()) != 1) return 0;
   return std::strtoll(PQgetvalue(result.get(), 0, 0), nullptr, 10);

@@ -177,6 +177,12 @@ void PostgresStore::reader_loop() {
     std::shared_ptr<Job> job;
     {
       std::unique_lock lock(queue_mutex_);
+      if (reads_.empty() && db && db->connection->has_deferred()) {
+        // The last read's COMMIT: sent now, so no snapshot stays open while this thread waits.
+        lock.unlock();
+        (void)db->connection->flush();
+        lock.lock();
+      }
       reads_ready_.wait(lock, [&] { return stopping_ || !reads_.empty(); });
       if (reads_.empty()) return;
       job = std::move(reads_.front());
@@ -208,11 +214,21 @@ void PostgresStore::reader_loop() {
 }
 
 Result<void> PostgresStore::run_read(Linked& db, const std::function<Result<void>(ReadTx&)>& work) {
-  db.connection->clear_failure();
-  SB_CHECK(db.connection->exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+  Connection& connection = *db.connection;
+  connection.clear_failure();
+  // BEGIN goes out with the read's first statement, COMMIT with the next read's (or before this thread waits): a
+  // read costs its statements' round trips and no more.
+  connection.defer("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  const auto waiting = connection.deferred_count();
   sql::UnitOfWork tx(db.parts);
-  auto result = run_work(*db.connection, work, tx);
-  (void)db.connection->exec(result ? "COMMIT" : "ROLLBACK");
+  auto result = run_work(connection, work, tx);
+  if (connection.deferred_count() == waiting) {
+    connection.drop_last_deferred();  // no statement ran: there is no transaction to end
+  } else if (result) {
+    connection.defer("COMMIT");
+  } else {
+    (void)connection.exec("ROLLBACK");
+  }
   return result;
 }
 
@@ -315,9 +331,12 @@ std::vector<Result<void>> PostgresStore::run_batch(Linked& db, const Batch& batc
       }
       return !lost;
     };
-    step("BEGIN ISOLATION LEVEL SERIALIZABLE");
+    // BEGIN, SAVEPOINT and RELEASE go out with the statement after them (Connection::defer): a failure among them
+    // shows there, as the unit's failure or the connection's.
+    connection.defer("BEGIN ISOLATION LEVEL SERIALIZABLE");
     for (const auto& job : batch) {
-      if (lost || (!alone && !step("SAVEPOINT unit"))) break;
+      if (lost) break;
+      if (!alone) connection.defer("SAVEPOINT unit");
       connection.clear_failure();
       sql::UnitOfWork tx(db.parts);
       Result<void> result = ok();
@@ -336,7 +355,7 @@ std::vector<Result<void>> PostgresStore::run_batch(Linked& db, const Batch& batc
       }
       if (result) {
         for (auto& hook : tx.take_hooks()) hooks.push_back(std::move(hook));
-        if (!alone) step("RELEASE SAVEPOINT unit");
+        if (!alone) connection.defer("RELEASE SAVEPOINT unit");
       } else if (!alone) {
         step("ROLLBACK TO SAVEPOINT unit");
       }

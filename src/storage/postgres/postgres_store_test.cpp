@@ -117,7 +117,11 @@ int bump_together(const std::vector<Store*>& stores, Id id, int writers, int tim
     for (int w = 0; w < writers; ++w) {
       threads.emplace_back([&, store] {
         for (int i = 0; i < times; ++i) {
-          if (!store->write([&](WriteTx& tx) { return tx.part<Counters>().bump(id); })) ++failures;
+          auto done = store->write([&](WriteTx& tx) { return tx.part<Counters>().bump(id); });
+          if (!done) {
+            ++failures;
+            ADD_FAILURE() << "a bump failed: " << done.error().message;  // gtest's assertions are thread-safe here
+          }
         }
       });
     }

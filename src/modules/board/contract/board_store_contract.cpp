@@ -31,7 +31,17 @@ TEST_P(BoardStoreContract, BoardItemsCarryVersionsAndRefuseStaleUpdates) {
   ASSERT_TRUE(read->has_value());
   EXPECT_EQ((*read)->version, 2);
   EXPECT_EQ((*read)->status, "doing");
-  EXPECT_EQ((*read)->owner_ids, std::vector<Id>{w.alice});
+  EXPECT_EQ((*read)->owner_ids, std::vector<Id>{w.alice});  // an update leaves the owners as they were
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return board(tx).replace_item_owners(*id, {w.bob, w.alice}); }));
+  auto owned = read_value<std::optional<BoardItem>>(
+      *store_, [&](ReadTx& tx) -> Result<std::optional<BoardItem>> { return board(tx).find_item(*id); });
+  EXPECT_EQ((*owned)->owner_ids, (std::vector<Id>{std::min(w.alice, w.bob), std::max(w.alice, w.bob)}));
+  EXPECT_EQ((*owned)->version, 2);
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return board(tx).replace_item_owners(*id, {}); }));
+  auto unowned = read_value<std::optional<BoardItem>>(
+      *store_, [&](ReadTx& tx) -> Result<std::optional<BoardItem>> { return board(tx).find_item(*id); });
+  EXPECT_TRUE((*unowned)->owner_ids.empty());
+  EXPECT_EQ((*unowned)->text, "Kaart");
   // Another team's list never holds it.
   auto other = read_value<std::size_t>(
       *store_, [&](ReadTx& tx) -> Result<std::size_t> { return board(tx).list_items(w.team_b).size(); });

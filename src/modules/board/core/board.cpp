@@ -21,10 +21,6 @@ Result<Id> team_of_item(ReadTx& tx, Id item_id) {
   return item->team_id;
 }
 
-Result<Id> team_of_item(Services& s, Id item_id) {
-  return read_value<Id>(s.store, [&](ReadTx& tx) { return team_of_item(tx, item_id); });
-}
-
 // An optional date of the input, checked when given.
 Result<std::optional<DateText>> optional_date(std::string_view field, const std::optional<std::string>& text) {
   if (!text) return std::optional<DateText>{};
@@ -74,16 +70,6 @@ std::vector<Id> sorted_unique(std::vector<Id> ids) {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
-}
-
-// Loads an item of the board inside a change, checking the version it was changed on.
-Result<BoardItem> item_at_version(WriteTx& tx, Id item_id, std::int64_t version) {
-  auto item = board(tx).find_item(item_id);
-  if (!item) return std::unexpected(Error::not_found("No such item."));
-  if (item->version != version) {
-    return std::unexpected(Error{ErrorCode::conflict, "Someone else changed this item first.", "version"});
-  }
-  return *item;
 }
 
 // Writes an item as changed by `by` and reports the stored result as a change.
@@ -142,14 +128,53 @@ Result<Scope> scope_of_board_session(ReadTx& tx, Id session_id) {
   return scope_of_team(tx, session->team_id);
 }
 
-Result<void> change_board(Services& s, const Principal& who, Id team_id, Action action, const BoardWork<void>& work) {
+namespace {
+
+// change_board, with the team found inside the unit of work by `team_of`.
+Result<void> change_board_of(Services& s, const Principal& who, Action action,
+                             const std::function<Result<Id>(WriteTx&)>& team_of, const BoardWork<void>& work) {
   return s.store.write([&](WriteTx& tx) -> Result<void> {
+    SB_TRY(team_id, team_of(tx));
     SB_TRY(scope, scope_of_team(tx, team_id));
     SB_CHECK(authorize(who, action, scope));
     std::vector<BoardChange> changes;
     SB_CHECK(work(tx, changes));
     return publish_board_changes(s, tx, team_id, std::move(changes));
   });
+}
+
+template <typename T>
+using ItemWork = std::function<Result<T>(WriteTx& tx, BoardItem& item, std::vector<BoardChange>& changes)>;
+
+// A change of one item, as change_board: the item is read inside the change's unit of work (who may change it is
+// decided on the item as it is then, with no read before the write), and `work` gets it when it is still at
+// `version`.
+template <typename T>
+Result<T> change_item(Services& s, const Principal& who, Id item_id, std::int64_t version, Action action,
+                      const ItemWork<T>& work) {
+  std::optional<BoardItem> item;
+  std::optional<T> out;
+  const auto team_of = [&](WriteTx& tx) -> Result<Id> {
+    item = board(tx).find_item(item_id);
+    if (!item) return std::unexpected(Error::not_found("No such item."));
+    return item->team_id;
+  };
+  auto done = change_board_of(s, who, action, team_of, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+    if (item->version != version) {
+      return std::unexpected(Error{ErrorCode::conflict, "Someone else changed this item first.", "version"});
+    }
+    SB_TRY(value, work(tx, *item, changes));
+    out.emplace(std::move(value));
+    return ok();
+  });
+  SB_CHECK(done);
+  return std::move(*out);
+}
+
+}  // namespace
+
+Result<void> change_board(Services& s, const Principal& who, Id team_id, Action action, const BoardWork<void>& work) {
+  return change_board_of(s, who, action, [team_id](WriteTx&) -> Result<Id> { return team_id; }, work);
 }
 
 namespace {
@@ -331,9 +356,8 @@ Result<BoardItem> update_item(Services& s, const Principal& who, Id item_id, con
     notes = cleaned;
   }
   if (change.due_on && *change.due_on) SB_CHECK(drop_value(check_date("due_on", **change.due_on)));
-  SB_TRY(team_id, team_of_item(s, item_id));
-  return change_board<BoardItem>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
-    SB_TRY(item, item_at_version(tx, item_id, change.version));
+  return change_item<BoardItem>(s, who, item_id, change.version, Action::edit_board,
+                               [&](WriteTx& tx, BoardItem& item, std::vector<BoardChange>& changes) -> Result<BoardItem> {
     const auto owners_before = item.owner_ids;
     if (text) item.text = *text;
     if (notes) item.notes = *notes;
@@ -345,6 +369,7 @@ Result<BoardItem> update_item(Services& s, const Principal& who, Id item_id, con
     if (change.owner_ids) {
       auto owners = sorted_unique(*change.owner_ids);
       SB_CHECK(check_owners(tx, *organisation(tx).find_team(item.team_id), owners));
+      if (owners != item.owner_ids) SB_CHECK(board(tx).replace_item_owners(item.id, owners));
       item.owner_ids = owners;
     }
     item.updated_at = s.clock.now();
@@ -357,9 +382,8 @@ Result<BoardItem> update_item(Services& s, const Principal& who, Id item_id, con
 Result<BoardItem> move_item(Services& s, const Principal& who, Id item_id, std::string_view status,
                             std::optional<double> position, std::int64_t version) {
   if (position && !std::isfinite(*position)) return std::unexpected(Error::invalid("position", "A position is a number."));
-  SB_TRY(team_id, team_of_item(s, item_id));
-  return change_board<BoardItem>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
-    SB_TRY(item, item_at_version(tx, item_id, version));
+  return change_item<BoardItem>(s, who, item_id, version, Action::edit_board,
+                               [&](WriteTx& tx, BoardItem& item, std::vector<BoardChange>& changes) -> Result<BoardItem> {
     SB_CHECK(check_status(item.kind, status));
     if (item.kind == ItemKind::obstacle && status != item.status) {
       return std::unexpected(Error::invalid("status", "Obstacles go to the leadership and are resolved by them."));
@@ -377,8 +401,8 @@ Result<BoardItem> move_item(Services& s, const Principal& who, Id item_id, std::
 }
 
 Result<void> delete_item(Services& s, const Principal& who, Id item_id, std::int64_t version) {
-  SB_TRY(team_id, team_of_item(s, item_id));
-  return change_board(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
+  const auto team_of = [&](WriteTx& tx) { return team_of_item(tx, item_id); };
+  return change_board_of(s, who, Action::edit_board, team_of, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<void> {
     SB_CHECK(board(tx).delete_item(item_id, version));
     changes.emplace_back(ItemDeleted{item_id});
     return ok();
@@ -386,9 +410,8 @@ Result<void> delete_item(Services& s, const Principal& who, Id item_id, std::int
 }
 
 Result<BoardItem> hand_to_leadership(Services& s, const Principal& who, Id item_id, std::int64_t version) {
-  SB_TRY(team_id, team_of_item(s, item_id));
-  return change_board<BoardItem>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
-    SB_TRY(item, item_at_version(tx, item_id, version));
+  return change_item<BoardItem>(s, who, item_id, version, Action::edit_board,
+                               [&](WriteTx& tx, BoardItem& item, std::vector<BoardChange>& changes) -> Result<BoardItem> {
     if (item.kind != ItemKind::obstacle) return std::unexpected(Error::invalid("kind", "Only an obstacle goes to the leadership."));
     // An answer that did not solve it goes back to the leadership; anything else is there already or resolved.
     if (item.status != "open" && item.status != "answered") {
@@ -404,9 +427,8 @@ Result<BoardItem> hand_to_leadership(Services& s, const Principal& who, Id item_
 Result<BoardItem> answer_obstacle(Services& s, const Principal& who, Id item_id, std::string_view reply_text, bool resolve,
                                   std::int64_t version) {
   SB_TRY(reply, clean_text("reply", reply_text, kMaxNotes, resolve ? Required::no : Required::yes));
-  SB_TRY(team_id, team_of_item(s, item_id));
-  return change_board<BoardItem>(s, who, team_id, Action::manage_team, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
-    SB_TRY(item, item_at_version(tx, item_id, version));
+  return change_item<BoardItem>(s, who, item_id, version, Action::manage_team,
+                               [&](WriteTx& tx, BoardItem& item, std::vector<BoardChange>& changes) -> Result<BoardItem> {
     if (item.kind != ItemKind::obstacle || item.status == "open") {
       return std::unexpected(Error{ErrorCode::failed_precondition, "Only an obstacle handed to the leadership can be answered.", ""});
     }
@@ -431,9 +453,8 @@ Result<BoardItem> take_obstacle_as_action(Services& s, const Principal& who, Id 
                                           std::optional<std::string> due_text, std::int64_t version) {
   SB_TRY(text, clean_text("text", text_in, kMaxItemText, Required::yes));
   SB_TRY(due_on, optional_date("due_on", due_text));
-  SB_TRY(team_id, team_of_item(s, item_id));
-  return change_board<BoardItem>(s, who, team_id, Action::manage_team, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
-    SB_TRY(obstacle, item_at_version(tx, item_id, version));
+  return change_item<BoardItem>(s, who, item_id, version, Action::manage_team,
+                               [&](WriteTx& tx, BoardItem& obstacle, std::vector<BoardChange>& changes) -> Result<BoardItem> {
     if (obstacle.kind != ItemKind::obstacle || (obstacle.status != "leadership" && obstacle.status != "answered")) {
       return std::unexpected(Error{ErrorCode::failed_precondition, "Only an obstacle handed to the leadership can be taken on.", ""});
     }
@@ -466,9 +487,8 @@ Result<BoardItem> take_obstacle_as_action(Services& s, const Principal& who, Id 
 }
 
 Result<BoardItem> resolve_obstacle(Services& s, const Principal& who, Id item_id, std::int64_t version) {
-  SB_TRY(team_id, team_of_item(s, item_id));
-  return change_board<BoardItem>(s, who, team_id, Action::edit_board, [&](WriteTx& tx, std::vector<BoardChange>& changes) -> Result<BoardItem> {
-    SB_TRY(item, item_at_version(tx, item_id, version));
+  return change_item<BoardItem>(s, who, item_id, version, Action::edit_board,
+                               [&](WriteTx& tx, BoardItem& item, std::vector<BoardChange>& changes) -> Result<BoardItem> {
     if (item.kind != ItemKind::obstacle) return std::unexpected(Error::invalid("kind", "Only an obstacle is resolved."));
     if (item.status == "resolved") {
       return std::unexpected(Error{ErrorCode::failed_precondition, "This obstacle is resolved already.", "status"});

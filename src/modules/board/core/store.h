@@ -90,7 +90,9 @@ class BoardWrites : public BoardReads {
   virtual Result<void> update_measurement(const Measurement& measurement, std::int64_t expected_version) = 0;
   virtual Result<void> delete_measurement(Id id, std::int64_t expected_version) = 0;
   virtual Result<Id> insert_item(const BoardItem& item) = 0;
+  // Writes the item's fields and a new version; its owners stay (replace_item_owners changes them).
   virtual Result<void> update_item(const BoardItem& item, std::int64_t expected_version) = 0;
+  virtual Result<void> replace_item_owners(Id item_id, const std::vector<Id>& owner_ids) = 0;
   virtual Result<void> delete_item(Id id, std::int64_t expected_version) = 0;
   // One session of a team is open at a time: another fails with already_exists.
   virtual Result<Id> insert_board_session(const BoardSession& session) = 0;

@@ -5,12 +5,14 @@
 namespace sb::sql {
 namespace {
 
-constexpr const char* kItemSelect =
+// An item's columns (item_from reads them), without FROM: kItemSelect adds the usual one.
+constexpr const char* kItemColumnList =
     "SELECT i.id, i.team_id, i.kind, i.text, i.notes, i.status, i.position, i.goal_id, i.due_on, i.created_by, "
     "u.name, i.created_at, i.updated_at, i.status_changed_at, i.previous_status, i.leadership_reply, i.version, "
     "i.from_obstacle_id, i.updated_by, (SELECT name FROM users WHERE users.id = i.updated_by), i.source_kind, "
-    "i.source_id "
-    "FROM board_items i JOIN users u ON u.id = i.created_by ";
+    "i.source_id";
+constexpr int kItemColumns = 22;
+const std::string kItemSelect = std::string(kItemColumnList) + " FROM board_items i JOIN users u ON u.id = i.created_by ";
 
 BoardItem item_from(const Statement& q) {
   BoardItem item;
@@ -247,15 +249,17 @@ std::vector<Id> SqlBoardStore::owners_of(Id item_id) {
 }
 
 std::optional<BoardItem> SqlBoardStore::find_item(Id id) {
-  static const std::string sql = std::string(kItemSelect) + "WHERE i.id = ?";
+  // The item with its owners in one query: a row per owner (one row without any), the owner last.
+  static const std::string sql = std::string(kItemColumnList) +
+                                 ", o.user_id FROM board_items i JOIN users u ON u.id = i.created_by "
+                                 "LEFT JOIN board_item_owners o ON o.item_id = i.id WHERE i.id = ? ORDER BY o.user_id";
+  auto q = db_.prepare(sql.c_str());
+  q.bind(1, id);
   std::optional<BoardItem> item;
-  {
-    auto q = db_.prepare(sql.c_str());
-    q.bind(1, id);
-    if (!q.step()) return std::nullopt;
-    item = item_from(q);
+  while (q.step()) {
+    if (!item) item = item_from(q);
+    if (!q.is_null(kItemColumns)) item->owner_ids.push_back(q.integer(kItemColumns));
   }
-  item->owner_ids = owners_of(id);
   return item;
 }
 
@@ -584,8 +588,11 @@ Result<void> SqlBoardStore::update_item(const BoardItem& i, std::int64_t expecte
     q.bind_null(6);
   q.bind(7, i.updated_at).bind(8, i.status_changed_at).bind(9, i.previous_status).bind(10, i.leadership_reply);
   q.bind(11, i.updated_by).bind(12, i.id).bind(13, expected_version);
-  SB_CHECK(versioned(q.run(), "SELECT 1 FROM board_items WHERE id = ?", i.id, "item"));
-  return write_owners(i.id, i.owner_ids);
+  return versioned(q.run(), "SELECT 1 FROM board_items WHERE id = ?", i.id, "item");
+}
+
+Result<void> SqlBoardStore::replace_item_owners(Id item_id, const std::vector<Id>& owner_ids) {
+  return write_owners(item_id, owner_ids);
 }
 
 Result<void> SqlBoardStore::delete_item(Id id, std::int64_t expected_version) {

@@ -53,6 +53,7 @@ class SqlBoardStore final : public BoardWrites, Part {
   Result<void> delete_measurement(Id id, std::int64_t expected_version) override;
   Result<Id> insert_item(const BoardItem& item) override;
   Result<void> update_item(const BoardItem& item, std::int64_t expected_version) override;
+  Result<void> replace_item_owners(Id item_id, const std::vector<Id>& owner_ids) override;
   Result<void> delete_item(Id id, std::int64_t expected_version) override;
   Result<Id> insert_board_session(const BoardSession& session) override;
   Result<void> update_board_session(const BoardSession& session, std::int64_t expected_version) override;

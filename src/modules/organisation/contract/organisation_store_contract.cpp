@@ -34,6 +34,19 @@ TEST_P(OrganisationStoreContract, UsersRoundTripAndEmailIsUnique) {
   EXPECT_EQ((*found)->created_at, 42);
 }
 
+TEST_P(OrganisationStoreContract, ATeamsScopeNamesItsSchoolAndBestuur) {
+  auto w = make_tenants(*store_);
+  auto scope = read_value<std::optional<Scope>>(
+      *store_, [&](ReadTx& tx) -> Result<std::optional<Scope>> { return organisation(tx).find_team_scope(w.team_b); });
+  ASSERT_TRUE(scope.has_value() && scope->has_value());
+  EXPECT_EQ((*scope)->team_id, w.team_b);
+  EXPECT_EQ((*scope)->school_id, w.school_b);
+  EXPECT_EQ((*scope)->bestuur_id, w.bestuur_b);
+  auto missing = read_value<std::optional<Scope>>(
+      *store_, [&](ReadTx& tx) -> Result<std::optional<Scope>> { return organisation(tx).find_team_scope(w.team_b + 100); });
+  EXPECT_FALSE(missing->has_value());
+}
+
 TEST_P(OrganisationStoreContract, FailedWriteLeavesNothingBehind) {
   auto result = store_->write([&](WriteTx& tx) -> Result<void> {
     EXPECT_TRUE(organisation(tx).insert_bestuur({0, "Half"}).has_value());

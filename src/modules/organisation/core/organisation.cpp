@@ -60,11 +60,9 @@ Result<Scope> scope_of_school(ReadTx& tx, Id school_id) {
 }
 
 Result<Scope> scope_of_team(ReadTx& tx, Id team_id) {
-  auto team = organisation(tx).find_team(team_id);
-  if (!team) return std::unexpected(Error::not_found("No such team."));
-  SB_TRY(scope, scope_of_school(tx, team->school_id));
-  scope.team_id = team->id;
-  return scope;
+  auto scope = organisation(tx).find_team_scope(team_id);
+  if (!scope) return std::unexpected(Error::not_found("No such team."));
+  return *scope;
 }
 
 Result<Scope> scope_of_invitation(ReadTx& tx, Id invitation_id) {

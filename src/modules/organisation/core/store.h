@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "kernel/error.h"
+#include "kernel/policy.h"
 #include "kernel/ports/store.h"
 #include "modules/organisation/core/model.h"
 
@@ -38,6 +39,8 @@ class OrganisationReads {
   virtual std::vector<School> list_schools() = 0;
   virtual std::vector<School> list_schools_of_bestuur(Id bestuur_id) = 0;
   virtual std::optional<Team> find_team(Id id) = 0;
+  // The team, its school and bestuur, in one query: the scope that access to anything of the team is decided on.
+  virtual std::optional<Scope> find_team_scope(Id team_id) = 0;
   virtual std::optional<Team> find_team_by_name(Id school_id, std::string_view name) = 0;
   virtual std::vector<Team> list_teams_of_school(Id school_id) = 0;
 

@@ -202,6 +202,13 @@ std::optional<Team> SqlOrganisationStore::find_team(Id id) {
   return team_from(q);
 }
 
+std::optional<Scope> SqlOrganisationStore::find_team_scope(Id team_id) {
+  auto q = db_.prepare("SELECT t.id, t.school_id, s.bestuur_id FROM teams t JOIN schools s ON s.id = t.school_id WHERE t.id = ?");
+  q.bind(1, team_id);
+  if (!q.step()) return std::nullopt;
+  return Scope{q.integer(0), q.integer(1), q.integer(2)};
+}
+
 std::optional<Team> SqlOrganisationStore::find_team_by_name(Id school_id, std::string_view name) {
   auto q = db_.prepare("SELECT id, school_id, name FROM teams WHERE school_id = ? AND name = ?");
   q.bind(1, school_id).bind(2, name);

@@ -25,6 +25,7 @@ class SqlOrganisationStore final : public OrganisationWrites, Part {
   std::vector<School> list_schools() override;
   std::vector<School> list_schools_of_bestuur(Id bestuur_id) override;
   std::optional<Team> find_team(Id id) override;
+  std::optional<Scope> find_team_scope(Id team_id) override;
   std::optional<Team> find_team_by_name(Id school_id, std::string_view name) override;
   std::vector<Team> list_teams_of_school(Id school_id) override;
   std::optional<Membership> find_membership(Id id) override;

@@ -1,0 +1,81 @@
+// Deferred statements (Connection::defer): they go out with the next statement, in its round trip, and take effect
+// before it; a failure among them is that statement's failure, and the connection stays usable afterwards.
+// Skipped without SAMENBETER_TEST_POSTGRES.
+#include "storage/postgres/connection.h"
+
+#include <gtest/gtest.h>
+
+#include "storage/postgres/test_store.h"
+
+namespace sb::postgres {
+namespace {
+
+std::unique_ptr<Connection> open_test_connection() {
+  auto db = Connection::open(*test_database());
+  EXPECT_TRUE(db.has_value());
+  return db ? std::move(*db) : nullptr;
+}
+
+std::string transaction_state(Connection& db) {
+  auto q = db.prepare("SELECT current_setting('transaction_isolation')");
+  return q.step() ? q.text(0) : "";
+}
+
+TEST(PostgresDeferred, StatementsGoOutWithTheNextOneAndTakeEffectBeforeIt) {
+  if (!test_database()) GTEST_SKIP() << "no PostgreSQL: set SAMENBETER_TEST_POSTGRES";
+  auto db = open_test_connection();
+  EXPECT_EQ(transaction_state(*db), "read committed");  // prepared now, so the next run goes in a pipeline
+  db->defer("BEGIN ISOLATION LEVEL SERIALIZABLE");
+  EXPECT_EQ(PQtransactionStatus(db->handle()), PQTRANS_IDLE);  // not sent yet
+  EXPECT_EQ(transaction_state(*db), "serializable");
+  EXPECT_FALSE(db->has_deferred());
+  EXPECT_EQ(PQtransactionStatus(db->handle()), PQTRANS_INTRANS);
+  db->defer("COMMIT");
+  ASSERT_TRUE(db->flush());
+  EXPECT_EQ(PQtransactionStatus(db->handle()), PQTRANS_IDLE);
+  EXPECT_EQ(transaction_state(*db), "read committed");  // the default again, outside a transaction
+}
+
+TEST(PostgresDeferred, AFailedDeferredStatementIsTheNextStatementsFailure) {
+  if (!test_database()) GTEST_SKIP() << "no PostgreSQL: set SAMENBETER_TEST_POSTGRES";
+  auto db = open_test_connection();
+  const auto select_one = [&] {
+    auto q = db->prepare("SELECT 1");
+    const bool row = q.step();
+    EXPECT_EQ(row, q.run().has_value());
+    return row && q.integer(0) == 1;
+  };
+  EXPECT_TRUE(select_one());  // prepared now: from here on it goes in a pipeline with what is deferred
+  for (bool prepared : {true, false}) {
+    db->defer("RELEASE SAVEPOINT nowhere");  // outside a transaction: an error
+    if (prepared) {
+      EXPECT_FALSE(select_one());
+    } else {
+      auto q = db->prepare("SELECT 2");  // first use: prepared after the deferred went out
+      EXPECT_FALSE(q.step());
+      EXPECT_FALSE(q.run().has_value());
+    }
+    EXPECT_TRUE(db->failed());
+    EXPECT_TRUE(db->healthy());
+    db->clear_failure();
+    // The connection goes on as before.
+    db->defer("BEGIN");
+    EXPECT_TRUE(select_one());
+    EXPECT_EQ(PQtransactionStatus(db->handle()), PQTRANS_INTRANS);
+    ASSERT_TRUE(db->exec("ROLLBACK"));
+    EXPECT_EQ(PQtransactionStatus(db->handle()), PQTRANS_IDLE);
+  }
+}
+
+TEST(PostgresDeferred, AStatementTakenBackIsNeverSent) {
+  if (!test_database()) GTEST_SKIP() << "no PostgreSQL: set SAMENBETER_TEST_POSTGRES";
+  auto db = open_test_connection();
+  db->defer("BEGIN");
+  EXPECT_EQ(db->deferred_count(), 1u);
+  db->drop_last_deferred();
+  ASSERT_TRUE(db->flush());
+  EXPECT_EQ(PQtransactionStatus(db->handle()), PQTRANS_IDLE);
+}
+
+}  // namespace
+}  // namespace sb::postgres
