@@ -45,14 +45,16 @@ std::string LiveRelay::encode_event(const Room& room, std::int64_t seq, const st
   return "e\t" + head + "\t" + message;
 }
 
-Result<std::unique_ptr<LiveRelay>> LiveRelay::start(const std::string& conninfo, EventSink& local) {
+Result<std::unique_ptr<LiveRelay>> LiveRelay::start(const std::string& conninfo, EventSink& local,
+                                                    std::function<void()> lost_track) {
   // Fail at start, not later, when the database cannot be reached.
   SB_TRY(probe, Connection::open(conninfo));
   (void)probe;
-  return std::unique_ptr<LiveRelay>(new LiveRelay(conninfo, local));
+  return std::unique_ptr<LiveRelay>(new LiveRelay(conninfo, local, std::move(lost_track)));
 }
 
-LiveRelay::LiveRelay(std::string conninfo, EventSink& local) : conninfo_(std::move(conninfo)), local_(local) {
+LiveRelay::LiveRelay(std::string conninfo, EventSink& local, std::function<void()> lost_track)
+    : conninfo_(std::move(conninfo)), local_(local), lost_track_(std::move(lost_track)) {
   sender_ = std::thread([this] { send_loop(); });
   listener_ = std::thread([this] { listen_loop(); });
 }
@@ -112,6 +114,10 @@ void LiveRelay::send_loop() {
         continue;
       }
       db = std::move(*opened);
+      // A NOTIFY is delivered at its transaction's commit, and pg_notify gives that transaction an id, so by
+      // default every batch also waited for its commit record to reach the disk. PostgreSQL never keeps
+      // notifications over a restart (the screens resync then), so nothing is gained by that wait.
+      (void)db->exec("SET synchronous_commit = off");
     }
     std::string sql;
     for (const auto& payload : batch) {
@@ -211,6 +217,7 @@ void LiveRelay::resync_overdue() {
 }
 
 void LiveRelay::resync_all() {
+  if (lost_track_) lost_track_();
   for (const auto& [room, order] : rooms_) local_.resync(room);
   rooms_.clear();  // each room starts again from the next event it hears of
 }

@@ -36,8 +36,10 @@ namespace sb::postgres {
 
 class LiveRelay final : public EventSink {
  public:
-  // `local` is this process's Hub; the relay must outlive no one who publishes to it.
-  static Result<std::unique_ptr<LiveRelay>> start(const std::string& conninfo, EventSink& local);
+  // `local` is this process's Hub; the relay must outlive no one who publishes to it. `lost_track` is
+  // called (on the listener's thread) when events of any room may have been lost while its connection was down.
+  static Result<std::unique_ptr<LiveRelay>> start(const std::string& conninfo, EventSink& local,
+                                                  std::function<void()> lost_track = {});
   ~LiveRelay() override;
 
   void publish(const Room& room, std::int64_t seq, std::function<std::string()> render) override;
@@ -50,7 +52,7 @@ class LiveRelay final : public EventSink {
   static std::string encode_event(const Room& room, std::int64_t seq, const std::string& message);
 
  private:
-  LiveRelay(std::string conninfo, EventSink& local);
+  LiveRelay(std::string conninfo, EventSink& local, std::function<void()> lost_track);
   void send_loop();
   void listen_loop();
   void received(const std::string& payload);
@@ -62,6 +64,7 @@ class LiveRelay final : public EventSink {
 
   std::string conninfo_;
   EventSink& local_;
+  std::function<void()> lost_track_;
   std::atomic<bool> stopping_ = false;
 
   std::mutex send_mutex_;
