@@ -23,7 +23,10 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
   std::unique_ptr<Runtime> runtime(new Runtime());
   if (config.on_postgres()) {
     if (events) {
-      SB_TRY(relay, postgres::LiveRelay::start(config.database, *events));
+      // What reaches this process from the others first brings its caches up to date, then its screens.
+      runtime->arrivals_ = std::make_unique<EventArrivals>(*events, runtime->principals_);
+      SB_TRY(relay, postgres::LiveRelay::start(config.database, *runtime->arrivals_,
+                                               [arrivals = runtime->arrivals_.get()] { arrivals->lost_track(); }));
       runtime->relay_ = std::move(relay);
       events = runtime->relay_.get();
     }
@@ -58,6 +61,7 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
       std::make_unique<Services>(*runtime->store_, clock, *runtime->hasher_, *runtime->secrets_, *runtime->mailer_,
                                  runtime->principals_, events ? *events : runtime->no_events_, public_url);
   runtime->services_->modules.get<FileStoreSlot>().store = runtime->files_.get();
+  runtime->services_->modules.get<EventArrivalsSlot>().arrivals = runtime->arrivals_.get();
   identity_state(*runtime->services_).settings.session_idle_timeout =
       static_cast<UnixTime>(config.session_idle_seconds);
   runtime->identity_ = std::make_unique<OrganisationIdentity>(*runtime->services_);

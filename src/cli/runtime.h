@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "cli/config.h"
+#include "kernel/event_arrivals.h"
 #include "kernel/ports/file_store.h"
 #include "kernel/services.h"
 #include "modules/organisation/core/identity.h"
@@ -28,6 +29,9 @@ class Runtime {
 
  private:
   Runtime() = default;
+  // Declared before the relay, which calls them from its threads until it is destroyed.
+  PrincipalCache principals_;
+  std::unique_ptr<EventArrivals> arrivals_;
   // On PostgreSQL, live events go through the database to every server process (destroyed after the
   // store, whose last writes may still publish).
   std::unique_ptr<EventSink> relay_;
@@ -38,7 +42,6 @@ class Runtime {
   std::unique_ptr<Secrets> secrets_;
   std::unique_ptr<Mailer> mailer_;
   std::unique_ptr<FileStore> files_;
-  PrincipalCache principals_;
   NoEventSink no_events_;
   std::unique_ptr<Services> services_;
   std::unique_ptr<Identity> identity_;

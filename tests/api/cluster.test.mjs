@@ -1,7 +1,7 @@
 // Two server processes on one PostgreSQL database, as behind a load balancer:
 // a session works on both, failed sign-ins count across both, a change made
-// through one reaches the screens of the other in order, a sign-out ends the
-// session on both, and when a process is killed its screens reconnect to the
+// through one reaches the screens of the other in order (and its board reads),
+// a sign-out ends the session on both, and when a process is killed its screens reconnect to the
 // other and catch up. Runs in the PostgreSQL pass of the API tests (make test
 // sets SAMENBETER_TEST_POSTGRES_URL); skipped on SQLite, which is one process.
 import { test, before, after } from 'node:test';
@@ -65,6 +65,25 @@ test('a change made through one process reaches the screens of both, in order, o
     assert.deepEqual(events.map((m) => m.event.item.text), texts);
   }
   screens.forEach((s) => s.socket.close());
+});
+
+test('a board read through one process shows what was changed through the other', { skip: !onPostgres && 'PostgreSQL only' }, async () => {
+  const teacher = await signedIn(a.base, 'leraar');
+  const onB = sameSessionOn(b, teacher);
+  const before = await onB.get(`/api/v1/teams/${teamId}/board`);  // B now holds this board in its cache
+  assert.equal(before.status, 200);
+  const screen = watchScreen(b.base, onB, boardPath());
+  await screen.next((m) => m.type === 'hello');
+  const card = before.json.items.find((item) => item.kind === 'action');
+  const status = card.status === 'doing' ? 'todo' : 'doing';
+  const moved = await teacher.post(`/api/v1/items/${card.id}/move`, { status, version: card.version });
+  assert.equal(moved.status, 200);
+  // Once B's screens have heard of the move, a read through B shows it too.
+  await screen.next((m) => m.event?.item?.id === card.id && m.event.item.version === moved.json.version);
+  const after = await onB.get(`/api/v1/teams/${teamId}/board`);
+  assert.equal(after.json.items.find((item) => item.id === card.id).status, status);
+  assert.ok(after.json.seq > before.json.seq);
+  screen.socket.close();
 });
 
 test('failed sign-ins count across processes', { skip: !onPostgres && 'PostgreSQL only' }, async () => {

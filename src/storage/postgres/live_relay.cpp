@@ -5,6 +5,7 @@
 #include <sys/select.h>
 
 #include <chrono>
+#include <random>
 
 #include "storage/postgres/connection.h"
 
@@ -39,20 +40,26 @@ std::vector<std::string> fields(const std::string& text, std::size_t parts) {
 
 }  // namespace
 
-std::string LiveRelay::encode_event(const Room& room, std::int64_t seq, const std::string& message) {
-  const std::string head = room.kind + "\t" + std::to_string(room.id) + "\t" + std::to_string(seq);
+std::string LiveRelay::encode_event(const std::string& origin, const Room& room, std::int64_t seq,
+                                    const std::string& message) {
+  const std::string head = origin + "\t" + room.kind + "\t" + std::to_string(room.id) + "\t" + std::to_string(seq);
   if (head.size() + message.size() + 3 > kMaxPayload) return "r\t" + head;  // too large: the screens reload
   return "e\t" + head + "\t" + message;
 }
 
-Result<std::unique_ptr<LiveRelay>> LiveRelay::start(const std::string& conninfo, EventSink& local) {
+Result<std::unique_ptr<LiveRelay>> LiveRelay::start(const std::string& conninfo, EventSink& local,
+                                                    std::function<void()> lost_track) {
   // Fail at start, not later, when the database cannot be reached.
   SB_TRY(probe, Connection::open(conninfo));
   (void)probe;
-  return std::unique_ptr<LiveRelay>(new LiveRelay(conninfo, local));
+  return std::unique_ptr<LiveRelay>(new LiveRelay(conninfo, local, std::move(lost_track)));
 }
 
-LiveRelay::LiveRelay(std::string conninfo, EventSink& local) : conninfo_(std::move(conninfo)), local_(local) {
+LiveRelay::LiveRelay(std::string conninfo, EventSink& local, std::function<void()> lost_track)
+    : conninfo_(std::move(conninfo)),
+      origin_(std::to_string(std::random_device{}()) + "-" + std::to_string(std::random_device{}())),
+      local_(local),
+      lost_track_(std::move(lost_track)) {
   sender_ = std::thread([this] { send_loop(); });
   listener_ = std::thread([this] { listen_loop(); });
 }
@@ -65,12 +72,16 @@ LiveRelay::~LiveRelay() {
 }
 
 void LiveRelay::publish(const Room& room, std::int64_t seq, std::function<std::string()> render) {
-  auto payload = encode_event(room, seq, render());
+  auto message = render();
+  auto payload = encode_event(origin_, room, seq, message);
   {
     std::lock_guard lock(send_mutex_);
     outbox_.push_back(std::move(payload));
   }
   send_ready_.notify_one();
+  // This process's screens at once, in order with what the others committed before (held until it arrives).
+  std::lock_guard lock(order_mutex_);
+  deliver_in_order(room, seq, std::move(message));
 }
 
 void LiveRelay::access_changed() {
@@ -112,6 +123,10 @@ void LiveRelay::send_loop() {
         continue;
       }
       db = std::move(*opened);
+      // A NOTIFY is delivered at its transaction's commit, and pg_notify gives that transaction an id, so by
+      // default every batch also waited for its commit record to reach the disk. PostgreSQL never keeps
+      // notifications over a restart (the screens resync then), so nothing is gained by that wait.
+      (void)db->exec("SET synchronous_commit = off");
     }
     std::string sql;
     for (const auto& payload : batch) {
@@ -137,7 +152,10 @@ void LiveRelay::listen_loop() {
         continue;
       }
       db = std::move(*opened);
-      if (lost) resync_all();  // what was sent while we were away is gone: screens reload
+      if (lost) {
+        std::lock_guard lock(order_mutex_);
+        resync_all();  // what was sent while we were away is gone: screens reload
+      }
       lost = false;
     }
     const int socket = PQsocket(db->handle());
@@ -157,6 +175,7 @@ void LiveRelay::listen_loop() {
         PQfreemem(note);
       }
     }
+    std::lock_guard lock(order_mutex_);
     resync_overdue();
   }
 }
@@ -166,12 +185,14 @@ void LiveRelay::received(const std::string& payload) {
   if (payload.starts_with("s\t")) return local_.session_ended(payload.substr(2));
   const bool event = payload.starts_with("e\t");
   if (!event && !payload.starts_with("r\t")) return;
-  auto parts = fields(payload.substr(2), event ? 4 : 3);
-  if (parts.size() < 3) return;
-  const Room room{parts[0], std::strtoll(parts[1].c_str(), nullptr, 10)};
-  const std::int64_t seq = std::strtoll(parts[2].c_str(), nullptr, 10);
+  auto parts = fields(payload.substr(2), event ? 5 : 4);
+  if (parts.size() < 4) return;
+  if (parts[0] == origin_) return;  // this process's own: its screens have it already
+  const Room room{parts[1], std::strtoll(parts[2].c_str(), nullptr, 10)};
+  const std::int64_t seq = std::strtoll(parts[3].c_str(), nullptr, 10);
   // An event too large to travel comes without its message: in its turn, the screens reload instead.
-  deliver_in_order(room, seq, event && parts.size() == 4 ? std::optional<std::string>(parts[3]) : std::nullopt);
+  std::lock_guard lock(order_mutex_);
+  deliver_in_order(room, seq, event && parts.size() == 5 ? std::optional<std::string>(parts[4]) : std::nullopt);
 }
 
 void LiveRelay::deliver_in_order(const Room& room, std::int64_t seq, std::optional<std::string> message) {
@@ -211,6 +232,7 @@ void LiveRelay::resync_overdue() {
 }
 
 void LiveRelay::resync_all() {
+  if (lost_track_) lost_track_();
   for (const auto& [room, order] : rooms_) local_.resync(room);
   rooms_.clear();  // each room starts again from the next event it hears of
 }

@@ -1,9 +1,11 @@
 // LiveRelay: live events across several server processes on one PostgreSQL
 // database. Every process hands its events here instead of to its own Hub;
-// the relay sends each, rendered, as a NOTIFY on one channel, and a listener
-// connection of every process (this one included) hands what arrives to the
+// the relay hands each to the local Hub at once and sends it, rendered, as a
+// NOTIFY on one channel (tagged with this process's origin); a listener
+// connection of every process hands what arrives from the others to its
 // local Hub, so each screen gets each event once, whichever process it is
-// connected to.
+// connected to, and a process's own screens need not wait for the round trip
+// through the database.
 //
 // Order and gaps: NOTIFYs are sent after the commit, from several threads and
 // processes, so a room's events may arrive out of order; the relay holds a
@@ -15,7 +17,8 @@
 // of a room, whose predecessor it cannot know). When the listener's
 // connection drops, every known room resyncs once it is back.
 //
-// Thread-safety: publish(), access_changed() and session_ended() from any thread.
+// Thread-safety: publish(), access_changed() and session_ended() from any thread; the rooms' order is
+// kept under a mutex shared by publish() and the listener.
 #pragma once
 
 #include <atomic>
@@ -36,8 +39,10 @@ namespace sb::postgres {
 
 class LiveRelay final : public EventSink {
  public:
-  // `local` is this process's Hub; the relay must outlive no one who publishes to it.
-  static Result<std::unique_ptr<LiveRelay>> start(const std::string& conninfo, EventSink& local);
+  // `local` is this process's Hub; the relay must outlive no one who publishes to it. `lost_track` is
+  // called (on the listener's thread) when events of any room may have been lost while its connection was down.
+  static Result<std::unique_ptr<LiveRelay>> start(const std::string& conninfo, EventSink& local,
+                                                  std::function<void()> lost_track = {});
   ~LiveRelay() override;
 
   void publish(const Room& room, std::int64_t seq, std::function<std::string()> render) override;
@@ -46,11 +51,12 @@ class LiveRelay final : public EventSink {
   // The screens of this process only.
   std::vector<Id> present(const Room& room) const override { return local_.present(room); }
 
-  // One message as it travels in a NOTIFY payload, and back (for tests).
-  static std::string encode_event(const Room& room, std::int64_t seq, const std::string& message);
+  // One message as it travels in a NOTIFY payload from process `origin`.
+  static std::string encode_event(const std::string& origin, const Room& room, std::int64_t seq,
+                                  const std::string& message);
 
  private:
-  LiveRelay(std::string conninfo, EventSink& local);
+  LiveRelay(std::string conninfo, EventSink& local, std::function<void()> lost_track);
   void send_loop();
   void listen_loop();
   void received(const std::string& payload);
@@ -61,7 +67,9 @@ class LiveRelay final : public EventSink {
   void resync_all();
 
   std::string conninfo_;
+  const std::string origin_;  // this process's tag on what it sends: it hears its own NOTIFYs back
   EventSink& local_;
+  std::function<void()> lost_track_;
   std::atomic<bool> stopping_ = false;
 
   std::mutex send_mutex_;
@@ -69,7 +77,8 @@ class LiveRelay final : public EventSink {
   std::deque<std::string> outbox_;
   std::thread sender_;
 
-  // Listener thread only.
+  // Under order_mutex_ (publish() and the listener thread).
+  std::mutex order_mutex_;
   struct RoomOrder {
     std::int64_t delivered = 0;                                  // the last seq handed to the Hub
     std::map<std::int64_t, std::optional<std::string>> waiting;  // arrived early, by seq; none: too large

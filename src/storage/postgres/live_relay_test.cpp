@@ -108,10 +108,24 @@ TEST_F(LiveRelayTest, AnEventThatArrivesAfterItsRoomWentOnMakesTheScreensReload)
 TEST_F(LiveRelayTest, AnEventTooLargeToTravelArrivesAsAResync) {
   relays_[0]->publish(room_, 1, [] { return std::string(10'000, 'x'); });
   relays_[0]->publish(room_, 2, [] { return "klein"; });
-  auto lines = here_.wait_for(2);
+  auto lines = there_.wait_for(2);
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_EQ(lines[0], "resync");
   EXPECT_EQ(lines[1], "2:klein");
+  // The process that wrote it hands it to its own screens whole, without the trip through the database.
+  lines = here_.wait_for(2);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0], "1:" + std::string(10'000, 'x'));
+  EXPECT_EQ(lines[1], "2:klein");
+}
+
+TEST_F(LiveRelayTest, AProcessHearsItsOwnEventsOnceWithoutWaitingForTheDatabase) {
+  relays_[0]->publish(room_, 1, [] { return "eigen"; });
+  // Handed on in publish() itself, before its NOTIFY can have come back.
+  EXPECT_EQ(here_.wait_for(0), std::vector<std::string>{"1:eigen"});
+  ASSERT_EQ(there_.wait_for(1), std::vector<std::string>{"1:eigen"});
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // its own NOTIFY has come back by now
+  EXPECT_EQ(here_.wait_for(1), std::vector<std::string>{"1:eigen"});
 }
 
 TEST_F(LiveRelayTest, ASignOutReachesEveryProcess) {

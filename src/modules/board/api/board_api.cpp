@@ -7,6 +7,7 @@
 #include "modules/board/core/board.h"
 #include "modules/board/core/board_state.h"
 #include "modules/board/core/goals.h"
+#include "kernel/event_arrivals.h"
 
 namespace sb::api {
 
@@ -43,6 +44,15 @@ ApiModule board_api() {
   return {"board",
           [](Router& router) {
             board_state(router.services()).events = std::make_shared<LiveBoardEvents>(router.services().events);
+            // With several processes, a board changed through another one: its cached JSON here is stale.
+            if (auto* arrivals = router.services().modules.get<EventArrivalsSlot>().arrivals) {
+              auto& sequences = board_state(router.services()).sequences;
+              arrivals->watch(board_room(0).kind,
+                              {[&sequences](Id team_id, std::int64_t seq) { sequences.advance(team_id, seq); },
+                               [&sequences](std::optional<Id> team_id) {
+                                 team_id ? sequences.forget(*team_id) : sequences.forget_all();
+                               }});
+            }
             router.add_scope("item", scope_of_item);
             router.add_scope("goal", scope_of_goal);
             router.add_scope("cycle", scope_of_cycle);

@@ -3,8 +3,9 @@
 // query at all. Advanced by change_board() in the store's after-commit hook,
 // so it never runs ahead of what is durable; boards not seen since the start
 // are read from the store once. With several server processes each learns the
-// others' numbers from the notification that carries board id and sequence
-// (PostgreSQL LISTEN/NOTIFY, a later issue). Thread-safe.
+// others' numbers from the live event that carries board id and sequence
+// (kernel/event_arrivals.h), and forgets a board's number when one of its events
+// was lost on the way, so that its next read asks the store. Thread-safe.
 #pragma once
 
 #include <algorithm>
@@ -29,6 +30,14 @@ class BoardSequences {
     std::lock_guard lock(mutex_);
     auto& last = last_[team_id];
     last = std::max(last, seq);
+  }
+  void forget(Id team_id) {
+    std::lock_guard lock(mutex_);
+    last_.erase(team_id);
+  }
+  void forget_all() {
+    std::lock_guard lock(mutex_);
+    last_.clear();
   }
 
  private:
