@@ -72,14 +72,15 @@ std::vector<Id> sorted_unique(std::vector<Id> ids) {
   return ids;
 }
 
-// Writes an item as changed by `by` and reports the stored result as a change.
+// Writes an item as changed by `by` and reports it as stored (at the next version) as a change.
 Result<BoardItem> store_item(WriteTx& tx, BoardItem item, std::int64_t version, const Principal& by,
                              std::vector<BoardChange>& changes) {
   item.updated_by = by.user.id;
   SB_CHECK(board(tx).update_item(item, version));
-  auto stored = board(tx).find_item(item.id);
-  changes.emplace_back(*stored);
-  return *stored;
+  item.version = version + 1;
+  item.updated_by_name = by.user.name;
+  changes.emplace_back(item);
+  return item;
 }
 
 // Tells whoever listens (board_notices.h) who was given an open action: its owners now that were not

@@ -39,6 +39,7 @@ TEST_F(Board, ACardMovesOnTheVersionItWasReadAtAndAStaleMoveOrDeletionIsAConflic
   const auto moved = must(move_item(s, teacher, card.id, "doing", std::nullopt, card.version));
   EXPECT_EQ(moved.status, "doing");
   EXPECT_EQ(moved.version, 2);
+  EXPECT_TRUE(moved == must(find_item_for(s, teacher, card.id)));  // what a change answers is what is stored
   EXPECT_EQ(board().seq, seq + 2);  // two changes, each with the board's next number
   seq = board().seq;
 
@@ -179,7 +180,21 @@ TEST_F(Board, AnActionIsOwnedByPeopleOfTheBoard) {
   EXPECT_EQ(create_item(s, teacher, team_id, action).error().field, "owner_ids");
   const auto coach = world.who(demo("schoolcoach"));
   action.owner_ids = {teacher.user.id, coach.user.id, leader.user.id};
-  EXPECT_EQ(must(create_item(s, teacher, team_id, action)).owner_ids.size(), 3u);
+  const auto created = must(create_item(s, teacher, team_id, action));
+  EXPECT_EQ(created.owner_ids.size(), 3u);
+
+  // Owners change only when the change names them; either way the answer is what is stored.
+  ItemChange owners_only{created.version, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                         std::vector<Id>{coach.user.id}};
+  const auto handed = must(update_item(s, leader, created.id, owners_only));
+  EXPECT_EQ(handed.owner_ids, std::vector<Id>{coach.user.id});
+  EXPECT_TRUE(handed == must(find_item_for(s, teacher, created.id)));
+  ItemChange text_only{handed.version, std::string("Lesbezoek plannen"), std::nullopt, std::nullopt, std::nullopt,
+                       std::nullopt};
+  const auto renamed = must(update_item(s, leader, created.id, text_only));
+  EXPECT_EQ(renamed.owner_ids, std::vector<Id>{coach.user.id});
+  EXPECT_EQ(renamed.updated_by_name, leader.user.name);
+  EXPECT_TRUE(renamed == must(find_item_for(s, teacher, created.id)));
 }
 
 TEST_F(Board, AnotherSchoolsBoardIsNotFoundAndReadersOfTheBestuurDoNotChangeIt) {

@@ -108,6 +108,7 @@ enum class ItemKind { action, success, obstacle, idea, agreement };
 struct ItemSource {
   std::string kind;
   Id id = 0;
+  bool operator==(const ItemSource&) const = default;
 };
 
 struct BoardItem {
@@ -138,6 +139,7 @@ struct BoardItem {
   std::optional<Id> from_obstacle_id;
   std::int64_t version = 1;
   std::optional<ItemSource> source;  // set when another module put the item here
+  bool operator==(const BoardItem&) const = default;
 };
 
 // An obstacle on the school leadership's list, with where it comes from.
