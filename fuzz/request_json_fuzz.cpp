@@ -4,7 +4,9 @@
 //       as the type the next byte names, then finish();
 //   'p' a programme, 'r' a programme round (programmes/api/programme_json.h);
 //   'd' a lesson design (lessons/api/lessons_json.h);
-//   'w' the mentoring weights file (mentoring/cli/weights_json.h).
+//   'w' the mentoring weights file (mentoring/cli/weights_json.h);
+//   'm' a module's body reader (fuzz/module_bodies.h): its name, a line feed,
+//       then the body ("mboard.new_item\n{...}").
 // A reader either succeeds or returns an invalid_argument Error with a message;
 // what it hands out is what the body said.
 #include <boost/json.hpp>
@@ -15,7 +17,9 @@
 #include <string>
 #include <string_view>
 
+#include "body_checks.h"
 #include "check.h"
+#include "module_bodies.h"
 #include "modules/lessons/api/lessons_json.h"
 #include "modules/mentoring/cli/weights_json.h"
 #include "modules/programmes/api/programme_json.h"
@@ -24,19 +28,10 @@
 namespace {
 
 namespace json = boost::json;
-using sb::Error;
-using sb::ErrorCode;
 using sb::api::BodyReader;
 
-void check_refusal(const Error& error) {
-  FUZZ_CHECK(error.code == ErrorCode::invalid_argument);
-  FUZZ_CHECK(!error.message.empty());
-}
-
-template <class T>
-void check_result(const sb::Result<T>& result) {
-  if (!result) check_refusal(result.error());
-}
+using sb::fuzz::check_refusal;
+using sb::fuzz::check_result;
 
 // A module's reader over a body that parses.
 template <class Reader>
@@ -123,6 +118,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto back = sb::cli::parse_weights_json(again + "}");
         FUZZ_CHECK(back && *back == *weights);
       }
+      break;
+    }
+    case 'm': {
+      const auto end = rest.find('\n');
+      if (end == std::string_view::npos) return 0;
+      const auto& readers = sb::fuzz::module_bodies();
+      const auto found = readers.find(rest.substr(0, end));
+      if (found == readers.end()) return 0;
+      const auto text = rest.substr(end + 1);
+      auto body = BodyReader::parse(text);
+      if (!body) {
+        check_refusal(body.error());
+        return 0;
+      }
+      // BodyReader::parse took it, so it is an object (an empty body reads as {}).
+      const auto value = json::parse(text.empty() ? std::string_view("{}") : text);
+      found->second(*body, value.as_object());
       break;
     }
     default: break;

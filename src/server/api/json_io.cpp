@@ -196,6 +196,19 @@ Result<void> BodyReader::finish() const {
   return ok();
 }
 
+Result<std::int64_t> read_version_only(BodyReader& body) {
+  SB_TRY(version, body.integer("version"));
+  SB_CHECK(body.finish());
+  return version;
+}
+
+Result<AccountSetup> read_account_setup(BodyReader& body) {
+  SB_TRY(name, body.optional_string("name"));
+  SB_TRY(password, body.string("password"));
+  SB_CHECK(body.finish());
+  return AccountSetup{name.value_or(""), std::move(password)};
+}
+
 std::optional<Id> parse_id(std::string_view text) {
   Id value = 0;
   if (text.empty() || text.size() > 18) return std::nullopt;

@@ -65,6 +65,23 @@ class BodyReader {
   std::set<std::string, std::less<>> read_;
 };
 
+// What a body that changes something asks, with the version it was read at.
+template <class T>
+struct Versioned {
+  T value;
+  std::int64_t version = 0;
+};
+
+// A body of only {"version": n} (archive, resolve, delete-like actions).
+Result<std::int64_t> read_version_only(BodyReader& body);
+
+// What accepting an invitation link sends (an organisation's or a programme round's): {"name"?, "password"}.
+struct AccountSetup {
+  std::string name;
+  std::string password;
+};
+Result<AccountSetup> read_account_setup(BodyReader& body);
+
 // A positive id from a path segment, or nullopt.
 std::optional<Id> parse_id(std::string_view text);
 

@@ -61,6 +61,28 @@ TEST(BodyReader, NestedShapesAreChecked) {
   EXPECT_EQ(body->object_list("flat", 2).error().field, "flat.0");
 }
 
+TEST(BodyReaders, AVersionOnlyBodyHoldsNothingElse) {
+  auto body = BodyReader::parse(R"({"version":4})");
+  ASSERT_TRUE(body.has_value());
+  EXPECT_EQ(read_version_only(*body).value(), 4);
+  auto more = BodyReader::parse(R"({"version":4,"text":"x"})");
+  EXPECT_EQ(read_version_only(*more).error().field, "text");
+  auto none = BodyReader::parse("");
+  EXPECT_EQ(read_version_only(*none).error().field, "version");
+}
+
+TEST(BodyReaders, AnAccountSetupNeedsAPasswordAndMayNameThePerson) {
+  auto body = BodyReader::parse(R"({"password":"lang genoeg"})");
+  auto setup = read_account_setup(*body);
+  ASSERT_TRUE(setup.has_value());
+  EXPECT_EQ(setup->name, "");
+  EXPECT_EQ(setup->password, "lang genoeg");
+  auto named = BodyReader::parse(R"({"name":"Anna","password":"x"})");
+  EXPECT_EQ(read_account_setup(*named)->name, "Anna");
+  auto without = BodyReader::parse(R"({"name":"Anna"})");
+  EXPECT_EQ(read_account_setup(*without).error().field, "password");
+}
+
 TEST(ParseId, OnlyPositiveWholeNumbers) {
   EXPECT_EQ(parse_id("12"), 12);
   EXPECT_FALSE(parse_id("0"));

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "modules/academy/api/academy_json.h"
 #include "modules/academy/core/academy.h"
 #include "modules/academy/core/store.h"
 #include "server/api/json_io.h"
@@ -65,35 +66,6 @@ json::object catalogue_json(const AcademyCatalogue& c) {
   return {{"modules", std::move(modules)}};
 }
 
-Result<AcademyModuleInput> read_module(std::string_view body) {
-  SB_TRY(reader, BodyReader::parse(body));
-  SB_TRY(title, reader.string("title"));
-  SB_TRY(summary, reader.optional_string("summary"));
-  SB_CHECK(reader.finish());
-  return AcademyModuleInput{title, summary.value_or("")};
-}
-
-Result<AcademyItemInput> read_item(std::string_view body) {
-  SB_TRY(reader, BodyReader::parse(body));
-  SB_TRY(title, reader.string("title"));
-  SB_TRY(minutes, reader.integer("minutes"));
-  SB_TRY(video_url, reader.string("video_url"));
-  SB_TRY(steps, reader.string("steps"));
-  SB_CHECK(reader.finish());
-  return AcademyItemInput{title, minutes, video_url, steps};
-}
-
-Result<std::optional<AcademyMarkState>> read_mark(std::string_view body) {
-  SB_TRY(reader, BodyReader::parse(body));
-  SB_TRY(mark, reader.nullable_string("mark"));
-  SB_CHECK(reader.finish());
-  if (!mark) return std::unexpected(Error::required("mark"));
-  if (!*mark) return std::optional<AcademyMarkState>{};
-  const auto state = parse_academy_mark(**mark);
-  if (!state) return std::unexpected(Error::invalid("mark", "A mark is seen, done or null.").because("not_allowed"));
-  return state;
-}
-
 json::object progress_json(const AcademySchoolProgress& p) {
   json::array modules;
   for (std::size_t i = 0; i < p.modules.size(); ++i) {
@@ -139,7 +111,8 @@ void add_academy_routes(Router& router) {
   });
 
   router.add("PUT", "/api/v1/academy-items/{id}/mark", {Access::signed_in}, [](Context& c) -> Result<http::Response> {
-    SB_TRY(state, read_mark(c.request.body));
+    SB_TRY(body, BodyReader::parse(c.request.body));
+    SB_TRY(state, read_academy_mark(body));
     SB_TRY(stored, mark_academy_item(c.services, c.who(), path_id(c), state));
     return json_response(200, serialize(json::object{{"item_id", path_id(c)}, {"mark", mark_json(stored)}}));
   });
@@ -148,25 +121,29 @@ void add_academy_routes(Router& router) {
   const AccessRule staff_module{Access::scoped, Action::manage_academy, "academy_module"};
   const AccessRule staff_item{Access::scoped, Action::manage_academy, "academy_item"};
   router.add("POST", "/api/v1/staff/academy-modules", staff, [](Context& c) -> Result<http::Response> {
-    SB_TRY(input, read_module(c.request.body));
+    SB_TRY(body, BodyReader::parse(c.request.body));
+    SB_TRY(input, read_academy_module(body));
     SB_TRY(module, add_academy_module(c.services, c.who(), input));
     return json_response(201, serialize(module_json(module)));
   });
 
   router.add("PUT", "/api/v1/staff/academy-modules/{id}", staff_module, [](Context& c) -> Result<http::Response> {
-    SB_TRY(input, read_module(c.request.body));
+    SB_TRY(body, BodyReader::parse(c.request.body));
+    SB_TRY(input, read_academy_module(body));
     SB_TRY(module, change_academy_module(c.services, c.who(), path_id(c), input));
     return json_response(200, serialize(module_json(module)));
   });
 
   router.add("POST", "/api/v1/staff/academy-modules/{id}/items", staff_module, [](Context& c) -> Result<http::Response> {
-    SB_TRY(input, read_item(c.request.body));
+    SB_TRY(body, BodyReader::parse(c.request.body));
+    SB_TRY(input, read_academy_item(body));
     SB_TRY(item, add_academy_item(c.services, c.who(), path_id(c), input));
     return json_response(201, serialize(item_json(item)));
   });
 
   router.add("PUT", "/api/v1/staff/academy-items/{id}", staff_item, [](Context& c) -> Result<http::Response> {
-    SB_TRY(input, read_item(c.request.body));
+    SB_TRY(body, BodyReader::parse(c.request.body));
+    SB_TRY(input, read_academy_item(body));
     SB_TRY(item, change_academy_item(c.services, c.who(), path_id(c), input));
     return json_response(200, serialize(item_json(item)));
   });

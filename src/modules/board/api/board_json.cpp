@@ -236,4 +236,179 @@ json::object event_json(const LeadershipChange& change) {
   return std::visit(Visitor{}, change);
 }
 
+// The request bodies.
+
+Result<NewItem> read_new_item(BodyReader& body) {
+  SB_TRY(kind, body.string("kind"));
+  SB_TRY(text, body.string("text"));
+  SB_TRY(notes, body.optional_string("notes"));
+  SB_TRY(status, body.optional_string("status"));
+  SB_TRY(goal_id, body.optional_id("goal_id"));
+  SB_TRY(due_on, body.optional_string("due_on"));
+  SB_TRY(owner_ids, body.optional_id_list("owner_ids"));
+  SB_CHECK(body.finish());
+  return NewItem{kind, text, notes.value_or(""), status, goal_id, due_on, owner_ids.value_or(std::vector<Id>{})};
+}
+
+Result<ItemChange> read_item_change(BodyReader& body) {
+  SB_TRY(version, body.integer("version"));
+  SB_TRY(text, body.optional_string("text"));
+  SB_TRY(notes, body.optional_string("notes"));
+  SB_TRY(goal_id, body.nullable_id("goal_id"));
+  SB_TRY(due_on, body.nullable_string("due_on"));
+  SB_TRY(owner_ids, body.optional_id_list("owner_ids"));
+  SB_CHECK(body.finish());
+  return ItemChange{version, text, notes, goal_id, due_on, owner_ids};
+}
+
+Result<ItemMove> read_item_move(BodyReader& body) {
+  SB_TRY(status, body.string("status"));
+  SB_TRY(position, body.optional_number("position"));
+  SB_TRY(version, body.integer("version"));
+  SB_CHECK(body.finish());
+  return ItemMove{status, position, version};
+}
+
+Result<LeadershipReply> read_leadership_reply(BodyReader& body) {
+  SB_TRY(reply, body.optional_string("reply"));
+  SB_TRY(resolve, body.optional_bool("resolve"));
+  SB_TRY(version, body.integer("version"));
+  SB_CHECK(body.finish());
+  return LeadershipReply{reply.value_or(""), resolve.value_or(false), version};
+}
+
+Result<LeadershipAction> read_leadership_action(BodyReader& body) {
+  SB_TRY(text, body.string("text"));
+  SB_TRY(due_on, body.optional_string("due_on"));
+  SB_TRY(version, body.integer("version"));
+  SB_CHECK(body.finish());
+  return LeadershipAction{text, due_on, version};
+}
+
+namespace {
+
+Result<CycleInput> read_cycle_fields(BodyReader& body) {
+  SB_TRY(name, body.optional_string("name"));
+  SB_TRY(starts_on, body.optional_string("starts_on"));
+  SB_TRY(ends_on, body.optional_string("ends_on"));
+  return CycleInput{name, starts_on, ends_on};
+}
+
+Result<GoalInput> read_goal_fields(BodyReader& body) {
+  SB_TRY(cycle_id, body.optional_id("cycle_id"));
+  SB_TRY(ambition_id, body.nullable_id("ambition_id"));
+  SB_TRY(title, body.optional_string("title"));
+  SB_TRY(students, body.optional_string("students"));
+  SB_TRY(measure, body.optional_string("measure"));
+  SB_TRY(unit, body.optional_string("unit"));
+  SB_TRY(baseline, body.optional_number("baseline"));
+  SB_TRY(target, body.optional_number("target"));
+  SB_TRY(direction, body.optional_string("direction"));
+  return GoalInput{cycle_id, ambition_id, title, students, measure, unit, baseline, target, direction};
+}
+
+}  // namespace
+
+Result<CycleInput> read_new_cycle(BodyReader& body) {
+  SB_TRY(input, read_cycle_fields(body));
+  SB_CHECK(body.finish());
+  return input;
+}
+
+Result<Versioned<CycleInput>> read_cycle_change(BodyReader& body) {
+  SB_TRY(input, read_cycle_fields(body));
+  SB_TRY(version, body.integer("version"));
+  SB_CHECK(body.finish());
+  return Versioned<CycleInput>{input, version};
+}
+
+Result<Versioned<RetrospectiveInput>> read_retrospective(BodyReader& body) {
+  RetrospectiveInput input;
+  SB_TRY(goal_reached, body.optional_string("goal_reached"));
+  SB_TRY(helped, body.optional_string("helped"));
+  SB_TRY(change, body.optional_string("change"));
+  input.goal_reached = goal_reached;
+  input.helped = helped.value_or("");
+  input.change = change.value_or("");
+  SB_TRY(goals, body.object_list("goals", 50));
+  for (auto& entry : goals) {
+    SB_TRY(goal_id, entry.id("goal_id"));
+    SB_TRY(reached, entry.string("reached"));
+    SB_TRY(continues, entry.optional_bool("continue"));
+    SB_TRY(target, entry.optional_number("target"));
+    SB_CHECK(entry.finish());
+    input.goals.push_back({goal_id, reached, continues.value_or(false), target});
+  }
+  SB_TRY(next_cycle, body.optional_object("next_cycle"));
+  if (next_cycle) {
+    SB_TRY(cycle, read_cycle_fields(*next_cycle));
+    SB_CHECK(next_cycle->finish());
+    input.next_cycle = cycle;
+  }
+  SB_TRY(next_cycle_id, body.optional_id("next_cycle_id"));
+  input.next_cycle_id = next_cycle_id;
+  SB_TRY(version, body.integer("version"));
+  SB_CHECK(body.finish());
+  return Versioned<RetrospectiveInput>{std::move(input), version};
+}
+
+Result<GoalInput> read_new_goal(BodyReader& body) {
+  SB_TRY(input, read_goal_fields(body));
+  SB_CHECK(body.finish());
+  return input;
+}
+
+Result<Versioned<GoalInput>> read_goal_change(BodyReader& body) {
+  SB_TRY(input, read_goal_fields(body));
+  SB_TRY(version, body.integer("version"));
+  SB_CHECK(body.finish());
+  return Versioned<GoalInput>{input, version};
+}
+
+Result<MeasurementEntry> read_measurement_entry(BodyReader& body) {
+  SB_TRY(value, body.optional_number("value"));
+  SB_TRY(version, body.optional_integer("version"));
+  SB_CHECK(body.finish());
+  if (!value) return std::unexpected(Error::required("value"));
+  return MeasurementEntry{*value, version};
+}
+
+Result<NewAmbition> read_new_ambition(BodyReader& body) {
+  SB_TRY(school_year, body.string("school_year"));
+  SB_TRY(title, body.string("title"));
+  SB_TRY(description, body.optional_string("description"));
+  SB_CHECK(body.finish());
+  return NewAmbition{school_year, title, description.value_or("")};
+}
+
+Result<Versioned<AmbitionInput>> read_ambition_change(BodyReader& body) {
+  SB_TRY(school_year, body.optional_string("school_year"));
+  SB_TRY(title, body.optional_string("title"));
+  SB_TRY(description, body.optional_string("description"));
+  SB_TRY(version, body.integer("version"));
+  SB_CHECK(body.finish());
+  return Versioned<AmbitionInput>{{school_year, title, description}, version};
+}
+
+Result<std::optional<std::int64_t>> read_session_start(BodyReader& body) {
+  SB_TRY(total, body.optional_integer("total_minutes"));
+  SB_CHECK(body.finish());
+  return total;
+}
+
+Result<SessionChange> read_session_change(BodyReader& body) {
+  SB_TRY(version, body.integer("version"));
+  SB_TRY(step, body.optional_integer("step"));
+  SB_TRY(attendance, body.optional_id_list("attendance"));
+  SB_CHECK(body.finish());
+  return SessionChange{version, step, attendance};
+}
+
+Result<SessionClose> read_session_close(BodyReader& body) {
+  SB_TRY(version, body.integer("version"));
+  SB_TRY(confirm_alone, body.optional_bool("confirm_alone"));
+  SB_CHECK(body.finish());
+  return SessionClose{version, confirm_alone.value_or(false)};
+}
+
 }  // namespace sb::api

@@ -113,16 +113,7 @@ void add_board_routes(Router& router) {
   router.add("POST", "/api/v1/teams/{id}/items", {Access::scoped, Action::edit_board, "team"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               NewItem input;
-               SB_TRY(kind, body.string("kind"));
-               SB_TRY(text, body.string("text"));
-               SB_TRY(notes, body.optional_string("notes"));
-               SB_TRY(status, body.optional_string("status"));
-               SB_TRY(goal_id, body.optional_id("goal_id"));
-               SB_TRY(due_on, body.optional_string("due_on"));
-               SB_TRY(owner_ids, body.optional_id_list("owner_ids"));
-               SB_CHECK(body.finish());
-               input = {kind, text, notes.value_or(""), status, goal_id, due_on, owner_ids.value_or(std::vector<Id>{})};
+               SB_TRY(input, read_new_item(body));
                SB_TRY(item, create_item(c.services, c.who(), path_id(c), input));
                return json_response(201, serialize(to_json(item)));
              });
@@ -130,26 +121,15 @@ void add_board_routes(Router& router) {
   router.add("PATCH", "/api/v1/items/{id}", {Access::scoped, Action::edit_board, "item"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               ItemChange change;
-               SB_TRY(version, body.integer("version"));
-               SB_TRY(text, body.optional_string("text"));
-               SB_TRY(notes, body.optional_string("notes"));
-               SB_TRY(goal_id, body.nullable_id("goal_id"));
-               SB_TRY(due_on, body.nullable_string("due_on"));
-               SB_TRY(owner_ids, body.optional_id_list("owner_ids"));
-               SB_CHECK(body.finish());
-               change = {version, text, notes, goal_id, due_on, owner_ids};
+               SB_TRY(change, read_item_change(body));
                return answer_or_conflict(update_item(c.services, c.who(), path_id(c), change), 200, current_item(c));
              });
 
   router.add("POST", "/api/v1/items/{id}/move", {Access::scoped, Action::edit_board, "item"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(status, body.string("status"));
-               SB_TRY(position, body.optional_number("position"));
-               SB_TRY(version, body.integer("version"));
-               SB_CHECK(body.finish());
-               return answer_or_conflict(move_item(c.services, c.who(), path_id(c), status, position, version), 200,
+               SB_TRY(move, read_item_move(body));
+               return answer_or_conflict(move_item(c.services, c.who(), path_id(c), move.status, move.position, move.version), 200,
                                          current_item(c));
              });
 
@@ -162,40 +142,33 @@ void add_board_routes(Router& router) {
   router.add("POST", "/api/v1/items/{id}/to-leadership", {Access::scoped, Action::edit_board, "item"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(version, body.integer("version"));
-               SB_CHECK(body.finish());
+               SB_TRY(version, read_version_only(body));
                return answer_or_conflict(hand_to_leadership(c.services, c.who(), path_id(c), version), 200, current_item(c));
              });
 
   router.add("POST", "/api/v1/items/{id}/leadership-reply", {Access::scoped, Action::manage_team, "item"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(reply, body.optional_string("reply"));
-               SB_TRY(resolve, body.optional_bool("resolve"));
-               SB_TRY(version, body.integer("version"));
-               SB_CHECK(body.finish());
+               SB_TRY(reply, read_leadership_reply(body));
                return answer_or_conflict(
-                   answer_obstacle(c.services, c.who(), path_id(c), reply.value_or(""), resolve.value_or(false), version), 200,
+                   answer_obstacle(c.services, c.who(), path_id(c), reply.reply, reply.resolve, reply.version), 200,
                    current_item(c));
              });
 
   router.add("POST", "/api/v1/items/{id}/leadership-action", {Access::scoped, Action::manage_team, "item"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(text, body.string("text"));
-               SB_TRY(due_on, body.optional_string("due_on"));
-               SB_TRY(version, body.integer("version"));
-               SB_CHECK(body.finish());
+               SB_TRY(action, read_leadership_action(body));
                // Answered with the new action; a refusal carries the obstacle.
-               return answer_or_conflict(take_obstacle_as_action(c.services, c.who(), path_id(c), text, due_on, version), 201,
+               return answer_or_conflict(
+                   take_obstacle_as_action(c.services, c.who(), path_id(c), action.text, action.due_on, action.version), 201,
                                          current_item(c));
              });
 
   router.add("POST", "/api/v1/items/{id}/resolve", {Access::scoped, Action::edit_board, "item"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(version, body.integer("version"));
-               SB_CHECK(body.finish());
+               SB_TRY(version, read_version_only(body));
                return answer_or_conflict(resolve_obstacle(c.services, c.who(), path_id(c), version), 200, current_item(c));
              });
 

@@ -15,8 +15,7 @@ void add_sessions_routes(Router& router) {
   router.add("POST", "/api/v1/teams/{id}/session", {Access::scoped, Action::edit_board, "team"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(total, body.optional_integer("total_minutes"));
-               SB_CHECK(body.finish());
+               SB_TRY(total, read_session_start(body));
                // Attendance starts with who has the board open now: the live room knows (core does no I/O).
                const auto present = c.services.events.present(board_room(path_id(c)));
                // A session already running is answered with that session.
@@ -46,21 +45,16 @@ void add_sessions_routes(Router& router) {
   router.add("PATCH", "/api/v1/sessions/{id}", {Access::scoped, Action::edit_board, "session"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(version, body.integer("version"));
-               SB_TRY(step, body.optional_integer("step"));
-               SB_TRY(attendance, body.optional_id_list("attendance"));
-               SB_CHECK(body.finish());
-               return answer_or_conflict(update_board_session(c.services, c.who(), path_id(c), {version, step, attendance}), 200,
+               SB_TRY(change, read_session_change(body));
+               return answer_or_conflict(update_board_session(c.services, c.who(), path_id(c), change), 200,
                                          [&] { return find_board_session_for(c.services, c.who(), path_id(c)); });
              });
 
   router.add("POST", "/api/v1/sessions/{id}/close", {Access::scoped, Action::edit_board, "session"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(version, body.integer("version"));
-               SB_TRY(confirm_alone, body.optional_bool("confirm_alone"));
-               SB_CHECK(body.finish());
-               return answer_or_conflict(close_board_session(c.services, c.who(), path_id(c), version, confirm_alone.value_or(false)), 200,
+               SB_TRY(closing, read_session_close(body));
+               return answer_or_conflict(close_board_session(c.services, c.who(), path_id(c), closing.version, closing.confirm_alone), 200,
                                          [&] { return find_board_session_for(c.services, c.who(), path_id(c)); });
              });
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "modules/classboard/api/classboard_json.h"
 #include "modules/classboard/core/class_boards.h"
 #include "modules/classboard/core/live.h"
 #include "server/api/json_io.h"
@@ -69,11 +70,6 @@ http::Response private_json(int status, const json::object& body) {
   return response;
 }
 
-Result<int> read_value(BodyReader& body) {
-  SB_TRY(value, body.integer("value"));
-  return static_cast<int>(std::clamp<std::int64_t>(value, -1, kMaxClassMeasureNumber + 1));
-}
-
 Result<Id> second_id(const Context& c) {
   auto id = c.params.size() > 1 ? parse_id(c.params[1]) : std::nullopt;
   if (!id) return std::unexpected(Error::not_found("No such card."));
@@ -92,12 +88,8 @@ void add_teacher_routes(Router& router) {
   router.add("POST", "/api/v1/teams/{id}/classboards", {Access::scoped, Action::run_class_boards, "team"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(class_name, body.string("class_name"));
-               SB_TRY(goal, body.string("goal"));
-               SB_TRY(measure_kind, body.string("measure_kind"));
-               SB_TRY(measure_label, body.string("measure_label"));
-               SB_CHECK(body.finish());
-               SB_TRY(board, create_class_board(c.services, c.who(), path_id(c), {class_name, goal, measure_kind, measure_label}));
+               SB_TRY(input, read_new_class_board(body));
+               SB_TRY(board, create_class_board(c.services, c.who(), path_id(c), input));
                return json_response(201, serialize(board_json(board)));
              });
 
@@ -112,11 +104,8 @@ void add_teacher_routes(Router& router) {
   router.add("PATCH", "/api/v1/classboards/{id}", {Access::scoped, Action::run_class_boards, "classboard"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(class_name, body.optional_string("class_name"));
-               SB_TRY(goal, body.optional_string("goal"));
-               SB_TRY(measure_label, body.optional_string("measure_label"));
-               SB_CHECK(body.finish());
-               SB_TRY(board, edit_class_board(c.services, c.who(), path_id(c), {class_name, goal, measure_label}));
+               SB_TRY(edit, read_class_board_edit(body));
+               SB_TRY(board, edit_class_board(c.services, c.who(), path_id(c), edit));
                return json_response(200, serialize(board_json(board)));
              });
 
@@ -142,20 +131,16 @@ void add_teacher_routes(Router& router) {
   router.add("POST", "/api/v1/classboards/{id}/items", {Access::scoped, Action::run_class_boards, "classboard"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(kind, body.string("kind"));
-               SB_TRY(text, body.string("text"));
-               SB_CHECK(body.finish());
-               SB_TRY(item, add_class_item(c.services, c.who(), path_id(c), kind, text));
+               SB_TRY(card, read_class_card(body));
+               SB_TRY(item, add_class_item(c.services, c.who(), path_id(c), card.kind, card.text));
                return json_response(201, serialize(item_json(item)));
              });
 
   router.add("PATCH", "/api/v1/classboard-items/{id}", {Access::scoped, Action::run_class_boards, "classboard_item"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(text, body.optional_string("text"));
-               SB_TRY(done, body.optional_bool("done"));
-               SB_CHECK(body.finish());
-               SB_TRY(item, change_class_item(c.services, c.who(), path_id(c), text, done));
+               SB_TRY(change, read_class_card_change(body));
+               SB_TRY(item, change_class_item(c.services, c.who(), path_id(c), change.text, change.done));
                return json_response(200, serialize(item_json(item)));
              });
 
@@ -168,8 +153,7 @@ void add_teacher_routes(Router& router) {
   router.add("PUT", "/api/v1/classboards/{id}/measurements/{week}", {Access::scoped, Action::run_class_boards, "classboard"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(value, read_value(body));
-               SB_CHECK(body.finish());
+               SB_TRY(value, read_class_measurement(body));
                SB_TRY(measurement, record_class_measurement(c.services, c.who(), path_id(c), c.params.at(1), value));
                return json_response(200, serialize(measurement_json(measurement)));
              });
@@ -206,11 +190,8 @@ void add_teacher_routes(Router& router) {
 
   router.add("POST", "/api/v1/classboards/{id}/session", {Access::scoped, Action::run_class_boards, "classboard"},
              [](Context& c) -> Result<http::Response> {
-               SB_TRY(body, BodyReader::parse(c.request.body.empty() ? std::string_view("{}") : std::string_view(c.request.body)));
-               SB_TRY(minutes, body.optional_integer("minutes"));
-               SB_CHECK(body.finish());
-               std::optional<int> length;
-               if (minutes) length = static_cast<int>(std::clamp<std::int64_t>(*minutes, 0, kMaxClassSessionMinutes + 1));
+               SB_TRY(body, BodyReader::parse(c.request.body));
+               SB_TRY(length, read_class_session_start(body));
                SB_TRY(started, start_class_session(c.services, c.who(), path_id(c), length));
                return private_json(201, json::object{{"link", c.services.public_base_url + "/klassenbord/scherm#" + started.token},
                                                      {"token", started.token},
@@ -261,29 +242,24 @@ void add_screen_routes(Router& router) {
 
   router.add("POST", "/api/v1/classboard-screens/{token}/items", {Access::public_route}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(kind, body.string("kind"));
-    SB_TRY(text, body.string("text"));
-    SB_CHECK(body.finish());
-    SB_TRY(item, screen_add_class_item(c.services, c.params.at(0), kind, text));
+    SB_TRY(card, read_class_card(body));
+    SB_TRY(item, screen_add_class_item(c.services, c.params.at(0), card.kind, card.text));
     return json_response(201, serialize(item_json(item)));
   });
 
   router.add("PATCH", "/api/v1/classboard-screens/{token}/items/{item}", {Access::public_route},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(done, body.optional_bool("done"));
-               SB_CHECK(body.finish());
-               if (!done) return std::unexpected(Error::required("done"));
+               SB_TRY(done, read_class_card_done(body));
                SB_TRY(item_id, second_id(c));
-               SB_TRY(item, screen_set_class_item_done(c.services, c.params.at(0), item_id, *done));
+               SB_TRY(item, screen_set_class_item_done(c.services, c.params.at(0), item_id, done));
                return json_response(200, serialize(item_json(item)));
              });
 
   router.add("PUT", "/api/v1/classboard-screens/{token}/measurements/{week}", {Access::public_route},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(value, read_value(body));
-               SB_CHECK(body.finish());
+               SB_TRY(value, read_class_measurement(body));
                SB_TRY(measurement, screen_record_class_measurement(c.services, c.params.at(0), c.params.at(1), value));
                return json_response(200, serialize(measurement_json(measurement)));
              });
@@ -292,18 +268,15 @@ void add_screen_routes(Router& router) {
 void add_student_routes(Router& router) {
   router.add("POST", "/api/v1/classboard-ideas/lookup", {Access::public_route}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(code, body.string("code"));
-    SB_CHECK(body.finish());
+    SB_TRY(code, read_class_code(body));
     SB_TRY(class_name, class_for_code(c.services, code, c.request.client_address));
     return private_json(200, json::object{{"class_name", class_name}});
   });
 
   router.add("POST", "/api/v1/classboard-ideas", {Access::public_route}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(code, body.string("code"));
-    SB_TRY(text, body.string("text"));
-    SB_CHECK(body.finish());
-    SB_CHECK(send_class_idea(c.services, code, text, c.request.client_address));
+    SB_TRY(idea, read_class_idea(body));
+    SB_CHECK(send_class_idea(c.services, idea.code, idea.text, c.request.client_address));
     return no_content();
   });
 }

@@ -58,23 +58,7 @@ void add_designs_routes(Router& router) {
   router.add("POST", "/api/v1/teams/{id}/lesson-designs", {Access::scoped, Action::edit_lessons, "team"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               NewDesign input;
-               SB_TRY(goal_id, body.id("goal_id"));
-               input.goal_id = goal_id;
-               SB_TRY(co_authors, body.optional_id_list("co_author_ids"));
-               input.co_author_ids = co_authors.value_or(std::vector<Id>{});
-               SB_TRY(patch, read_design_patch(body));
-               SB_CHECK(body.finish());
-               if (!patch.title) return std::unexpected(Error::required("title"));
-               input.content.title = *patch.title;
-               input.content.lesson_goal = patch.lesson_goal.value_or("");
-               input.content.criteria = patch.criteria.value_or(std::vector<std::string>{});
-               input.content.phases = patch.phases.value_or(std::vector<LessonPhase>{});
-               input.content.group_name = patch.group_name.value_or("");
-               input.content.subject = patch.subject.value_or("");
-               input.content.planned_on = patch.planned_on.value_or(std::nullopt);
-               input.content.links = patch.links.value_or(std::vector<MaterialLink>{});
-               input.content.status = patch.status.value_or(DesignStatus::draft);
+               SB_TRY(input, read_new_design(body));
                SB_TRY(design, create_design(c.services, c.who(), path_id(c), input));
                return json_response(201, serialize(to_json(design)));
              });
@@ -88,16 +72,7 @@ void add_designs_routes(Router& router) {
   router.add("PATCH", "/api/v1/lesson-designs/{id}", {Access::scoped, Action::edit_lessons, "lesson_design"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               DesignSave save;
-               SB_TRY(version, body.integer("version"));
-               save.version = version;
-               SB_TRY(goal_id, body.optional_id("goal_id"));
-               save.goal_id = goal_id;
-               SB_TRY(co_authors, body.optional_id_list("co_author_ids"));
-               save.co_author_ids = co_authors;
-               SB_TRY(patch, read_design_patch(body));
-               save.patch = std::move(patch);
-               SB_CHECK(body.finish());
+               SB_TRY(save, read_design_save(body));
                auto saved = save_design(c.services, c.who(), path_id(c), save);
                if (!saved && saved.error().code == ErrorCode::conflict) {
                  // The refusal carries the design as it is now, so the editor can show what the co-author wrote.
@@ -131,10 +106,8 @@ void add_designs_routes(Router& router) {
   router.add("POST", "/api/v1/lesson-designs/{id}/comments", {Access::scoped, Action::edit_lessons, "lesson_design"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(part, body.string("part"));
-               SB_TRY(text, body.string("body"));
-               SB_CHECK(body.finish());
-               SB_TRY(comment, add_design_comment(c.services, c.who(), path_id(c), part, text));
+               SB_TRY(comment_text, read_design_comment(body));
+               SB_TRY(comment, add_design_comment(c.services, c.who(), path_id(c), comment_text.part, comment_text.body));
                return json_response(201, serialize(to_json(comment)));
              });
 }

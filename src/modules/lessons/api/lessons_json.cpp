@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "modules/lessons/core/rules.h"
+
 namespace sb::api {
 namespace {
 
@@ -192,6 +194,124 @@ Result<DesignPatch> read_design_patch(BodyReader& body) {
     patch.status = parsed;
   }
   return patch;
+}
+
+Result<NewDesign> read_new_design(BodyReader& body) {
+  NewDesign input;
+  SB_TRY(goal_id, body.id("goal_id"));
+  input.goal_id = goal_id;
+  SB_TRY(co_authors, body.optional_id_list("co_author_ids"));
+  input.co_author_ids = co_authors.value_or(std::vector<Id>{});
+  SB_TRY(patch, read_design_patch(body));
+  SB_CHECK(body.finish());
+  if (!patch.title) return std::unexpected(Error::required("title"));
+  input.content.title = *patch.title;
+  input.content.lesson_goal = patch.lesson_goal.value_or("");
+  input.content.criteria = patch.criteria.value_or(std::vector<std::string>{});
+  input.content.phases = patch.phases.value_or(std::vector<LessonPhase>{});
+  input.content.group_name = patch.group_name.value_or("");
+  input.content.subject = patch.subject.value_or("");
+  input.content.planned_on = patch.planned_on.value_or(std::nullopt);
+  input.content.links = patch.links.value_or(std::vector<MaterialLink>{});
+  input.content.status = patch.status.value_or(DesignStatus::draft);
+  return input;
+}
+
+Result<DesignSave> read_design_save(BodyReader& body) {
+  DesignSave save;
+  SB_TRY(version, body.integer("version"));
+  save.version = version;
+  SB_TRY(goal_id, body.optional_id("goal_id"));
+  save.goal_id = goal_id;
+  SB_TRY(co_authors, body.optional_id_list("co_author_ids"));
+  save.co_author_ids = co_authors;
+  SB_TRY(patch, read_design_patch(body));
+  save.patch = std::move(patch);
+  SB_CHECK(body.finish());
+  return save;
+}
+
+Result<DesignCommentText> read_design_comment(BodyReader& body) {
+  SB_TRY(part, body.string("part"));
+  SB_TRY(text, body.string("body"));
+  SB_CHECK(body.finish());
+  return DesignCommentText{std::move(part), std::move(text)};
+}
+
+Result<NewVisit> read_new_visit(BodyReader& body) {
+  NewVisit input;
+  SB_TRY(design_id, body.id("design_id"));
+  input.design_id = design_id;
+  SB_TRY(teacher_id, body.id("teacher_id"));
+  input.teacher_id = teacher_id;
+  SB_TRY(visitor_id, body.id("visitor_id"));
+  input.visitor_id = visitor_id;
+  SB_TRY(starts_text, body.string("starts_at"));
+  SB_TRY(starts_at, parse_utc_time("starts_at", starts_text));
+  input.starts_at = starts_at;
+  SB_TRY(minutes, body.optional_integer("minutes"));
+  input.minutes = static_cast<int>(std::clamp<std::int64_t>(minutes.value_or(50), 0, kMaxVisitMinutes + 1));
+  SB_TRY(group_name, body.optional_string("group_name"));
+  input.group_name = group_name.value_or("");
+  SB_TRY(location, body.optional_string("location"));
+  input.location = location.value_or("");
+  SB_CHECK(body.finish());
+  return input;
+}
+
+Result<Observation> read_observation(BodyReader& body) {
+  Observation o;
+  SB_TRY(key, body.string("client_key"));
+  o.client_key = key;
+  SB_TRY(seq, body.integer("client_seq"));
+  o.client_seq = seq;
+  SB_TRY(criteria, body.object_list("criteria", kMaxCriteria));
+  for (auto& entry : criteria) {
+    CriterionNote note;
+    SB_TRY(notes, entry.optional_string("notes"));
+    note.notes = notes.value_or("");
+    SB_TRY(rating, entry.optional_integer("rating"));
+    if (rating) note.rating = static_cast<int>(std::clamp<std::int64_t>(*rating, 0, 5));
+    SB_CHECK(entry.finish());
+    o.criteria.push_back(std::move(note));
+  }
+  SB_TRY(notes, body.optional_string("notes"));
+  o.notes = notes.value_or("");
+  SB_CHECK(body.finish());
+  return o;
+}
+
+Result<ReflectionInput> read_reflection(BodyReader& body) {
+  ReflectionInput input;
+  SB_TRY(version, body.integer("version"));
+  input.version = version;
+  SB_TRY(students_did, body.optional_string("students_did"));
+  input.students_did = students_did;
+  SB_TRY(criteria_met, body.optional_string("criteria_met"));
+  input.criteria_met = criteria_met;
+  SB_TRY(change_next, body.optional_string("change_next"));
+  input.change_next = change_next;
+  SB_TRY(conclusion, body.optional_string("conclusion"));
+  input.conclusion = conclusion;
+  SB_CHECK(body.finish());
+  return input;
+}
+
+Result<ReflectionConclusion> read_reflection_conclusion(BodyReader& body) {
+  SB_TRY(kind_text, body.string("kind"));
+  SB_TRY(version, body.integer("version"));
+  SB_CHECK(body.finish());
+  auto kind = parse_conclusion_kind(kind_text);
+  if (!kind) return std::unexpected(Error::invalid("kind", "The conclusion is a success or an action.").because("unknown_kind"));
+  return ReflectionConclusion{*kind, version};
+}
+
+Result<VisitSharing> read_visit_sharing(BodyReader& body) {
+  SB_TRY(shared, body.optional_bool("shared_with_leadership"));
+  SB_TRY(version, body.integer("version"));
+  SB_CHECK(body.finish());
+  if (!shared) return std::unexpected(Error::required("shared_with_leadership"));
+  return VisitSharing{*shared, version};
 }
 
 }  // namespace sb::api

@@ -26,27 +26,6 @@ http::Response refusal_with_current(Context& c, const Error& error) {
   return error_response(error, now ? json::value(to_json(*now)) : json::value(nullptr));
 }
 
-Result<Observation> read_observation(BodyReader& body) {
-  Observation o;
-  SB_TRY(key, body.string("client_key"));
-  o.client_key = key;
-  SB_TRY(seq, body.integer("client_seq"));
-  o.client_seq = seq;
-  SB_TRY(criteria, body.object_list("criteria", kMaxCriteria));
-  for (auto& entry : criteria) {
-    CriterionNote note;
-    SB_TRY(notes, entry.optional_string("notes"));
-    note.notes = notes.value_or("");
-    SB_TRY(rating, entry.optional_integer("rating"));
-    if (rating) note.rating = static_cast<int>(std::clamp<std::int64_t>(*rating, 0, 5));
-    SB_CHECK(entry.finish());
-    o.criteria.push_back(std::move(note));
-  }
-  SB_TRY(notes, body.optional_string("notes"));
-  o.notes = notes.value_or("");
-  return o;
-}
-
 }  // namespace
 
 void add_visits_routes(Router& router) {
@@ -59,23 +38,7 @@ void add_visits_routes(Router& router) {
   router.add("POST", "/api/v1/teams/{id}/lesson-visits", {Access::scoped, Action::edit_lessons, "team"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               NewVisit input;
-               SB_TRY(design_id, body.id("design_id"));
-               input.design_id = design_id;
-               SB_TRY(teacher_id, body.id("teacher_id"));
-               input.teacher_id = teacher_id;
-               SB_TRY(visitor_id, body.id("visitor_id"));
-               input.visitor_id = visitor_id;
-               SB_TRY(starts_text, body.string("starts_at"));
-               SB_TRY(starts_at, parse_utc_time("starts_at", starts_text));
-               input.starts_at = starts_at;
-               SB_TRY(minutes, body.optional_integer("minutes"));
-               input.minutes = static_cast<int>(std::clamp<std::int64_t>(minutes.value_or(50), 0, kMaxVisitMinutes + 1));
-               SB_TRY(group_name, body.optional_string("group_name"));
-               input.group_name = group_name.value_or("");
-               SB_TRY(location, body.optional_string("location"));
-               input.location = location.value_or("");
-               SB_CHECK(body.finish());
+               SB_TRY(input, read_new_visit(body));
                SB_TRY(visit, plan_visit(c.services, c.who(), path_id(c), input));
                return json_response(201, serialize(to_json(visit)));
              });
@@ -95,7 +58,6 @@ void add_visits_routes(Router& router) {
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
                SB_TRY(input, read_observation(body));
-               SB_CHECK(body.finish());
                SB_TRY(saved, save_observation(c.services, c.who(), path_id(c), std::move(input)));
                return json_response(200, serialize(json::object{{"observation", to_json(saved.observation)},
                                                                 {"applied", saved.applied}}));
@@ -104,18 +66,7 @@ void add_visits_routes(Router& router) {
   router.add("PUT", "/api/v1/lesson-visits/{id}/reflection", {Access::scoped, Action::edit_lessons, "lesson_visit"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               ReflectionInput input;
-               SB_TRY(version, body.integer("version"));
-               input.version = version;
-               SB_TRY(students_did, body.optional_string("students_did"));
-               input.students_did = students_did;
-               SB_TRY(criteria_met, body.optional_string("criteria_met"));
-               input.criteria_met = criteria_met;
-               SB_TRY(change_next, body.optional_string("change_next"));
-               input.change_next = change_next;
-               SB_TRY(conclusion, body.optional_string("conclusion"));
-               input.conclusion = conclusion;
-               SB_CHECK(body.finish());
+               SB_TRY(input, read_reflection(body));
                auto saved = save_reflection(c.services, c.who(), path_id(c), input);
                if (!saved && saved.error().code == ErrorCode::conflict) return refusal_with_current(c, saved.error());
                SB_CHECK(drop_value(saved));
@@ -125,12 +76,8 @@ void add_visits_routes(Router& router) {
   router.add("POST", "/api/v1/lesson-visits/{id}/conclusion", {Access::scoped, Action::edit_lessons, "lesson_visit"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(kind_text, body.string("kind"));
-               SB_TRY(version, body.integer("version"));
-               SB_CHECK(body.finish());
-               auto kind = parse_conclusion_kind(kind_text);
-               if (!kind) return std::unexpected(Error::invalid("kind", "The conclusion is a success or an action.").because("unknown_kind"));
-               auto view = conclude_reflection(c.services, c.who(), path_id(c), *kind, version);
+               SB_TRY(conclusion, read_reflection_conclusion(body));
+               auto view = conclude_reflection(c.services, c.who(), path_id(c), conclusion.kind, conclusion.version);
                if (!view && view.error().code == ErrorCode::conflict) return refusal_with_current(c, view.error());
                SB_CHECK(drop_value(view));
                return json_response(200, serialize(to_json(*view)));
@@ -139,11 +86,8 @@ void add_visits_routes(Router& router) {
   router.add("PUT", "/api/v1/lesson-visits/{id}/sharing", {Access::scoped, Action::edit_lessons, "lesson_visit"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(shared, body.optional_bool("shared_with_leadership"));
-               SB_TRY(version, body.integer("version"));
-               SB_CHECK(body.finish());
-               if (!shared) return std::unexpected(Error::required("shared_with_leadership"));
-               auto visit = share_visit(c.services, c.who(), path_id(c), *shared, version);
+               SB_TRY(sharing, read_visit_sharing(body));
+               auto visit = share_visit(c.services, c.who(), path_id(c), sharing.shared_with_leadership, sharing.version);
                if (!visit && visit.error().code == ErrorCode::conflict) return refusal_with_current(c, visit.error());
                SB_CHECK(drop_value(visit));
                return json_response(200, serialize(to_json(*visit)));

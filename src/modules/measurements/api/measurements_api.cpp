@@ -2,8 +2,7 @@
 
 #include <boost/json.hpp>
 
-#include <algorithm>
-
+#include "modules/measurements/api/measurements_json.h"
 #include "modules/measurements/core/measurements.h"
 #include "server/api/json_io.h"
 
@@ -58,51 +57,6 @@ json::object trend_row_json(const MeasurementTrendRow& row) {
 
 json::value optional_id(const std::optional<Id>& id) { return id ? json::value(*id) : json::value(nullptr); }
 
-Result<NewQuestionnaire> read_questionnaire(BodyReader& body) {
-  NewQuestionnaire input;
-  SB_TRY(title, body.string("title"));
-  SB_TRY(description, body.optional_string("description"));
-  SB_TRY(statements, body.object_list("statements", kMaxStatements + 1));
-  for (auto& statement : statements) {
-    SB_TRY(dimension, statement.string("dimension"));
-    SB_TRY(text, statement.string("text"));
-    SB_CHECK(statement.finish());
-    input.statements.push_back({std::move(dimension), std::move(text)});
-  }
-  input.title = std::move(title);
-  input.description = description.value_or("");
-  return input;
-}
-
-Result<NewMeasurementRound> read_round(BodyReader& body) {
-  NewMeasurementRound input;
-  SB_TRY(questionnaire_id, body.id("questionnaire_id"));
-  SB_TRY(kind, body.string("kind"));
-  SB_TRY(title, body.string("title"));
-  SB_TRY(team_ids, body.optional_id_list("team_ids"));
-  input.questionnaire_id = questionnaire_id;
-  input.kind = std::move(kind);
-  input.title = std::move(title);
-  input.team_ids = team_ids.value_or(std::vector<Id>{});
-  return input;
-}
-
-// The answers as the page sends them, [{statement, value}], in statement order; each statement once.
-Result<MeasurementAnswers> read_answers(BodyReader& body) {
-  SB_TRY(items, body.object_list("answers", kMaxStatements));
-  MeasurementAnswers out(items.size(), 0);
-  for (auto& item : items) {
-    SB_TRY(statement, item.integer("statement"));
-    SB_TRY(value, item.integer("value"));
-    SB_CHECK(item.finish());
-    if (statement < 0 || static_cast<std::size_t>(statement) >= out.size() || out[static_cast<std::size_t>(statement)] != 0) {
-      return std::unexpected(Error::invalid("answers.statement", "Answer every statement once.").because("out_of_range"));
-    }
-    out[static_cast<std::size_t>(statement)] = static_cast<int>(std::clamp<std::int64_t>(value, -1, 100));
-  }
-  return out;
-}
-
 // Every API answer carries Cache-Control: no-store already (server/api): results and links are never cached.
 http::Response private_json(int status, const json::object& body) { return json_response(status, serialize(body)); }
 
@@ -117,8 +71,7 @@ void add_questionnaire_routes(Router& router) {
   router.add("POST", "/api/v1/questionnaires", {Access::scoped, Action::manage_questionnaires},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(input, read_questionnaire(body));
-               SB_CHECK(body.finish());
+               SB_TRY(input, read_new_questionnaire(body));
                SB_TRY(created, create_questionnaire(c.services, c.who(), input));
                return json_response(201, serialize(questionnaire_json(created)));
              });
@@ -155,8 +108,7 @@ void add_round_routes(Router& router) {
   router.add("POST", "/api/v1/schools/{id}/measurement-rounds", {Access::scoped, Action::run_measurements, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(input, read_round(body));
-               SB_CHECK(body.finish());
+               SB_TRY(input, read_new_measurement_round(body));
                SB_TRY(round, open_measurement_round(c.services, c.who(), path_id(c), input));
                return json_response(201, serialize(round_json(round)));
              });
@@ -186,10 +138,8 @@ void add_round_routes(Router& router) {
   router.add("PUT", "/api/v1/measurement-rounds/{id}/release",
              {Access::scoped, Action::run_measurements, "measurement_round"}, [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(released, body.optional_bool("released"));
-               SB_CHECK(body.finish());
-               if (!released) return std::unexpected(Error::required("released"));
-               SB_TRY(round, release_measurement_round(c.services, c.who(), path_id(c), *released));
+               SB_TRY(released, read_release(body));
+               SB_TRY(round, release_measurement_round(c.services, c.who(), path_id(c), released));
                return json_response(200, serialize(round_json(round)));
              });
 
@@ -206,8 +156,7 @@ void add_round_routes(Router& router) {
 void add_answer_routes(Router& router) {
   router.add("POST", "/api/v1/measurement-links/lookup", {Access::public_route}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(token, body.string("token"));
-    SB_CHECK(body.finish());
+    SB_TRY(token, read_link_token(body));
     SB_TRY(view, open_measurement_link(c.services, token));
     return private_json(200, {{"school_name", view.school_name},
                               {"round_title", view.round_title},
@@ -217,10 +166,8 @@ void add_answer_routes(Router& router) {
 
   router.add("POST", "/api/v1/measurement-links/answers", {Access::public_route}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(token, body.string("token"));
-    SB_TRY(answers, read_answers(body));
-    SB_CHECK(body.finish());
-    SB_CHECK(answer_measurement(c.services, token, answers));
+    SB_TRY(link, read_link_answers(body));
+    SB_CHECK(answer_measurement(c.services, link.token, link.answers));
     return no_content();
   });
 }

@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "kernel/dates.h"
+#include "modules/mentoring/api/mentoring_json.h"
 #include "modules/mentoring/core/applications.h"
 #include "modules/mentoring/core/events.h"
 #include "modules/mentoring/core/meetings.h"
@@ -124,43 +125,6 @@ json::array reasons_json(const std::vector<mentoring::Ineligibility>& reasons) {
   return out;
 }
 
-Result<MentorApplicationInput> read_mentor_input(BodyReader& body) {
-  MentorApplicationInput in;
-  SB_TRY(name, body.string("name"));
-  SB_TRY(email, body.string("email"));
-  SB_TRY(phone, body.optional_string("phone"));
-  SB_TRY(organisation, body.string("organisation"));
-  SB_TRY(role, body.string("role"));
-  SB_TRY(track, body.optional_string("track"));
-  SB_TRY(years, body.integer("years_in_role"));
-  SB_TRY(team, body.optional_integer("team_size"));
-  SB_TRY(ci, body.optional_integer("years_ci"));
-  SB_TRY(capacity, body.optional_integer("capacity"));
-  SB_TRY(region, body.string("region"));
-  SB_TRY(municipality, body.optional_string("municipality"));
-  SB_TRY(sectors, body.string_list("sectors", 4));
-  SB_TRY(mode, body.optional_string("mode"));
-  SB_TRY(months, body.string_list("months", 4));
-  SB_TRY(topics, body.optional_string("topics"));
-  in.name = std::move(name);
-  in.email = std::move(email);
-  in.phone = phone.value_or("");
-  in.organisation = std::move(organisation);
-  in.role = std::move(role);
-  in.track = track.value_or("");
-  in.years_in_role = years;
-  in.team_size = team.value_or(0);
-  in.years_ci = ci.value_or(0);
-  in.capacity = capacity.value_or(1);
-  in.region = std::move(region);
-  in.municipality = municipality.value_or("");
-  in.sectors = std::move(sectors);
-  in.mode = mode.value_or("");
-  in.months = std::move(months);
-  in.topics = topics.value_or("");
-  return in;
-}
-
 std::string form_link(const Services& s) { return s.public_base_url + "/mentoring/aanmelden"; }
 
 Result<int> query_int(const Context& c, const char* name, int fallback) {
@@ -175,12 +139,6 @@ Result<int> query_int(const Context& c, const char* name, int fallback) {
   return value;
 }
 
-Result<PoolSide> side_of(std::string_view text) {
-  if (text == "mentors") return PoolSide::mentors;
-  if (text == "mentees") return PoolSide::mentees;
-  return std::unexpected(Error::invalid("side", "mentors or mentees.").because("unknown_value"));
-}
-
 http::Response no_store(http::Response response) {
   response.set_header("Cache-Control", "no-store");
   return response;
@@ -190,8 +148,7 @@ void add_public_routes(Router& router) {
   router.add("POST", "/api/v1/mentoring/mentor-applications/check", {Access::public_route},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(input, read_mentor_input(body));
-               SB_CHECK(body.finish());
+               SB_TRY(input, read_mentor_application(body));
                SB_TRY(check, check_mentor_application(input));
                return json_response(200, serialize(json::object{
                                              {"track", check.track ? json::value(track_name(*check.track)) : json::value(nullptr)},
@@ -201,8 +158,7 @@ void add_public_routes(Router& router) {
   router.add("POST", "/api/v1/mentoring/mentor-applications", {Access::public_route},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(input, read_mentor_input(body));
-               SB_CHECK(body.finish());
+               SB_TRY(input, read_mentor_application(body));
                SB_TRY(applied, apply_as_mentor(c.services, input));
                return json_response(201, serialize(json::object{{"id", applied.application.id},
                                                                 {"track", track_name(applied.application.mentor.track)}}));
@@ -210,8 +166,7 @@ void add_public_routes(Router& router) {
   router.add("POST", "/api/v1/mentoring/my-application/lookup", {Access::public_route},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(token, body.string("token"));
-               SB_CHECK(body.finish());
+               SB_TRY(token, read_application_token(body));
                SB_TRY(application, mentor_application_by_token(c.services, token));
                SB_TRY(events, events_for_applicants(c.services));
                auto out = mentor_json(application, true);
@@ -221,17 +176,14 @@ void add_public_routes(Router& router) {
   router.add("PUT", "/api/v1/mentoring/my-application", {Access::public_route},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(token, body.string("token"));
-               SB_TRY(input, read_mentor_input(body));
-               SB_CHECK(body.finish());
-               SB_TRY(application, change_mentor_application(c.services, token, input));
+               SB_TRY(change, read_mentor_application_change(body));
+               SB_TRY(application, change_mentor_application(c.services, change.token, change.input));
                return no_store(json_response(200, serialize(mentor_json(application, true))));
              });
   router.add("POST", "/api/v1/mentoring/my-application/withdraw", {Access::public_route},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(token, body.string("token"));
-               SB_CHECK(body.finish());
+               SB_TRY(token, read_application_token(body));
                SB_CHECK(withdraw_mentor_application(c.services, token));
                return json_response(200, serialize(json::object{{"withdrawn", true}}));
              });
@@ -265,18 +217,7 @@ void add_member_routes(Router& router) {
   });
   router.add("PUT", "/api/v1/me/mentoring/application", {Access::signed_in}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    MenteeApplicationInput in;
-    SB_TRY(school_id, body.id("school_id"));
-    SB_TRY(role, body.string("role"));
-    SB_TRY(mode, body.optional_string("mode"));
-    SB_TRY(months, body.string_list("months", 4));
-    SB_TRY(topics, body.optional_string("topics"));
-    SB_CHECK(body.finish());
-    in.school_id = school_id;
-    in.role = std::move(role);
-    in.mode = mode.value_or("");
-    in.months = std::move(months);
-    in.topics = topics.value_or("");
+    SB_TRY(in, read_mentee_application(body));
     SB_TRY(application, apply_as_mentee(c.services, c.who(), in));
     return json_response(200, serialize(mentee_json(application)));
   });
@@ -301,40 +242,21 @@ void add_member_routes(Router& router) {
   });
   router.add("PUT", "/api/v1/mentoring/pairs/{id}/plan", {Access::signed_in}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(number, body.integer("number"));
-    MeetingPlan plan;
-    SB_TRY(date, body.string("date"));
-    SB_TRY(time, body.string("time"));
-    SB_TRY(place, body.string("place"));
-    SB_CHECK(body.finish());
-    plan.date = std::move(date);
-    plan.time = std::move(time);
-    plan.place = std::move(place);
-    SB_TRY(meeting, plan_mentoring_meeting(c.services, c.who(), path_id(c), static_cast<int>(std::clamp<std::int64_t>(number, -1, 99)), plan));
+    SB_TRY(planned, read_meeting_plan(body));
+    SB_TRY(meeting, plan_mentoring_meeting(c.services, c.who(), path_id(c), planned.number, planned.plan));
     return json_response(200, serialize(meeting_json(meeting)));
   });
   router.add("PUT", "/api/v1/mentoring/pairs/{id}/log", {Access::signed_in}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(number, body.integer("number"));
-    MeetingLog log;
-    SB_TRY(held, body.string("held"));
-    SB_TRY(line, body.optional_string("log"));
-    SB_TRY(experiment, body.optional_string("experiment"));
-    SB_CHECK(body.finish());
-    log.held = std::move(held);
-    log.log = line.value_or("");
-    log.experiment = experiment.value_or("");
-    SB_TRY(meeting, log_mentoring_meeting(c.services, c.who(), path_id(c), static_cast<int>(std::clamp<std::int64_t>(number, -1, 99)), log));
+    SB_TRY(logged, read_meeting_log(body));
+    SB_TRY(meeting, log_mentoring_meeting(c.services, c.who(), path_id(c), logged.number, logged.log));
     return json_response(200, serialize(meeting_json(meeting)));
   });
   router.add("POST", "/api/v1/mentoring/pairs/{id}/board-action", {Access::signed_in},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(number, body.integer("number"));
-               SB_TRY(team_id, body.id("team_id"));
-               SB_CHECK(body.finish());
-               SB_TRY(meeting, experiment_to_board(c.services, c.who(), path_id(c),
-                                                   static_cast<int>(std::clamp<std::int64_t>(number, -1, 99)), team_id));
+               SB_TRY(action, read_meeting_to_board(body));
+               SB_TRY(meeting, experiment_to_board(c.services, c.who(), path_id(c), action.number, action.team_id));
                return json_response(201, serialize(meeting_json(meeting)));
              });
 }
@@ -366,7 +288,7 @@ void add_staff_routes(Router& router) {
   });
   router.add("GET", "/api/v1/staff/mentoring/pool.csv", kStaff, [](Context& c) -> Result<http::Response> {
     auto it = c.request.query.find("side");
-    SB_TRY(side, side_of(it == c.request.query.end() ? "" : it->second));
+    SB_TRY(side, parse_pool_side(it == c.request.query.end() ? "" : it->second));
     SB_TRY(csv, export_mentoring_pool(c.services, c.who(), side));
     http::Response response;
     response.content_type = "text/csv; charset=utf-8";
@@ -377,11 +299,8 @@ void add_staff_routes(Router& router) {
   });
   router.add("POST", "/api/v1/staff/mentoring/pool/import", kStaff, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(side_text, body.string("side"));
-    SB_TRY(csv, body.string("csv"));
-    SB_CHECK(body.finish());
-    SB_TRY(side, side_of(side_text));
-    SB_TRY(outcome, import_mentoring_pool(c.services, c.who(), side, csv));
+    SB_TRY(upload, read_pool_import(body));
+    SB_TRY(outcome, import_mentoring_pool(c.services, c.who(), upload.side, upload.csv));
     json::array errors;
     for (const auto& e : outcome.errors) {
       errors.push_back(json::object{{"line", e.line}, {"column", e.column}, {"nl", e.reason.nl}, {"en", e.reason.en}});
@@ -438,19 +357,12 @@ void add_staff_routes(Router& router) {
   });
   router.add("PUT", "/api/v1/staff/mentoring/decisions", kStaff, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(mentor_id, body.id("mentor_id"));
-    SB_TRY(mentee_id, body.id("mentee_id"));
-    SB_TRY(kind_text, body.nullable_string("kind"));
-    SB_CHECK(body.finish());
-    std::optional<MentoringDecisionKind> kind;
-    if (kind_text && *kind_text) {
-      if (**kind_text == "lock") kind = MentoringDecisionKind::lock;
-      else if (**kind_text == "forbid") kind = MentoringDecisionKind::forbid;
-      else return std::unexpected(Error::invalid("kind", "lock, forbid or null.").because("unknown_value"));
-    }
-    SB_CHECK(decide_mentoring_pair(c.services, c.who(), mentor_id, mentee_id, kind));
-    return json_response(200, serialize(json::object{{"mentor_id", mentor_id}, {"mentee_id", mentee_id},
-                                                     {"kind", kind ? json::value(to_string(*kind)) : json::value(nullptr)}}));
+    SB_TRY(decision, read_pair_decision(body));
+    SB_CHECK(decide_mentoring_pair(c.services, c.who(), decision.mentor_id, decision.mentee_id, decision.kind));
+    return json_response(200, serialize(json::object{
+                                  {"mentor_id", decision.mentor_id},
+                                  {"mentee_id", decision.mentee_id},
+                                  {"kind", decision.kind ? json::value(to_string(*decision.kind)) : json::value(nullptr)}}));
   });
   router.add("GET", "/api/v1/staff/mentoring/guides", kStaff, [](Context& c) -> Result<http::Response> {
     SB_TRY(guides, mentoring_guides(c.services, c.who()));
@@ -460,11 +372,10 @@ void add_staff_routes(Router& router) {
   });
   router.add("PUT", "/api/v1/staff/mentoring/guides", kStaff, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(number, body.integer("number"));
-    SB_TRY(text, body.string("text"));
-    SB_CHECK(body.finish());
-    SB_CHECK(set_mentoring_guide(c.services, c.who(), static_cast<int>(std::clamp<std::int64_t>(number, -1, 99)), text));
-    return json_response(200, serialize(json::object{{"number", number}, {"text", text}}));
+    SB_TRY(guide, read_guide_text(body));
+    SB_CHECK(set_mentoring_guide(c.services, c.who(), static_cast<int>(std::clamp<std::int64_t>(guide.number, -1, 99)),
+                                 guide.text));
+    return json_response(200, serialize(json::object{{"number", guide.number}, {"text", guide.text}}));
   });
   router.add("GET", "/api/v1/staff/mentoring/schools", kStaff, [](Context& c) -> Result<http::Response> {
     SB_TRY(schools, inspiration_schools(c.services, c.who()));
@@ -485,16 +396,14 @@ void add_staff_routes(Router& router) {
   });
   router.add("PUT", "/api/v1/staff/mentoring/schools", kStaff, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(school_id, body.id("school_id"));
-    SB_TRY(in, body.optional_bool("in_programme"));
-    SB_TRY(region, body.optional_string("programme_region"));
-    SB_CHECK(body.finish());
-    if (!in && !region) return std::unexpected(Error::required("in_programme"));
-    if (in) SB_CHECK(set_inspiration_school(c.services, c.who(), school_id, *in));
-    if (region) SB_CHECK(set_programme_region(c.services, c.who(), school_id, *region));
-    json::object out{{"school_id", school_id}};
-    if (in) out["in_programme"] = *in;
-    if (region) out["programme_region"] = *region;
+    SB_TRY(change, read_inspiration_school(body));
+    if (change.in_programme) SB_CHECK(set_inspiration_school(c.services, c.who(), change.school_id, *change.in_programme));
+    if (change.programme_region) {
+      SB_CHECK(set_programme_region(c.services, c.who(), change.school_id, *change.programme_region));
+    }
+    json::object out{{"school_id", change.school_id}};
+    if (change.in_programme) out["in_programme"] = *change.in_programme;
+    if (change.programme_region) out["programme_region"] = *change.programme_region;
     return json_response(200, serialize(out));
   });
   router.add("GET", "/api/v1/staff/mentoring/events", kStaff, [](Context& c) -> Result<http::Response> {
@@ -504,24 +413,7 @@ void add_staff_routes(Router& router) {
   });
   router.add("PUT", "/api/v1/staff/mentoring/events", kStaff, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    MentoringEventInput in;
-    SB_TRY(round, body.optional_string("round"));
-    SB_TRY(kind, body.string("kind"));
-    SB_TRY(title, body.string("title"));
-    SB_TRY(date, body.string("date"));
-    SB_TRY(start, body.string("start"));
-    SB_TRY(end, body.string("end"));
-    SB_TRY(place, body.optional_string("place"));
-    SB_TRY(link, body.optional_string("link"));
-    SB_CHECK(body.finish());
-    in.round = round.value_or("");
-    in.kind = std::move(kind);
-    in.title = std::move(title);
-    in.date = std::move(date);
-    in.start = std::move(start);
-    in.end = std::move(end);
-    in.place = place.value_or("");
-    in.link = link.value_or("");
+    SB_TRY(in, read_mentoring_event(body));
     SB_TRY(event, save_mentoring_event(c.services, c.who(), in));
     return json_response(200, serialize(event_json(event)));
   });

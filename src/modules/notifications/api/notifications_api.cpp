@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "modules/notifications/api/notifications_json.h"
 #include "modules/notifications/core/board_mail.h"
 #include "modules/notifications/core/preferences.h"
 #include "server/api/json_io.h"
@@ -29,12 +30,7 @@ void add_preferences_routes(Router& router) {
 
   router.add("PATCH", "/api/v1/me/notifications", {Access::signed_in}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    std::vector<Preference> changes;
-    for (auto topic : kTopics) {
-      SB_TRY(wanted, body.optional_bool(to_string(topic)));
-      if (wanted) changes.push_back({topic, *wanted});
-    }
-    SB_CHECK(body.finish());
+    SB_TRY(changes, read_preference_changes(body));
     SB_TRY(preferences, set_preferences(c.services, c.who(), changes));
     return preferences_response(preferences);
   });

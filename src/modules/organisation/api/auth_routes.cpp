@@ -1,6 +1,7 @@
 // Sign in, sign out and password resets.
 #include "modules/organisation/core/auth.h"
 #include "server/api/json_io.h"
+#include "modules/organisation/api/organisation_json.h"
 #include "modules/organisation/api/routes.h"
 
 namespace sb::api {
@@ -8,10 +9,9 @@ namespace sb::api {
 void add_auth_routes(Router& router) {
   router.add("POST", "/api/v1/auth/login", {Access::public_route}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(email, body.string("email"));
-    SB_TRY(password, body.string("password"));
-    SB_CHECK(body.finish());
-    SB_TRY(signed_in, login(c.services, {email, password, c.request.client_address, c.request.cookie(kSessionCookie)}));
+    SB_TRY(credentials, read_credentials(body));
+    SB_TRY(signed_in, login(c.services, {credentials.email, credentials.password, c.request.client_address,
+                                         c.request.cookie(kSessionCookie)}));
     auto response = json_response(200, serialize(me_json(signed_in.principal, signed_in.session.csrf_token)));
     response.set_header("Set-Cookie", session_cookie(signed_in.token, c.settings));
     return response;
@@ -27,8 +27,7 @@ void add_auth_routes(Router& router) {
 
   router.add("POST", "/api/v1/auth/password-reset", {Access::public_route}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(email, body.string("email"));
-    SB_CHECK(body.finish());
+    SB_TRY(email, read_reset_request(body));
     SB_CHECK(request_password_reset(c.services, email, c.request.client_address));
     return json_response(202, "{}");
   });
@@ -36,10 +35,8 @@ void add_auth_routes(Router& router) {
   router.add("POST", "/api/v1/auth/password-reset/confirm", {Access::public_route},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(token, body.string("token"));
-               SB_TRY(password, body.string("password"));
-               SB_CHECK(body.finish());
-               SB_CHECK(confirm_password_reset(c.services, token, password));
+               SB_TRY(reset, read_password_reset(body));
+               SB_CHECK(confirm_password_reset(c.services, reset.token, reset.password));
                return no_content();
              });
 }

@@ -25,8 +25,7 @@ void add_besturen_routes(Router& router) {
   router.add("POST", "/api/v1/besturen", {Access::scoped, Action::administer_platform, ""},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(name, body.string("name"));
-               SB_CHECK(body.finish());
+               SB_TRY(name, read_name(body));
                SB_TRY(bestuur, create_bestuur(c.services, c.who(), name));
                auto item = to_json(bestuur);
                item["school_count"] = 0;

@@ -23,11 +23,7 @@ void add_invitations_routes(Router& router) {
   router.add("POST", "/api/v1/schools/{id}/invitations", {Access::scoped, Action::manage_school, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(email, body.string("email"));
-               SB_TRY(role, body.string("role"));
-               SB_TRY(team_id, body.optional_id("team_id"));
-               SB_CHECK(body.finish());
-               const NewInvitation input{email, role, team_id};
+               SB_TRY(input, read_new_invitation(body));
                auto created = create_invitation(c.services, c.who(), path_id(c), input);
                if (!created) {
                  // A second invitation is refused with the open one, so the screen can offer to send it again.
@@ -62,11 +58,9 @@ void add_invitations_routes(Router& router) {
   router.add("POST", "/api/v1/invitation-links/{token}/accept", {Access::public_route},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(name, body.optional_string("name"));
-               SB_TRY(password, body.string("password"));
-               SB_CHECK(body.finish());
+               SB_TRY(setup, read_account_setup(body));
                SB_TRY(signed_in, accept_invitation(c.services, c.params[0],
-                                                   {name.value_or(""), password, c.request.client_address,
+                                                   {setup.name, setup.password, c.request.client_address,
                                                     c.request.cookie(kSessionCookie)}));
                auto response = json_response(200, serialize(me_json(signed_in.principal, signed_in.session.csrf_token)));
                response.set_header("Set-Cookie", session_cookie(signed_in.token, c.settings));

@@ -50,4 +50,80 @@ json::object to_json(const CreatedInvitation& created) {
   return {{"invitation", to_json(created.view)}, {"link", created.link}};
 }
 
+Result<Credentials> read_credentials(BodyReader& body) {
+  SB_TRY(email, body.string("email"));
+  SB_TRY(password, body.string("password"));
+  SB_CHECK(body.finish());
+  return Credentials{std::move(email), std::move(password)};
+}
+
+Result<std::string> read_reset_request(BodyReader& body) {
+  SB_TRY(email, body.string("email"));
+  SB_CHECK(body.finish());
+  return email;
+}
+
+Result<NewPassword> read_password_reset(BodyReader& body) {
+  SB_TRY(token, body.string("token"));
+  SB_TRY(password, body.string("password"));
+  SB_CHECK(body.finish());
+  return NewPassword{std::move(token), std::move(password)};
+}
+
+Result<ProfileChange> read_profile_change(BodyReader& body) {
+  SB_TRY(name, body.optional_string("name"));
+  SB_TRY(locale, body.optional_string("locale"));
+  SB_CHECK(body.finish());
+  return ProfileChange{name, locale};
+}
+
+Result<std::string> read_name(BodyReader& body) {
+  SB_TRY(name, body.string("name"));
+  SB_CHECK(body.finish());
+  return name;
+}
+
+Result<NewSchool> read_new_school(BodyReader& body) {
+  SB_TRY(bestuur_id, body.id("bestuur_id"));
+  SB_TRY(name, body.string("name"));
+  SB_TRY(sector, body.string("sector"));
+  SB_TRY(brin, body.string("brin"));
+  SB_TRY(region, body.string("region"));
+  SB_CHECK(body.finish());
+  return NewSchool{bestuur_id, name, sector, brin, region};
+}
+
+Result<SchoolChange> read_school_change(BodyReader& body) {
+  SB_TRY(name, body.optional_string("name"));
+  SB_TRY(sector, body.optional_string("sector"));
+  SB_TRY(region, body.optional_string("region"));
+  SB_CHECK(body.finish());
+  return SchoolChange{name, sector, region};
+}
+
+Result<RoleGrant> read_membership(BodyReader& body) {
+  SB_TRY(user_id, body.id("user_id"));
+  SB_TRY(role, body.string("role"));
+  SB_TRY(team_id, body.optional_id("team_id"));
+  SB_CHECK(body.finish());
+  return RoleGrant{user_id, std::move(role), team_id};
+}
+
+Result<NewInvitation> read_new_invitation(BodyReader& body) {
+  SB_TRY(email, body.string("email"));
+  SB_TRY(role, body.string("role"));
+  SB_TRY(team_id, body.optional_id("team_id"));
+  SB_CHECK(body.finish());
+  return NewInvitation{email, role, team_id};
+}
+
+Result<NewAppointment> read_new_appointment(BodyReader& body) {
+  SB_TRY(email, body.string("email"));
+  SB_TRY(role, body.string("role"));
+  SB_TRY(bestuur_id, body.optional_id("bestuur_id"));
+  SB_TRY(school_id, body.optional_id("school_id"));
+  SB_CHECK(body.finish());
+  return NewAppointment{email, role, bestuur_id, school_id};
+}
+
 }  // namespace sb::api

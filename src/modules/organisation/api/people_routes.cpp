@@ -61,12 +61,7 @@ void add_people_routes(Router& router) {
   router.add("POST", "/api/v1/appointments", {Access::scoped, Action::administer_platform, ""},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(email, body.string("email"));
-               SB_TRY(role, body.string("role"));
-               SB_TRY(bestuur_id, body.optional_id("bestuur_id"));
-               SB_TRY(school_id, body.optional_id("school_id"));
-               SB_CHECK(body.finish());
-               const NewAppointment input{email, role, bestuur_id, school_id};
+               SB_TRY(input, read_new_appointment(body));
                auto done = appoint(c.services, c.who(), input);
                if (!done) {
                  // A second invitation is refused with the open one, so the screen can offer to send it again.

@@ -37,14 +37,8 @@ void add_schools_routes(Router& router) {
   router.add("POST", "/api/v1/schools", {Access::scoped, Action::administer_platform, ""},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               NewSchool input;
-               SB_TRY(bestuur_id, body.id("bestuur_id"));
-               SB_TRY(name, body.string("name"));
-               SB_TRY(sector, body.string("sector"));
-               SB_TRY(brin, body.string("brin"));
-               SB_TRY(region, body.string("region"));
-               SB_CHECK(body.finish());
-               SB_TRY(school, create_school(c.services, c.who(), {bestuur_id, name, sector, brin, region}));
+               SB_TRY(input, read_new_school(body));
+               SB_TRY(school, create_school(c.services, c.who(), input));
                return json_response(201, serialize(to_json(school, bestuur_name_of(c.services, school.bestuur_id))));
              });
 
@@ -57,19 +51,15 @@ void add_schools_routes(Router& router) {
   router.add("PATCH", "/api/v1/schools/{id}", {Access::scoped, Action::manage_school, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(name, body.optional_string("name"));
-               SB_TRY(sector, body.optional_string("sector"));
-               SB_TRY(region, body.optional_string("region"));
-               SB_CHECK(body.finish());
-               SB_TRY(school, update_school(c.services, c.who(), path_id(c), {name, sector, region}));
+               SB_TRY(change, read_school_change(body));
+               SB_TRY(school, update_school(c.services, c.who(), path_id(c), change));
                return json_response(200, serialize(to_json(school, bestuur_name_of(c.services, school.bestuur_id))));
              });
 
   router.add("POST", "/api/v1/schools/{id}/teams", {Access::scoped, Action::manage_school, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(name, body.string("name"));
-               SB_CHECK(body.finish());
+               SB_TRY(name, read_name(body));
                SB_TRY(team, create_team(c.services, c.who(), path_id(c), name));
                return json_response(201, serialize(to_json(team)));
              });
@@ -77,11 +67,9 @@ void add_schools_routes(Router& router) {
   router.add("POST", "/api/v1/schools/{id}/memberships", {Access::scoped, Action::manage_school, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(user_id, body.id("user_id"));
-               SB_TRY(role, body.string("role"));
-               SB_TRY(team_id, body.optional_id("team_id"));
-               SB_CHECK(body.finish());
-               SB_TRY(member, grant_role(c.services, c.who(), path_id(c), user_id, role, team_id));
+               SB_TRY(membership, read_membership(body));
+               SB_TRY(member, grant_role(c.services, c.who(), path_id(c), membership.user_id, membership.role,
+                                         membership.team_id));
                return json_response(201, serialize(member_json(member)));
              });
 }

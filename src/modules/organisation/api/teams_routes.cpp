@@ -25,8 +25,7 @@ void add_teams_routes(Router& router) {
   router.add("PATCH", "/api/v1/teams/{id}", {Access::scoped, Action::manage_team, "team"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(name, body.string("name"));
-               SB_CHECK(body.finish());
+               SB_TRY(name, read_name(body));
                SB_TRY(team, rename_team(c.services, c.who(), path_id(c), name));
                return json_response(200, serialize(to_json(team)));
              });

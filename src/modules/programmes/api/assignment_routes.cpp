@@ -27,8 +27,7 @@ void add_participant_routes(Router& router) {
     auto id = parse_id(c.params.front());
     if (!id) return std::unexpected(Error::not_found("No such assignment."));
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(text, body.string("text"));
-    SB_CHECK(body.finish());
+    SB_TRY(text, read_hand_in_text(body));
     SB_TRY(work, hand_in(c.services, c.who(), *id, text));
     SB_TRY(out, hand_in_out(c.services, work));
     return json_of(200, out);
@@ -101,19 +100,7 @@ void add_staff_routes(Router& router) {
 
   router.add("POST", "/api/v1/staff/programme-hand-ins/{id}/review", on_hand_in, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    Review review;
-    review.hand_in_id = path_id(c);
-    SB_TRY(decision, body.string("decision"));
-    auto status = parse_hand_in_status(decision);
-    if (!status || *status == HandInStatus::submitted) {
-      return std::unexpected(Error::invalid("decision", "Choose accepted or returned.").because("not_a_decision"));
-    }
-    review.decision = *status;
-    SB_TRY(feedback, body.optional_string("feedback"));
-    review.feedback = feedback.value_or("");
-    SB_TRY(version, body.integer("version"));
-    review.version = static_cast<int>(std::clamp<std::int64_t>(version, 0, 1'000'000'000));
-    SB_CHECK(body.finish());
+    SB_TRY(review, read_review(body, path_id(c)));
     SB_TRY(work, review_hand_in(c.services, c.who(), review));
     SB_TRY(out, hand_in_out(c.services, work));
     return json_of(200, out);

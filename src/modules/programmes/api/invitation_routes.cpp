@@ -20,17 +20,8 @@ void add_invitation_routes(Router& router) {
   // place is named in the body, not the path.
   router.add("POST", "/api/v1/programme-rounds/{id}/invitations", {Access::signed_in},
              [](Context& c) -> Result<http::Response> {
-               InviteRequest request;
-               request.round_id = parse_id(c.params.front()).value_or(0);
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(email, body.string("email"));
-               request.email = email;
-               SB_TRY(school, body.optional_id("school_id"));
-               request.school_id = school;
-               SB_TRY(bestuur, body.optional_id("bestuur_id"));
-               request.bestuur_id = bestuur;
-               SB_CHECK(read_enrol_choices(body, request));
-               SB_CHECK(body.finish());
+               SB_TRY(request, read_invite_request(body, parse_id(c.params.front()).value_or(0)));
                SB_TRY(enrolment, invite_to_round(c.services, c.who(), request));
                return json_of(201, enrolment_json(enrolment));
              });
@@ -71,11 +62,9 @@ void add_invitation_routes(Router& router) {
   router.add("POST", "/api/v1/programme-invitation-links/{token}/accept", {Access::public_route},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(name, body.optional_string("name"));
-               SB_TRY(password, body.string("password"));
-               SB_CHECK(body.finish());
+               SB_TRY(acceptance, read_account_setup(body));
                SB_TRY(signed_in, accept_round_invitation(c.services, c.params[0],
-                                                         {name.value_or(""), password, c.request.client_address,
+                                                         {acceptance.name, acceptance.password, c.request.client_address,
                                                           c.request.cookie(kSessionCookie)}));
                auto response = json_response(200, serialize(me_json(signed_in.principal, signed_in.session.csrf_token)));
                response.set_header("Set-Cookie", session_cookie(signed_in.token, c.settings));

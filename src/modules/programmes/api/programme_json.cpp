@@ -343,4 +343,97 @@ Result<ProgrammeRound> read_round(BodyReader& body) {
   return r;
 }
 
+Result<EnrolRequest> read_enrol_request(BodyReader& body, Id round_id) {
+  EnrolRequest request;
+  request.round_id = round_id;
+  SB_TRY(user_id, body.optional_id("user_id"));
+  request.user_id = user_id;
+  SB_CHECK(read_enrol_choices(body, request));
+  SB_CHECK(body.finish());
+  return request;
+}
+
+Result<InviteRequest> read_invite_request(BodyReader& body, Id round_id) {
+  InviteRequest request;
+  request.round_id = round_id;
+  SB_TRY(email, body.string("email"));
+  request.email = email;
+  SB_TRY(school, body.optional_id("school_id"));
+  request.school_id = school;
+  SB_TRY(bestuur, body.optional_id("bestuur_id"));
+  request.bestuur_id = bestuur;
+  SB_CHECK(read_enrol_choices(body, request));
+  SB_CHECK(body.finish());
+  return request;
+}
+
+Result<RoundCopy> read_round_copy(BodyReader& body) {
+  SB_TRY(name, body.string("name"));
+  SB_TRY(first_day, body.string("first_session_on"));
+  SB_CHECK(body.finish());
+  return RoundCopy{std::move(name), std::move(first_day)};
+}
+
+Result<std::vector<std::vector<Id>>> read_project_groups(BodyReader& body) {
+  SB_TRY(groups_in, body.object_list("groups", 100));
+  std::vector<std::vector<Id>> groups;
+  for (auto& g : groups_in) {
+    SB_TRY(ids, g.optional_id_list("enrolment_ids"));
+    SB_CHECK(g.finish());
+    groups.push_back(ids.value_or(std::vector<Id>{}));
+  }
+  SB_CHECK(body.finish());
+  return groups;
+}
+
+Result<std::vector<Attendance>> read_session_attendance(BodyReader& body, Id session_id) {
+  SB_TRY(marks_in, body.object_list("marks", 500));
+  std::vector<Attendance> marks;
+  for (auto& m : marks_in) {
+    SB_TRY(enrolment_id, m.id("enrolment_id"));
+    SB_TRY(present, m.optional_bool("present"));
+    if (!present) return std::unexpected(Error::required("marks.present"));
+    SB_CHECK(m.finish());
+    marks.push_back({session_id, enrolment_id, *present});
+  }
+  SB_CHECK(body.finish());
+  return marks;
+}
+
+Result<HoursEntry> read_hours_entry(BodyReader& body, Id enrolment_id) {
+  HoursEntry entry;
+  entry.enrolment_id = enrolment_id;
+  SB_TRY(part, body.integer("part"));
+  entry.part = static_cast<int>(std::clamp<std::int64_t>(part, -1, 1000));
+  SB_TRY(minutes, body.integer("minutes"));
+  entry.minutes = static_cast<int>(std::clamp<std::int64_t>(minutes, -1, 1'000'000));
+  SB_TRY(note, body.optional_string("note"));
+  entry.note = note.value_or("");
+  SB_CHECK(body.finish());
+  return entry;
+}
+
+Result<std::string> read_hand_in_text(BodyReader& body) {
+  SB_TRY(text, body.string("text"));
+  SB_CHECK(body.finish());
+  return text;
+}
+
+Result<Review> read_review(BodyReader& body, Id hand_in_id) {
+  Review review;
+  review.hand_in_id = hand_in_id;
+  SB_TRY(decision, body.string("decision"));
+  auto status = parse_hand_in_status(decision);
+  if (!status || *status == HandInStatus::submitted) {
+    return std::unexpected(Error::invalid("decision", "Choose accepted or returned.").because("not_a_decision"));
+  }
+  review.decision = *status;
+  SB_TRY(feedback, body.optional_string("feedback"));
+  review.feedback = feedback.value_or("");
+  SB_TRY(version, body.integer("version"));
+  review.version = static_cast<int>(std::clamp<std::int64_t>(version, 0, 1'000'000'000));
+  SB_CHECK(body.finish());
+  return review;
+}
+
 }  // namespace sb::api

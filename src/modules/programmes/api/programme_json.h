@@ -8,6 +8,8 @@
 
 #include <boost/json/object.hpp>
 
+#include "modules/programmes/core/assignments.h"
+#include "modules/programmes/core/invitations.h"
 #include "modules/programmes/core/programmes.h"
 #include "server/api/json_io.h"
 
@@ -49,5 +51,25 @@ Result<Programme> read_programme(BodyReader& body);
 Result<Assignment> read_assignment(BodyReader& body);
 // A round from a body; new groups are named by sessions by position (create) or -(position + 1) (update).
 Result<ProgrammeRound> read_round(BodyReader& body);
+
+// The other bodies the programmes routes take; each reads the whole body and refuses a field it does not know.
+// The ids the path names are passed in.
+struct RoundCopy {
+  std::string name;
+  std::string first_session_on;
+};
+Result<EnrolRequest> read_enrol_request(BodyReader& body, Id round_id);
+Result<InviteRequest> read_invite_request(BodyReader& body, Id round_id);
+Result<RoundCopy> read_round_copy(BodyReader& body);
+// The round's project groups (at most 100), each its enrolments.
+Result<std::vector<std::vector<Id>>> read_project_groups(BodyReader& body);
+// A session's attendance (at most 500 marks), "present" required in each.
+Result<std::vector<Attendance>> read_session_attendance(BodyReader& body, Id session_id);
+// Hours on a part; part and minutes are clamped (to -1..1000, -1..1,000,000) so core names the limits.
+Result<HoursEntry> read_hours_entry(BodyReader& body, Id enrolment_id);
+// {"text": "..."}: a participant's hand-in.
+Result<std::string> read_hand_in_text(BodyReader& body);
+// A review: "accepted" or "returned", feedback?, the version read.
+Result<Review> read_review(BodyReader& body, Id hand_in_id);
 
 }  // namespace sb::api

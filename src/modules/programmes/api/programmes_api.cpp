@@ -128,15 +128,10 @@ void add_public_routes(Router& router, const std::shared_ptr<CatalogueCache>& ca
 void add_participant_routes(Router& router) {
   router.add("POST", "/api/v1/programme-rounds/{id}/enrolments", {Access::signed_in},
              [](Context& c) -> Result<http::Response> {
-               EnrolRequest request;
                auto round = parse_id(c.params.front());
                if (!round) return std::unexpected(Error::not_found("No such round."));
-               request.round_id = *round;
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(user_id, body.optional_id("user_id"));
-               request.user_id = user_id;
-               SB_CHECK(read_enrol_choices(body, request));
-               SB_CHECK(body.finish());
+               SB_TRY(request, read_enrol_request(body, *round));
                SB_TRY(enrolment, enrol(c.services, c.who(), request));
                return json_of(201, enrolment_json(enrolment));
              });
@@ -224,10 +219,8 @@ void add_staff_routes(Router& router, const std::shared_ptr<CatalogueCache>& cac
 
   router.add("POST", "/api/v1/staff/programme-rounds/{id}/copy", on_round, [cache](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(name, body.string("name"));
-    SB_TRY(first_day, body.string("first_session_on"));
-    SB_CHECK(body.finish());
-    SB_TRY(copy, copy_round(c.services, c.who(), path_id(c), name, first_day));
+    SB_TRY(wanted, read_round_copy(body));
+    SB_TRY(copy, copy_round(c.services, c.who(), path_id(c), wanted.name, wanted.first_session_on));
     cache->invalidate();
     return json_of(201, round_json(copy, c.services.clock.now()));
   });
@@ -256,45 +249,21 @@ void add_staff_routes(Router& router, const std::shared_ptr<CatalogueCache>& cac
 
   router.add("PUT", "/api/v1/staff/programme-rounds/{id}/project-groups", on_round, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(groups_in, body.object_list("groups", 100));
-    std::vector<std::vector<Id>> groups;
-    for (auto& g : groups_in) {
-      SB_TRY(ids, g.optional_id_list("enrolment_ids"));
-      SB_CHECK(g.finish());
-      groups.push_back(ids.value_or(std::vector<Id>{}));
-    }
-    SB_CHECK(body.finish());
+    SB_TRY(groups, read_project_groups(body));
     SB_CHECK(set_project_groups(c.services, c.who(), path_id(c), groups));
     return no_content();
   });
 
   router.add("PUT", "/api/v1/staff/programme-sessions/{id}/attendance", on_session, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(marks_in, body.object_list("marks", 500));
-    std::vector<Attendance> marks;
-    for (auto& m : marks_in) {
-      SB_TRY(enrolment_id, m.id("enrolment_id"));
-      SB_TRY(present, m.optional_bool("present"));
-      if (!present) return std::unexpected(Error::required("marks.present"));
-      SB_CHECK(m.finish());
-      marks.push_back({path_id(c), enrolment_id, *present});
-    }
-    SB_CHECK(body.finish());
+    SB_TRY(marks, read_session_attendance(body, path_id(c)));
     SB_CHECK(record_attendance(c.services, c.who(), path_id(c), marks));
     return no_content();
   });
 
   router.add("POST", "/api/v1/staff/programme-enrolments/{id}/hours", on_enrolment, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    HoursEntry entry;
-    entry.enrolment_id = path_id(c);
-    SB_TRY(part, body.integer("part"));
-    entry.part = static_cast<int>(std::clamp<std::int64_t>(part, -1, 1000));
-    SB_TRY(minutes, body.integer("minutes"));
-    entry.minutes = static_cast<int>(std::clamp<std::int64_t>(minutes, -1, 1'000'000));
-    SB_TRY(note, body.optional_string("note"));
-    entry.note = note.value_or("");
-    SB_CHECK(body.finish());
+    SB_TRY(entry, read_hours_entry(body, path_id(c)));
     SB_TRY(logged, log_hours(c.services, c.who(), entry));
     return json_of(201, json::object{{"id", logged.id}, {"enrolment_id", logged.enrolment_id}, {"part", logged.part},
                                      {"minutes", logged.minutes}, {"note", logged.note}});

@@ -83,14 +83,6 @@ void add_view_routes(Router& router) {
              });
 }
 
-Result<StrategicGoalInput> read_strategic_goal(BodyReader& body) {
-  SB_TRY(year, body.optional_string("school_year"));
-  SB_TRY(title, body.optional_string("title"));
-  SB_TRY(description, body.optional_string("description"));
-  SB_CHECK(body.finish());
-  return StrategicGoalInput{year, title, description};
-}
-
 void add_cascade_routes(Router& router) {
   router.add("GET", "/api/v1/besturen/{id}/cascade", {Access::scoped, Action::view_rhythm, "bestuur"},
              [](Context& c) -> Result<http::Response> {
@@ -112,16 +104,15 @@ void add_cascade_routes(Router& router) {
   router.add("POST", "/api/v1/besturen/{id}/strategic-goals", {Access::scoped, Action::manage_strategic_goals, "bestuur"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(input, read_strategic_goal(body));
+               SB_TRY(input, read_new_strategic_goal(body));
                SB_TRY(goal, create_strategic_goal(c.services, c.who(), path_id(c), input));
                return json_response(201, serialize(to_json(goal)));
              });
   router.add("PATCH", "/api/v1/strategic-goals/{id}", {Access::scoped, Action::manage_strategic_goals, "strategic_goal"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(version, body.integer("version"));
-               SB_TRY(input, read_strategic_goal(body));
-               SB_TRY(goal, update_strategic_goal(c.services, c.who(), path_id(c), input, version));
+               SB_TRY(change, read_strategic_goal_change(body));
+               SB_TRY(goal, update_strategic_goal(c.services, c.who(), path_id(c), change.value, change.version));
                return ok_json(goal);
              });
   router.add("DELETE", "/api/v1/strategic-goals/{id}", {Access::scoped, Action::manage_strategic_goals, "strategic_goal"},
@@ -133,10 +124,8 @@ void add_cascade_routes(Router& router) {
   router.add("PUT", "/api/v1/ambitions/{id}/strategic-goal", {Access::scoped, Action::manage_school, "ambition"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(goal_id, body.nullable_id("strategic_goal_id"));
-               SB_CHECK(body.finish());
-               if (!goal_id) return std::unexpected(Error::required("strategic_goal_id"));
-               SB_TRY(linked, link_ambition(c.services, c.who(), path_id(c), *goal_id));
+               SB_TRY(goal_id, read_ambition_link(body));
+               SB_TRY(linked, link_ambition(c.services, c.who(), path_id(c), goal_id));
                return json_response(200, serialize(json::object{{"ambition_id", path_id(c)},
                                                                 {"strategic_goal_id", optional_id_json(linked)}}));
              });
@@ -152,14 +141,8 @@ void add_holiday_routes(Router& router) {
   router.add("POST", "/api/v1/school-holidays", {Access::scoped, Action::manage_holidays, ""},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               HolidayInput input;
-               SB_TRY(region, body.string("region"));
-               SB_TRY(year, body.string("school_year"));
-               SB_TRY(name, body.string("name"));
-               SB_TRY(starts_on, body.string("starts_on"));
-               SB_TRY(ends_on, body.string("ends_on"));
-               SB_CHECK(body.finish());
-               SB_TRY(holiday, add_holiday(c.services, c.who(), {region, year, name, starts_on, ends_on}));
+               SB_TRY(input, read_holiday(body));
+               SB_TRY(holiday, add_holiday(c.services, c.who(), input));
                return json_response(201, serialize(to_json(holiday)));
              });
   router.add("DELETE", "/api/v1/school-holidays/{id}", {Access::scoped, Action::manage_holidays, "holiday"},

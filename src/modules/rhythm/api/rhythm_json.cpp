@@ -177,4 +177,35 @@ json::object to_json(const Holiday& h) {
           {"checked", h.checked}};
 }
 
+Result<StrategicGoalInput> read_new_strategic_goal(BodyReader& body) {
+  SB_TRY(year, body.optional_string("school_year"));
+  SB_TRY(title, body.optional_string("title"));
+  SB_TRY(description, body.optional_string("description"));
+  SB_CHECK(body.finish());
+  return StrategicGoalInput{year, title, description};
+}
+
+Result<Versioned<StrategicGoalInput>> read_strategic_goal_change(BodyReader& body) {
+  SB_TRY(version, body.integer("version"));
+  SB_TRY(input, read_new_strategic_goal(body));
+  return Versioned<StrategicGoalInput>{std::move(input), version};
+}
+
+Result<std::optional<Id>> read_ambition_link(BodyReader& body) {
+  SB_TRY(goal_id, body.nullable_id("strategic_goal_id"));
+  SB_CHECK(body.finish());
+  if (!goal_id) return std::unexpected(Error::required("strategic_goal_id"));
+  return *goal_id;
+}
+
+Result<HolidayInput> read_holiday(BodyReader& body) {
+  SB_TRY(region, body.string("region"));
+  SB_TRY(year, body.string("school_year"));
+  SB_TRY(name, body.string("name"));
+  SB_TRY(starts_on, body.string("starts_on"));
+  SB_TRY(ends_on, body.string("ends_on"));
+  SB_CHECK(body.finish());
+  return HolidayInput{region, year, name, starts_on, ends_on};
+}
+
 }  // namespace sb::api

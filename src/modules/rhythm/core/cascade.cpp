@@ -95,16 +95,6 @@ Result<StrategicGoal> checked_goal(StrategicGoal goal, const StrategicGoalInput&
 
 }  // namespace
 
-std::string_view to_string(GoalProgress progress) {
-  switch (progress) {
-    case GoalProgress::improving: return "improving";
-    case GoalProgress::worsening: return "worsening";
-    case GoalProgress::flat: return "flat";
-    case GoalProgress::unknown: return "unknown";
-  }
-  return "unknown";
-}
-
 GoalProgress progress_of(const Goal& goal) {
   const auto& m = goal.measurements;
   if (m.size() < 2) return GoalProgress::unknown;

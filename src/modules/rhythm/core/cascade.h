@@ -20,9 +20,7 @@
 
 namespace sb {
 
-// How a goal moves between its last two measurements, towards its target or away.
-enum class GoalProgress { improving, worsening, flat, unknown };
-std::string_view to_string(GoalProgress progress);
+// How a goal moves between its last two measurements (GoalProgress, model.h), towards its target or away.
 GoalProgress progress_of(const Goal& goal);
 // Whether the latest measurement meets the target, in the goal's direction.
 bool target_met(const Goal& goal);

@@ -24,4 +24,14 @@ std::string_view to_string(Trend trend) {
   return "unknown";
 }
 
+std::string_view to_string(GoalProgress progress) {
+  switch (progress) {
+    case GoalProgress::improving: return "improving";
+    case GoalProgress::worsening: return "worsening";
+    case GoalProgress::flat: return "flat";
+    case GoalProgress::unknown: return "unknown";
+  }
+  return "unknown";
+}
+
 }  // namespace sb

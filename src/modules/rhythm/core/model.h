@@ -67,8 +67,11 @@ struct TeamSize {
 };
 
 enum class Trend { rising, steady, falling, unknown };
+// How a goal moves between its last two measurements, towards its target or away (progress_of, cascade.h).
+enum class GoalProgress { improving, worsening, flat, unknown };
 
 std::string_view to_string(WeekState state);
 std::string_view to_string(Trend trend);
+std::string_view to_string(GoalProgress progress);
 
 }  // namespace sb

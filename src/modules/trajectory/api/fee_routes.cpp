@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "modules/trajectory/api/trajectory_json.h"
 #include "modules/trajectory/core/quotes.h"
 #include "server/api/json_io.h"
 
@@ -40,12 +41,6 @@ Result<http::Response> tariffs_response(Context& c) {
   return json_response(200, serialize(json::object{{"tariffs", std::move(out)}}));
 }
 
-Result<int> bounded(BodyReader& body, std::string_view name) {
-  SB_TRY(value, body.integer(name));
-  // The use case names the real bounds; this only keeps the number an int.
-  return static_cast<int>(std::clamp<std::int64_t>(value, -1, 1000));
-}
-
 }  // namespace
 
 void add_fee_routes(Router& router) {
@@ -54,26 +49,8 @@ void add_fee_routes(Router& router) {
 
   router.add("PUT", "/api/v1/tariffs", {Access::scoped, Action::manage_trajectories}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(year, body.string("school_year"));
-    SB_TRY(rows, body.object_list("tariffs", 4));
-    SB_CHECK(body.finish());
-    std::vector<Tariff> tariffs;
-    for (auto& row : rows) {
-      Tariff t;
-      SB_TRY(sector, row.string("sector"));
-      t.sector = sector;
-      SB_TRY(per_team, row.optional_bool("per_team"));
-      t.per_team = per_team.value_or(false);
-      SB_TRY(first, row.integer("first_year_cents"));
-      t.first_year_cents = first;
-      SB_TRY(second, row.integer("second_year_cents"));
-      t.second_year_cents = second;
-      SB_TRY(maximum, row.optional_bool("second_year_is_maximum"));
-      t.second_year_is_maximum = maximum.value_or(false);
-      SB_CHECK(row.finish());
-      tariffs.push_back(std::move(t));
-    }
-    SB_CHECK(set_tariffs(c.services, c.who(), year, std::move(tariffs)));
+    SB_TRY(table, read_tariffs(body));
+    SB_CHECK(set_tariffs(c.services, c.who(), table.school_year, std::move(table.tariffs)));
     return tariffs_response(c);
   });
 
@@ -88,11 +65,8 @@ void add_fee_routes(Router& router) {
   router.add("POST", "/api/v1/schools/{id}/quotes", {Access::scoped, Action::manage_trajectories, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(year, body.string("school_year"));
-               SB_TRY(teams, bounded(body, "teams"));
-               SB_TRY(years, bounded(body, "years"));
-               SB_CHECK(body.finish());
-               SB_TRY(quote, make_quote(c.services, c.who(), path_id(c), year, teams, years));
+               SB_TRY(request, read_quote_request(body));
+               SB_TRY(quote, make_quote(c.services, c.who(), path_id(c), request.school_year, request.teams, request.years));
                return json_response(201, serialize(to_json(quote)));
              });
 }

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "kernel/dates.h"
+#include "modules/trajectory/api/trajectory_json.h"
 #include "modules/trajectory/core/meeting_store.h"
 #include "modules/trajectory/core/meetings.h"
 #include "server/api/json_io.h"
@@ -59,59 +60,6 @@ http::Response meeting_list(const std::vector<Meeting>& list) {
   return json_response(200, serialize(json::object{{"meetings", std::move(out)}}));
 }
 
-Result<MeetingInput> read_meeting(std::string_view text) {
-  SB_TRY(body, BodyReader::parse(text));
-  MeetingInput in;
-  SB_TRY(kind, body.string("kind"));
-  SB_TRY(school_id, body.id("school_id"));
-  SB_TRY(date, body.string("date"));
-  SB_TRY(start, body.string("start_time"));
-  SB_TRY(end, body.string("end_time"));
-  SB_TRY(address, body.string("address"));
-  SB_TRY(capacity, body.integer("capacity"));
-  SB_TRY(notes, body.optional_string("notes"));
-  SB_CHECK(body.finish());
-  in.kind = kind;
-  in.school_id = school_id;
-  in.date = date;
-  in.start_minutes = parse_clock_minutes(start);
-  in.end_minutes = parse_clock_minutes(end);
-  in.address = address;
-  in.capacity = capacity;
-  in.notes = notes.value_or("");
-  return in;
-}
-
-Result<MeetingSignupInput> read_signup(std::string_view text) {
-  SB_TRY(body, BodyReader::parse(text));
-  MeetingSignupInput in;
-  SB_TRY(school, body.string("school"));
-  SB_TRY(people, body.object_list("people", kMaxMeetingSignupPeople));
-  SB_CHECK(body.finish());
-  in.school = school;
-  for (auto& person : people) {
-    SB_TRY(name, person.string("name"));
-    SB_TRY(email, person.string("email"));
-    SB_CHECK(person.finish());
-    in.people.push_back({name, email});
-  }
-  return in;
-}
-
-Result<std::vector<AttendanceMark>> read_marks(std::string_view text) {
-  SB_TRY(body, BodyReader::parse(text));
-  SB_TRY(list, body.object_list("marks", 1000));
-  SB_CHECK(body.finish());
-  std::vector<AttendanceMark> marks;
-  for (auto& item : list) {
-    SB_TRY(id, item.id("attendee_id"));
-    SB_TRY(attended, item.optional_bool("attended"));
-    SB_CHECK(item.finish());
-    marks.push_back({id, attended});
-  }
-  return marks;
-}
-
 }  // namespace
 
 void add_meeting_routes(Router& router) {
@@ -132,7 +80,8 @@ void add_meeting_routes(Router& router) {
   });
 
   router.add("POST", "/api/v1/meetings/{id}/signups", {Access::public_route}, [](Context& c) -> Result<http::Response> {
-    SB_TRY(input, read_signup(c.request.body));
+    SB_TRY(body, BodyReader::parse(c.request.body));
+    SB_TRY(input, read_meeting_signup(body));
     SB_TRY(group, sign_up_for_meeting(c.services, path_id(c), input));
     json::array people;
     for (const auto& person : group) people.push_back(json::object{{"name", person.name}, {"email", person.email}});
@@ -148,7 +97,8 @@ void add_meeting_routes(Router& router) {
   });
 
   router.add("POST", "/api/v1/staff/meetings", staff, [](Context& c) -> Result<http::Response> {
-    SB_TRY(input, read_meeting(c.request.body));
+    SB_TRY(body, BodyReader::parse(c.request.body));
+    SB_TRY(input, read_meeting(body));
     SB_TRY(meeting, publish_meeting(c.services, c.who(), input));
     return json_response(201, serialize(meeting_json(meeting)));
   });
@@ -159,7 +109,8 @@ void add_meeting_routes(Router& router) {
   });
 
   router.add("PUT", "/api/v1/staff/meetings/{id}/attendance", staff_meeting_rule, [](Context& c) -> Result<http::Response> {
-    SB_TRY(marks, read_marks(c.request.body));
+    SB_TRY(body, BodyReader::parse(c.request.body));
+    SB_TRY(marks, read_attendance_marks(body));
     SB_TRY(found, record_meeting_attendance(c.services, c.who(), path_id(c), marks));
     return json_response(200, serialize(with_attendees_json(found)));
   });
@@ -174,9 +125,8 @@ void add_meeting_routes(Router& router) {
   router.add("POST", "/api/v1/schools/{id}/foundation-invitations", {Access::scoped, Action::manage_school, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(message, body.optional_string("message"));
-               SB_CHECK(body.finish());
-               SB_TRY(invitation, invite_foundation(c.services, c.who(), path_id(c), message.value_or("")));
+               SB_TRY(message, read_foundation_message(body));
+               SB_TRY(invitation, invite_foundation(c.services, c.who(), path_id(c), message));
                return json_response(201, serialize(invitation_json(invitation)));
              });
 }

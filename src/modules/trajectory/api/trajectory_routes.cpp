@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "modules/trajectory/api/trajectory_json.h"
 #include "modules/trajectory/core/rules.h"
 #include "modules/trajectory/core/trajectory.h"
 #include "server/api/json_io.h"
@@ -66,34 +67,6 @@ json::object rule_json(const std::vector<FteBand>& rule) {
   return {{"bands", std::move(bands)}};
 }
 
-Result<int> small_integer(BodyReader& body, std::string_view name, int min, int max) {
-  SB_TRY(value, body.integer(name));
-  if (value < min || value > max) {
-    return std::unexpected(Error::invalid(std::string(name), "Out of range.").because("out_of_range", min, max));
-  }
-  return static_cast<int>(value);
-}
-
-Result<StepInput> read_step(BodyReader& body, Phase phase) {
-  StepInput step;
-  step.phase = phase;
-  SB_TRY(on, body.string("happened_on"));
-  step.happened_on = on;
-  SB_TRY(who, body.optional_string("who"));
-  step.who = who.value_or("");
-  SB_TRY(notes, body.optional_string("notes"));
-  step.notes = notes.value_or("");
-  return step;
-}
-
-template <typename T>
-Result<T> parse_named(BodyReader& body, std::string_view name, std::optional<T> (*parse)(std::string_view)) {
-  SB_TRY(text, body.string(name));
-  auto value = parse(text);
-  if (!value) return std::unexpected(Error::invalid(std::string(name), "Unknown value.").because("unknown_value"));
-  return *value;
-}
-
 Result<http::Response> trajectory_response(Context& c, int status) {
   SB_TRY(view, school_trajectory(c.services, c.who(), path_id(c)));
   return json_response(status, serialize(to_json(view)));
@@ -108,18 +81,15 @@ void add_trajectory_routes(Router& router) {
   router.add("POST", "/api/v1/schools/{id}/trajectory", {Access::scoped, Action::run_trajectory, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(pupils, small_integer(body, "pupils", 1, 10000));
-               SB_TRY(step, read_step(body, Phase::registration));
-               SB_CHECK(body.finish());
-               SB_CHECK(register_school(c.services, c.who(), path_id(c), pupils, step));
+               SB_TRY(registration, read_registration(body));
+               SB_CHECK(register_school(c.services, c.who(), path_id(c), registration.pupils, registration.step));
                return trajectory_response(c, 201);
              });
 
   router.add("PATCH", "/api/v1/schools/{id}/trajectory", {Access::scoped, Action::run_trajectory, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(pupils, small_integer(body, "pupils", 1, 10000));
-               SB_CHECK(body.finish());
+               SB_TRY(pupils, read_pupils(body));
                SB_CHECK(set_pupils(c.services, c.who(), path_id(c), pupils));
                return trajectory_response(c, 200);
              });
@@ -127,9 +97,7 @@ void add_trajectory_routes(Router& router) {
   router.add("POST", "/api/v1/schools/{id}/trajectory/steps", {Access::scoped, Action::run_trajectory, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(phase, parse_named<Phase>(body, "phase", parse_phase));
-               SB_TRY(step, read_step(body, phase));
-               SB_CHECK(body.finish());
+               SB_TRY(step, read_step_record(body));
                SB_CHECK(record_step(c.services, c.who(), path_id(c), step));
                return trajectory_response(c, 201);
              });
@@ -137,11 +105,8 @@ void add_trajectory_routes(Router& router) {
   router.add("PUT", "/api/v1/schools/{id}/trajectory/conditions", {Access::scoped, Action::run_trajectory, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(condition, parse_named<Condition>(body, "condition", parse_condition));
-               SB_TRY(status, parse_named<ConditionStatus>(body, "status", parse_condition_status));
-               SB_TRY(note, body.optional_string("note"));
-               SB_CHECK(body.finish());
-               SB_CHECK(check_condition(c.services, c.who(), path_id(c), condition, status, note.value_or("")));
+               SB_TRY(check, read_condition_check(body));
+               SB_CHECK(check_condition(c.services, c.who(), path_id(c), check.condition, check.status, check.note));
                return trajectory_response(c, 200);
              });
 
@@ -161,19 +126,7 @@ void add_trajectory_routes(Router& router) {
   router.add("PUT", "/api/v1/coach-fte-rule", {Access::scoped, Action::manage_trajectories},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(rows, body.object_list("bands", 20));
-               SB_CHECK(body.finish());
-               std::vector<FteBand> rule;
-               for (std::size_t i = 0; i < rows.size(); ++i) {
-                 SB_TRY(from, rows[i].integer("from_pupils"));
-                 SB_TRY(fte, rows[i].optional_number("fte"));
-                 if (!fte) return std::unexpected(Error::required("bands." + std::to_string(i) + ".fte"));
-                 SB_CHECK(rows[i].finish());
-                 // Out-of-range numbers become values the rule refuses by name, never an overflowing cast.
-                 const int pupils = static_cast<int>(std::clamp<std::int64_t>(from, -1, kMaxPupils + 1));
-                 const double hundredths = std::isfinite(*fte) ? std::clamp(*fte * 100.0, -1.0, 1000.0) : -1.0;
-                 rule.push_back({pupils, static_cast<int>(std::lround(hundredths))});
-               }
+               SB_TRY(rule, read_fte_rule(body));
                SB_CHECK(set_coach_fte_rule(c.services, c.who(), std::move(rule)));
                SB_TRY(stored, coach_fte_rule(c.services, c.who()));
                return json_response(200, serialize(rule_json(stored)));

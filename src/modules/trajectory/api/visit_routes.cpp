@@ -7,6 +7,7 @@
 #include "kernel/dates.h"
 #include "modules/trajectory/core/meeting_rules.h"
 #include "modules/trajectory/core/visits.h"
+#include "modules/trajectory/api/trajectory_json.h"
 #include "server/api/json_io.h"
 
 namespace sb::api {
@@ -56,21 +57,15 @@ void add_visit_routes(Router& router) {
   router.add("POST", "/api/v1/schools/{id}/visits", {Access::scoped, Action::plan_visits, "school"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(date, body.string("date"));
-               SB_TRY(start, body.string("start_time"));
-               SB_TRY(minutes, body.integer("minutes"));
-               SB_CHECK(body.finish());
-               VisitInput input{date, parse_clock_minutes(start), static_cast<int>(std::clamp<std::int64_t>(minutes, -1, 100000))};
+               SB_TRY(input, read_visit_plan(body));
                return visit_response(plan_visit(c.services, c.who(), path_id(c), input), 201);
              });
 
   router.add("PUT", "/api/v1/visits/{id}/report", {Access::scoped, Action::plan_visits, "visit"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(seen, body.string("seen"));
-               SB_TRY(advice, body.string("advice"));
-               SB_CHECK(body.finish());
-               return visit_response(report_visit(c.services, c.who(), path_id(c), seen, advice));
+               SB_TRY(report, read_visit_report(body));
+               return visit_response(report_visit(c.services, c.who(), path_id(c), report.seen, report.advice));
              });
 
   router.add("POST", "/api/v1/visits/{id}/cancel", {Access::scoped, Action::plan_visits, "visit"},

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "modules/voice/api/voice_json.h"
 #include "server/api/qr_svg.h"
 #include "modules/voice/core/rounds.h"
 #include "modules/voice/core/templates.h"
@@ -81,72 +82,6 @@ json::object student_round_json(const VoiceRound& r) {
           {"questions", questions_json(r.questions)}, {"closes_at", iso_time(r.closes_at)}};
 }
 
-Result<NewRound> read_new_round(BodyReader& body) {
-  NewRound input;
-  SB_TRY(title, body.string("title"));
-  SB_TRY(level, body.string("level"));
-  SB_TRY(template_key, body.optional_string("template"));
-  SB_TRY(questions, body.object_list("questions", kMaxQuestions + 1));
-  SB_TRY(class_size, body.integer("class_size"));
-  SB_TRY(min_answers, body.optional_integer("min_answers"));
-  SB_TRY(open_minutes, body.optional_integer("open_minutes"));
-  SB_TRY(keep_until, body.optional_string("keep_until"));
-  SB_TRY(lesson_design_id, body.optional_id("lesson_design_id"));
-  SB_TRY(criteria_as_questions, body.optional_bool("criteria_as_questions"));
-  input.lesson_design_id = lesson_design_id;
-  input.criteria_as_questions = criteria_as_questions.value_or(false);
-  for (auto& question : questions) {
-    SB_TRY(kind_text, question.string("kind"));
-    SB_TRY(text, question.string("text"));
-    SB_CHECK(question.finish());
-    const auto kind = parse_question_kind(kind_text);
-    if (!kind) return std::unexpected(Error::invalid("questions.kind", "A question is a scale or open."));
-    input.questions.push_back({*kind, std::move(text)});
-  }
-  auto small = [](std::int64_t v) { return static_cast<int>(std::clamp<std::int64_t>(v, -1, 1'000'000)); };
-  input.title = std::move(title);
-  input.level = std::move(level);
-  input.template_key = std::move(template_key);
-  input.class_size = small(class_size);
-  if (min_answers) input.min_answers = small(*min_answers);
-  if (open_minutes) input.open_minutes = small(*open_minutes);
-  input.keep_until = std::move(keep_until);
-  return input;
-}
-
-Result<std::vector<Answer>> read_answers(BodyReader& body) {
-  SB_TRY(items, body.object_list("answers", kMaxQuestions));
-  std::vector<Answer> answers;
-  for (auto& item : items) {
-    Answer answer;
-    SB_TRY(question, item.integer("question"));
-    SB_TRY(value, item.optional_integer("value"));
-    SB_TRY(text, item.optional_string("text"));
-    SB_CHECK(item.finish());
-    answer.question = static_cast<int>(std::clamp<std::int64_t>(question, -1, kMaxQuestions));
-    if (value) answer.value = static_cast<int>(std::clamp<std::int64_t>(*value, -1, 100));
-    answer.text = text.value_or("");
-    answers.push_back(std::move(answer));
-  }
-  return answers;
-}
-
-// The hidden words as the teacher types them: separated by commas or new lines.
-std::vector<std::string> split_words(std::string_view text) {
-  std::vector<std::string> out;
-  std::string word;
-  for (char c : text) {
-    if (c == ',' || c == '\n') {
-      if (!trim(word).empty()) out.push_back(trim(word));
-      word.clear();
-    } else {
-      word.push_back(c);
-    }
-  }
-  if (!trim(word).empty()) out.push_back(trim(word));
-  return out;
-}
-
 std::string student_link(const Services& s, const VoiceRound& r) { return s.public_base_url + "/s#" + r.code; }
 
 void add_teacher_routes(Router& router) {
@@ -171,8 +106,7 @@ void add_teacher_routes(Router& router) {
   router.add("POST", "/api/v1/teams/{id}/voice/rounds", {Access::scoped, Action::run_voice_rounds, "team"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(input, read_new_round(body));
-               SB_CHECK(body.finish());
+               SB_TRY(input, read_new_voice_round(body));
                SB_TRY(round, open_round(c.services, c.who(), path_id(c), input));
                auto out = round_json(round, c.services.clock.now());
                out["link"] = student_link(c.services, round);
@@ -255,19 +189,16 @@ void add_teacher_routes(Router& router) {
   router.add("PUT", "/api/v1/voice/rounds/{id}/sharing", {Access::scoped, Action::run_voice_rounds, "voice_round"},
              [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(shared, body.optional_bool("shared"));
-               SB_CHECK(body.finish());
-               if (!shared) return std::unexpected(Error::required("shared"));
-               SB_TRY(round, share_round(c.services, c.who(), path_id(c), *shared));
+               SB_TRY(shared, read_voice_share(body));
+               SB_TRY(round, share_round(c.services, c.who(), path_id(c), shared));
                return json_response(200, serialize(round_json(round, c.services.clock.now())));
              });
 
   router.add("PUT", "/api/v1/voice/rounds/{id}/hidden-words",
              {Access::scoped, Action::run_voice_rounds, "voice_round"}, [](Context& c) -> Result<http::Response> {
                SB_TRY(body, BodyReader::parse(c.request.body));
-               SB_TRY(words, body.string("words"));
-               SB_CHECK(body.finish());
-               SB_TRY(round, hide_words_in_round(c.services, c.who(), path_id(c), split_words(words)));
+               SB_TRY(words, read_hidden_words(body));
+               SB_TRY(round, hide_words_in_round(c.services, c.who(), path_id(c), words));
                return json_response(200, serialize(round_json(round, c.services.clock.now())));
              });
 
@@ -286,8 +217,7 @@ void add_teacher_routes(Router& router) {
 void add_student_routes(Router& router) {
   router.add("POST", "/api/v1/voice/lookup", {Access::public_route}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(code, body.string("code"));
-    SB_CHECK(body.finish());
+    SB_TRY(code, read_voice_code(body));
     SB_TRY(round, find_round_by_code(c.services, code, c.request.client_address));
     auto response = json_response(200, serialize(student_round_json(round)));
     response.set_header("Cache-Control", "no-store");
@@ -296,11 +226,8 @@ void add_student_routes(Router& router) {
 
   router.add("POST", "/api/v1/voice/answers", {Access::public_route}, [](Context& c) -> Result<http::Response> {
     SB_TRY(body, BodyReader::parse(c.request.body));
-    SB_TRY(code, body.string("code"));
-    SB_TRY(token, body.string("device_token"));
-    SB_TRY(answers, read_answers(body));
-    SB_CHECK(body.finish());
-    SB_CHECK(submit_answers(c.services, code, token, std::move(answers), c.request.client_address));
+    SB_TRY(sent, read_student_answers(body));
+    SB_CHECK(submit_answers(c.services, sent.code, sent.device_token, std::move(sent.answers), c.request.client_address));
     return no_content();
   });
 }

@@ -1,0 +1,2 @@
+morganisation.profile
+{"name":"Anna","locale":"en"}
