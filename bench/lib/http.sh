@@ -74,3 +74,17 @@ measure() {
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+# The server's CPU time so far (server_pid) in clock ticks: user and system time of /proc/PID/stat (all its threads).
+server_cpu_ticks() { awk '{ print $14 + $15 }' /proc/"$server_pid"/stat; }
+
+# cpu_ms URL COUNT: the server's CPU time per request in ms over COUNT sequential requests (ticks are 10 ms, hence
+# 100 of them), after 20 that warm up the worker connections (each has its own SQLite page cache and statements).
+cpu_ms() {
+  for _ in $(seq 20); do curl -s -o /dev/null -H "Cookie: $cookie" "$1"; done
+  local before after
+  before=$(server_cpu_ticks)
+  for _ in $(seq "$2"); do curl -s -o /dev/null -H "Cookie: $cookie" "$1"; done
+  after=$(server_cpu_ticks)
+  awk -v a="$after" -v b="$before" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (a - b) * 1000 / hz / n }'
+}

@@ -33,20 +33,6 @@ start_seeded() {
 
 overview() { echo "$base/api/v1/besturen/$bestuur/rhythm-overview?school_year=2025-2026"; }
 
-# The server's CPU time so far in clock ticks: user and system time of /proc/PID/stat (all its threads).
-server_cpu_ticks() { awk '{ print $14 + $15 }' /proc/"$server_pid"/stat; }
-
-# cpu_ms URL COUNT: the server's CPU time per request in ms over COUNT sequential requests (ticks are 10 ms, hence
-# 100 of them), after 20 that warm up the worker connections (each has its own SQLite page cache and statements).
-cpu_ms() {
-  for _ in $(seq 20); do curl -s -o /dev/null -H "Cookie: $cookie" "$1"; done
-  local before after
-  before=$(server_cpu_ticks)
-  for _ in $(seq "$2"); do curl -s -o /dev/null -H "Cookie: $cookie" "$1"; done
-  after=$(server_cpu_ticks)
-  awk -v a="$after" -v b="$before" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (a - b) * 1000 / hz / n }'
-}
-
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 rows_b=()
 for schools in 10 20 40 80; do

@@ -37,6 +37,13 @@ class ReadTx {
     return *static_cast<Part*>(found);
   }
 
+  // The part registered for that interface, or null when no module of this store brings one: for a port that
+  // one module implements and others call (kernel/ports/team_versions.h).
+  template <class Part>
+  Part* find() {
+    return static_cast<Part*>(find_part(typeid(Part)));
+  }
+
  protected:
   // The part registered for that interface type, or null.
   virtual void* find_part(const std::type_info& type) = 0;

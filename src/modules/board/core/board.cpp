@@ -1,4 +1,5 @@
 #include "modules/board/core/board.h"
+#include "kernel/ports/team_versions.h"
 #include "modules/board/core/board_state.h"
 #include "modules/board/core/item_sources.h"
 
@@ -212,6 +213,9 @@ std::vector<LeadershipChange> leadership_changes(WriteTx& tx, Id team_id, const 
 Result<void> publish_board_changes(Services& s, WriteTx& tx, Id team_id, std::vector<BoardChange> changes) {
   Id school_id = 0;
   auto for_leadership = leadership_changes(tx, team_id, changes, school_id);
+  // Every write to a team's board moves the team's data version (kernel/ports/team_versions.h): sessions,
+  // obstacles and closed cycles are what the overview shows; telling them apart here would tie the board to it.
+  SB_CHECK(team_data_changed(tx, team_id));
   std::vector<BoardEvent> events;
   for (auto& change : changes) {
     SB_TRY(seq, board(tx).next_board_seq(team_id));

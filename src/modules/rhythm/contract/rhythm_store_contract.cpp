@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "kernel/ports/team_versions.h"
 #include "modules/board/core/store.h"
 #include "modules/organisation/contract/tenants.h"
 #include "modules/rhythm/core/store.h"
@@ -116,6 +117,32 @@ TEST_P(RhythmStoreContract, TeamSizesCountTheTeachersOfEachTeamOfTheSchoolsAsked
     return rhythm(tx).list_team_sizes({});
   });
   EXPECT_TRUE(none->empty());
+}
+
+TEST_P(RhythmStoreContract, ATeamsDataVersionMovesWithEachBumpAndOnlyInACommittedUnitOfWork) {
+  auto w = make_tenants(*store_);
+  auto versions = [&] {
+    return read_value<std::map<Id, std::int64_t>>(*store_, [&](ReadTx& tx) -> Result<std::map<Id, std::int64_t>> {
+      std::map<Id, std::int64_t> out;
+      for (const auto& t : rhythm(tx).list_team_sizes({w.school_a, w.school_b})) out[t.team_id] = t.data_version;
+      return out;
+    }).value();
+  };
+  EXPECT_EQ(versions(), (std::map<Id, std::int64_t>{{w.team_a, 0}, {w.team_b, 0}}));  // no write yet
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
+    SB_CHECK(team_data_changed(tx, w.team_a));
+    return team_data_changed(tx, w.team_a);
+  }).has_value());
+  EXPECT_EQ(versions(), (std::map<Id, std::int64_t>{{w.team_a, 2}, {w.team_b, 0}}));
+  // A unit of work that fails leaves the version where it was: no view may keep figures of a write that never was.
+  auto failed = store_->write([&](WriteTx& tx) -> Result<void> {
+    SB_CHECK(team_data_changed(tx, w.team_b));
+    return std::unexpected(Error::invalid("x", "on purpose"));
+  });
+  EXPECT_FALSE(failed.has_value());
+  EXPECT_EQ(versions(), (std::map<Id, std::int64_t>{{w.team_a, 2}, {w.team_b, 0}}));
+  ASSERT_TRUE(store_->write([&](WriteTx& tx) { return team_data_changed(tx, w.team_b); }).has_value());
+  EXPECT_EQ(versions().at(w.team_b), 1);
 }
 
 }  // namespace sb::contract

@@ -44,13 +44,15 @@ std::optional<Holiday> holiday_of_week(std::string_view monday, Region region, c
   if (!first) return std::nullopt;
   for (const auto& h : holidays) {
     if (h.region != region) continue;
-    const int from = *parse_date(h.starts_on);
-    const int to = *parse_date(h.ends_on);
-    int days_off = 0;
-    for (int day = *first; day < *first + 5; ++day) days_off += day >= from && day <= to ? 1 : 0;
-    if (days_off >= 3) return h;
+    if (week_in_holiday(*first, *parse_date(h.starts_on), *parse_date(h.ends_on))) return h;
   }
   return std::nullopt;
+}
+
+bool week_in_holiday(int monday, int from, int to) {
+  int days_off = 0;
+  for (int day = monday; day < monday + 5; ++day) days_off += day >= from && day <= to ? 1 : 0;
+  return days_off >= 3;
 }
 
 std::vector<HolidayWeek> holiday_weeks_between(std::string_view from, std::string_view to, Region region,

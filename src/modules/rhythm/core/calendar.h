@@ -24,6 +24,8 @@ std::vector<std::string> weeks_of_school_year(std::string_view school_year);
 // A week counts as a holiday week when at least 3 of its 5 school days (Monday to Friday)
 // fall in one of the region's holidays. Returns that holiday, or nullopt.
 std::optional<Holiday> holiday_of_week(std::string_view monday, Region region, const std::vector<Holiday>& holidays);
+// The rule of holiday_of_week on days (kernel/dates.h): the week of `monday` lies in the holiday from `from` to `to`.
+bool week_in_holiday(int monday, int from, int to);
 
 // The region's holiday weeks (holiday_of_week) whose Monday lies from `from` to `to`, in order:
 // what the board needs of the holidays (kernel/school_calendar.h).

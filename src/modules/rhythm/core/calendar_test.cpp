@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "modules/rhythm/core/calendar.h"
+#include "modules/rhythm/core/rates.h"
 
 namespace sb {
 namespace {
@@ -84,6 +85,30 @@ TEST(RhythmCalendar, StaffHolidaysAreChecked) {
   EXPECT_EQ(check_holiday("noord", "2028-2029", "x", "2028-10-22", "2028-10-14").error().field, "ends_on");
   EXPECT_EQ(check_holiday("noord", "2028-2029", "x", "2028-10-14", "2029-06-22").error().field, "ends_on");
   EXPECT_EQ(check_holiday("noord", "2028-2029", "x", "2030-10-14", "2030-10-22").error().field, "starts_on");
+}
+
+}  // namespace
+}  // namespace sb
+
+namespace sb {
+namespace {
+
+TEST(RhythmCalendar, EachWeeksHolidayDrawnForAWholeYearIsTheOneHolidayOfWeekGives) {
+  const auto holidays = builtin_holidays();
+  for (const auto* year : {"2025-2026", "2026-2027", "2027-2028"}) {
+    const auto weeks = weeks_of_school_year(year);
+    for (auto region : {Region::noord, Region::midden, Region::zuid}) {
+      const auto drawn = holidays_by_week(weeks, region, holidays);
+      ASSERT_EQ(drawn.size(), weeks.size());
+      int holiday_weeks = 0;
+      for (std::size_t i = 0; i < weeks.size(); ++i) {
+        const auto one = holiday_of_week(weeks[i], region, holidays);
+        EXPECT_EQ(drawn[i], one ? one->name : "") << year << ' ' << weeks[i];
+        holiday_weeks += one ? 1 : 0;
+      }
+      EXPECT_GE(holiday_weeks, 7) << year;  // autumn, Christmas, spring, May (and the summer that ends it)
+    }
+  }
 }
 
 }  // namespace

@@ -64,6 +64,7 @@ struct TeamSize {
   Id school_id = 0;
   std::string name;
   int teachers = 0;
+  std::int64_t data_version = 0;  // kernel/ports/team_versions.h; 0 before the team's first counted write
 };
 
 enum class Trend { rising, steady, falling, unknown };

@@ -29,7 +29,8 @@ class RhythmReads {
   virtual std::vector<Holiday> list_added_holidays() = 0;
   virtual std::optional<Holiday> find_added_holiday(Id id) = 0;
   // The teams of these schools with how many teachers (leraar memberships) each has, in no particular order:
-  // what the views above the team need of the organisation, in one query for a whole bestuur.
+  // what the views above the team need of the organisation, in one query for a whole bestuur; with each its data
+  // version (kernel/ports/team_versions.h).
   virtual std::vector<TeamSize> list_team_sizes(const std::vector<Id>& school_ids) = 0;
 };
 

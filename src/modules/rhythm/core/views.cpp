@@ -11,6 +11,7 @@
 #include "modules/rhythm/core/calendar.h"
 #include "modules/rhythm/core/rhythm_state.h"
 #include "modules/rhythm/core/store.h"
+#include "modules/rhythm/core/team_facts.h"
 
 namespace sb {
 namespace {
@@ -19,6 +20,7 @@ struct TeamRef {
   Team team;
   const School* school = nullptr;
   int people = 0;
+  std::int64_t data_version = 0;
 };
 
 // The teams of these schools with how many teachers each has, school by school in the order given, each
@@ -34,7 +36,9 @@ std::vector<TeamRef> teams_of(ReadTx& tx, const std::vector<School>& schools) {
   for (const auto& school : schools) {
     auto& teams = by_school[school.id];
     std::sort(teams.begin(), teams.end(), [](const TeamSize* a, const TeamSize* b) { return a->name < b->name; });
-    for (auto* t : teams) out.push_back({Team{t->team_id, t->school_id, std::move(t->name)}, &school, t->teachers});
+    for (auto* t : teams) {
+      out.push_back({Team{t->team_id, t->school_id, std::move(t->name)}, &school, t->teachers, t->data_version});
+    }
   }
   return out;
 }
@@ -150,38 +154,56 @@ Result<Heatmap> heatmap_of(Services& s, const std::optional<std::string>& year,
 
 int days_between(UnixTime from, UnixTime to) { return static_cast<int>(std::max<UnixTime>(0, to - from) / 86400); }
 
-// The board sessions of these teams per week, flat: a row per team (its place in `teams`), a column per week.
-struct SessionGrid {
-  std::size_t weeks = 0;
-  std::vector<int> sessions;
-  std::vector<int> attended;
-  std::span<const int> sessions_of(std::size_t team) const { return {sessions.data() + team * weeks, weeks}; }
-  std::span<const int> attended_of(std::size_t team) const { return {attended.data() + team * weeks, weeks}; }
-};
-
-// All the overview's figures need (rates.h, team_figures): a week is held by its sessions, and only sessions bring
-// attendance. They are the board's, read from its store like the goals and obstacles: asking every registered
-// source would count measurements, lessons and rounds the overview never shows.
-SessionGrid session_grid(ReadTx& tx, const std::vector<TeamRef>& teams, const Window& window) {
-  const auto& weeks = window.weeks;
-  SessionGrid grid{weeks.size(), std::vector<int>(teams.size() * weeks.size()),
-                   std::vector<int>(teams.size() * weeks.size())};
-  if (teams.empty() || weeks.empty()) return grid;
-  RhythmQuery query{{}, weeks.front(), weeks.back()};
-  std::unordered_map<Id, std::size_t> place;
+// What the overview shows of each team (team_facts.h), in the order of `teams`: the kept facts of the teams whose
+// data version has not moved, the others read from the board's store — sessions per week, verdicts, obstacles: one
+// query each for all of them — and kept. The versions came with the teams (teams_of), read before these.
+// Only the board's sessions: asking every registered source would count measurements, lessons and rounds the
+// overview never shows; a week is held by its sessions, and only sessions bring attendance.
+std::vector<std::shared_ptr<const TeamFacts>> facts_of(Services& s, ReadTx& tx, const std::vector<TeamRef>& teams,
+                                                       const Window& window) {
+  auto& cache = rhythm_state(s).team_facts;
+  std::vector<std::pair<Id, std::int64_t>> versions;
+  versions.reserve(teams.size());
+  for (const auto& t : teams) versions.emplace_back(t.team.id, t.data_version);
+  auto facts = cache.find(window.school_year, versions);
+  std::unordered_map<Id, std::shared_ptr<TeamFacts>> read;
+  RhythmQuery query{{}, window.weeks.empty() ? "" : window.weeks.front(), window.weeks.empty() ? "" : window.weeks.back()};
   for (std::size_t i = 0; i < teams.size(); ++i) {
+    if (facts[i]) continue;
+    auto fresh = std::make_shared<TeamFacts>();
+    fresh->version = teams[i].data_version;
+    fresh->sessions.assign(window.weeks.size(), 0);
+    fresh->attended.assign(window.weeks.size(), 0);
+    fresh->verdicts.team_id = fresh->obstacles.team_id = teams[i].team.id;
+    read.emplace(teams[i].team.id, fresh);
     query.team_ids.push_back(teams[i].team.id);
-    place.emplace(teams[i].team.id, i);
   }
-  for (const auto& signal : board(tx).count_sessions_by_week(query)) {
-    const auto team = place.find(signal.team_id);
-    const auto at = std::lower_bound(weeks.begin(), weeks.end(), signal.week);
-    if (team == place.end() || at == weeks.end() || *at != signal.week) continue;
-    const auto cell = team->second * weeks.size() + static_cast<std::size_t>(at - weeks.begin());
-    grid.sessions[cell] += signal.count;
-    grid.attended[cell] += signal.attended.value_or(0);
+  if (read.empty()) return facts;
+  if (!window.weeks.empty()) {
+    for (const auto& signal : board(tx).count_sessions_by_week(query)) {
+      const auto team = read.find(signal.team_id);
+      const auto at = std::lower_bound(window.weeks.begin(), window.weeks.end(), signal.week);
+      if (team == read.end() || at == window.weeks.end() || *at != signal.week) continue;
+      const auto week = static_cast<std::size_t>(at - window.weeks.begin());
+      team->second->sessions[week] += signal.count;
+      team->second->attended[week] += signal.attended.value_or(0);
+    }
   }
-  return grid;
+  for (auto& v : board(tx).count_goal_verdicts(query.team_ids)) {
+    if (auto team = read.find(v.team_id); team != read.end()) team->second->verdicts = v;
+  }
+  for (auto& o : board(tx).count_leadership_obstacles(query.team_ids)) {
+    if (auto team = read.find(o.team_id); team != read.end()) team->second->obstacles = o;
+  }
+  std::vector<std::pair<Id, std::shared_ptr<const TeamFacts>>> fresh;
+  fresh.reserve(read.size());
+  for (std::size_t i = 0; i < teams.size(); ++i) {
+    if (facts[i]) continue;
+    facts[i] = read.at(teams[i].team.id);
+    fresh.emplace_back(teams[i].team.id, facts[i]);
+  }
+  cache.keep(window.school_year, fresh);
+  return facts;
 }
 
 WeekFrame frame_of(const Window& window, Region region, const std::vector<Holiday>& holidays) {
@@ -192,8 +214,9 @@ WeekFrame frame_of(const Window& window, Region region, const std::vector<Holida
   return frame;
 }
 
-// The overview draws its figures from the session grid (team_figures, school_figures): the same figures the
-// heatmap draws from its rows, without building a TeamWeek per team and week.
+// The overview draws its figures from each team's facts (team_figures, school_figures): the same figures the
+// heatmap draws from its rows, without building a TeamWeek per team and week; the facts of a team whose data
+// version stands come from the process's cache (facts_of).
 Result<Overview> overview_of(Services& s, const std::optional<std::string>& year,
                              const std::function<Result<std::vector<School>>(ReadTx&)>& schools_to_show) {
   SB_TRY(school_year, school_year_or_today(s, year));
@@ -202,15 +225,7 @@ Result<Overview> overview_of(Services& s, const std::optional<std::string>& year
   return read_value<Overview>(s.store, [&](ReadTx& tx) -> Result<Overview> {
     SB_TRY(schools, schools_to_show(tx));
     const auto teams = teams_of(tx, schools);
-    const auto grid = session_grid(tx, teams, window);
-    std::vector<Id> team_ids;
-    for (const auto& t : teams) team_ids.push_back(t.team.id);
-    std::unordered_map<Id, TeamGoalVerdicts> verdicts;
-    std::unordered_map<Id, TeamOpenObstacles> obstacles;
-    if (!team_ids.empty()) {
-      for (auto& v : board(tx).count_goal_verdicts(team_ids)) verdicts[v.team_id] = v;
-      for (auto& o : board(tx).count_leadership_obstacles(team_ids)) obstacles[o.team_id] = o;
-    }
+    const auto facts = facts_of(s, tx, teams, window);
     const auto holidays = known_holidays(tx);
     std::unordered_map<int, WeekFrame> frames;  // per region, computed once
     Overview overview{window.school_year, window.this_week, {}};
@@ -229,15 +244,14 @@ Result<Overview> overview_of(Services& s, const std::optional<std::string>& year
         team.team_id = teams[t].team.id;
         team.name = teams[t].team.name;
         team.people = teams[t].people;
-        team.figures = team_figures(grid.sessions_of(t), grid.attended_of(t), frame, team.people);
-        if (auto v = verdicts.find(team.team_id); v != verdicts.end()) {
-          team.goals_reached = v->second.reached;
-          team.goals_partly = v->second.partly;
-          team.goals_judged = v->second.total;
-        }
-        if (auto o = obstacles.find(team.team_id); o != obstacles.end()) {
-          team.open_obstacles = o->second.count;
-          team.oldest_obstacle_days = days_between(o->second.oldest_since, now);
+        const auto& f = *facts[t];
+        team.figures = team_figures(f.sessions, f.attended, frame, team.people);
+        team.goals_reached = f.verdicts.reached;
+        team.goals_partly = f.verdicts.partly;
+        team.goals_judged = f.verdicts.total;
+        if (f.obstacles.count > 0) {
+          team.open_obstacles = f.obstacles.count;
+          team.oldest_obstacle_days = days_between(f.obstacles.oldest_since, now);
         }
         school.total.people += team.people;
         school.total.goals_reached += team.goals_reached;
@@ -247,7 +261,7 @@ Result<Overview> overview_of(Services& s, const std::optional<std::string>& year
         if (team.oldest_obstacle_days) {
           school.total.oldest_obstacle_days = std::max(school.total.oldest_obstacle_days.value_or(0), *team.oldest_obstacle_days);
         }
-        sessions.push_back(grid.sessions_of(t));
+        sessions.push_back(f.sessions);
         school.teams.push_back(std::move(team));
       }
       school.total.figures = school_figures(sessions, frame, school.total.people);

@@ -9,7 +9,7 @@ const std::vector<Migration>& rhythm_postgres_migrations();  // generated from p
 
 Module rhythm_sql() {
   return {"rhythm", rhythm_sqlite_migrations(), rhythm_postgres_migrations(), [](Connection& connection, Parts& parts) {
-            parts.make<SqlRhythmStore, RhythmReads, RhythmWrites>(connection);
+            parts.make<SqlRhythmStore, RhythmReads, RhythmWrites, TeamDataVersions>(connection);
           }};
 }
 

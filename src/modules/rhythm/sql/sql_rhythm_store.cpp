@@ -68,16 +68,28 @@ std::optional<Holiday> SqlRhythmStore::find_added_holiday(Id id) {
 }
 
 // Reads the organisation's teams and memberships, counting only: one query for all the schools of a view,
-// where the organisation's own store lists the members of one school at a time, with their names.
+// where the organisation's own store lists the members of one school at a time, with their names. With each
+// team its data version, read before anything the version stands for (views.cpp).
 std::vector<TeamSize> SqlRhythmStore::list_team_sizes(const std::vector<Id>& school_ids) {
   auto q = db_.prepare(
       "SELECT t.id, t.school_id, t.name, "
-      "  (SELECT COUNT(*) FROM memberships m WHERE m.team_id = t.id AND m.role = 'leraar') "
-      "FROM teams t WHERE t.school_id IN (SELECT value FROM json_each(?))");
+      "  (SELECT COUNT(*) FROM memberships m WHERE m.team_id = t.id AND m.role = 'leraar'), COALESCE(v.version, 0) "
+      "FROM teams t LEFT JOIN rhythm_team_versions v ON v.team_id = t.id "
+      "WHERE t.school_id IN (SELECT value FROM json_each(?))");
   q.bind(1, json_id_array(school_ids));
   std::vector<TeamSize> out;
-  while (q.step()) out.push_back({q.integer(0), q.integer(1), q.text(2), static_cast<int>(q.integer(3))});
+  while (q.step()) {
+    out.push_back({q.integer(0), q.integer(1), q.text(2), static_cast<int>(q.integer(3)), q.integer(4)});
+  }
   return out;
+}
+
+Result<void> SqlRhythmStore::bump_team_version(Id team_id) {
+  auto q = db_.prepare(
+      "INSERT INTO rhythm_team_versions (team_id, version) VALUES (?, 1) "
+      "ON CONFLICT (team_id) DO UPDATE SET version = rhythm_team_versions.version + 1");
+  q.bind(1, team_id);
+  return q.run();
 }
 
 Result<Id> SqlRhythmStore::insert_strategic_goal(const StrategicGoal& g) {

@@ -1,15 +1,16 @@
 // The rhythm module's SQL store (on SQLite and PostgreSQL alike): its part of every unit of work
-// (RhythmWrites) over the unit of work's connection. Made once per connection
+// (RhythmWrites, and the teams' data versions of kernel/ports/team_versions.h) over the unit of work's connection. Made once per connection
 // by rhythm_sql().
 // Thread-safety: as the connection — one unit of work at a time.
 #pragma once
 
+#include "kernel/ports/team_versions.h"
 #include "modules/rhythm/core/store.h"
 #include "storage/sql/part.h"
 
 namespace sb::sql {
 
-class SqlRhythmStore final : public RhythmWrites, Part {
+class SqlRhythmStore final : public RhythmWrites, public TeamDataVersions, Part {
  public:
   explicit SqlRhythmStore(Connection& connection) : Part(connection) {}
 
@@ -26,6 +27,7 @@ class SqlRhythmStore final : public RhythmWrites, Part {
   Result<void> set_ambition_link(Id ambition_id, std::optional<Id> strategic_goal_id) override;
   Result<Id> insert_holiday(const Holiday& holiday, Id added_by, UnixTime added_at) override;
   Result<void> delete_holiday(Id id) override;
+  Result<void> bump_team_version(Id team_id) override;
 };
 
 }  // namespace sb::sql
