@@ -72,7 +72,6 @@ rows_a+=("$(printf '%s\n' "${pgbench_rows[@]}")")
 mkdir -p "$work/www"
 curl -s -H "Cookie: $cookie" "$cluster_base/api/v1/teams/$team/board" >"$work/www/board.json"
 size=$(wc -c <"$work/www/board.json")
-port=$(free_port)  # start_nginx listens on port + 1
 start_nginx
 # Three rounds of the pair, one after the other, each row the round with the median rate: nginx's static rate swings
 # far more than the proxied one on a shared machine (22,000-61,000/s within a minute at load 12), so one pair can say

@@ -33,7 +33,9 @@ login_cookie() {
 
 # Serves $work/www on a free port with nginx (Debian's nginx-light); sets `nginx_base`.
 start_nginx() {
-  local nginx_port=$((port + 1))
+  # A port the kernel says is free now (the server's port + 1 may be some client's ephemeral port).
+  local nginx_port
+  nginx_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   mkdir -p "$work/nginx"
   chmod 755 "$work"  # nginx workers run as www-data
   cat > "$work/nginx/nginx.conf" <<CONF
@@ -52,8 +54,10 @@ http {
 CONF
   nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
   nginx_pid=$!
-  sleep 0.5
   nginx_base="http://127.0.0.1:$nginx_port"
+  for _ in $(seq 50); do curl -s -o /dev/null "$nginx_base/" && return 0; sleep 0.1; done
+  echo "nginx did not start on $nginx_port: $(tail -1 "$work/nginx/error.log")" >&2
+  return 1
 }
 
 to_ms() {  # wrk prints 123.45us, 1.23ms or 1.02s

@@ -65,8 +65,8 @@ Command: \`bench/rhythm/run.sh $duration\` (run by \`make bench\`), $(date -u +%
 access log off, wrk -t2 -c16, ${duration} s per row. Data: the demo plus N schools of 10 teams (6 teachers each) with
 40 weeks of school year 2025–26 per team (a closed board session most weeks, two goals measured weekly, an obstacle
 with the leadership), written by \`bench/rhythm/seed.mjs\` straight into the database. Load average at the start:
-$load_start; at the end: $(cut -d' ' -f1-3 /proc/loadavg). The machine was shared with other engineers' builds while
-this ran: compare the ratios and the CPU time per request, not the absolute times.
+$load_start; at the end: $(cut -d' ' -f1-3 /proc/loadavg). The machine is shared and noisy:
+compare the ratios and the CPU time per request rather than the absolute times.
 
 (a) The bestuur's overview at 40 schools × 10 teams × 40 weeks ($size bytes of JSON), and its heatmap (a row per
 school), against nginx serving the overview's bytes as a static file in the same run.

@@ -19,26 +19,30 @@ json::value text_or_null(const std::string& text) {
   return json::string(text);
 }
 
-json::object figures_json(const RhythmFigures& f) {
-  return {{"school_weeks", f.school_weeks},
+// The views' answers are large trees (the bestuur's heatmap: a row per team with an object per week); built in
+// one arena (`sp`, a monotonic resource the answer owns) they cost no malloc and free per value.
+json::object figures_json(const RhythmFigures& f, const json::storage_ptr& sp) {
+  return json::object({{"school_weeks", f.school_weeks},
           {"held_weeks", f.held_weeks},
           {"recent_weeks", f.recent_weeks},
           {"recent_held", f.recent_held},
           {"missed_in_a_row", f.missed_in_a_row},
           {"session_rate", rate_json(f.session_rate)},
           {"attendance_rate", rate_json(f.attendance_rate)},
-          {"trend", f.trend ? json::value(to_string(*f.trend)) : json::value(nullptr)}};
+          {"trend", f.trend ? json::value(to_string(*f.trend)) : json::value(nullptr)}},
+                      sp);
 }
 
 // `people` decides the privacy floor: under it, a week's attendance is left out too.
-json::object week_json(const TeamWeek& w, int people, bool school_row) {
-  json::object counts;
+json::object week_json(const TeamWeek& w, int people, bool school_row, const json::storage_ptr& sp = {}) {
+  json::object counts(sp);
   for (const auto& [kind, count] : w.counts) counts[kind] = count;
-  json::object out{{"week", w.week},
-                   {"state", to_string(w.state)},
-                   {"holiday", text_or_null(w.holiday)},
-                   {"counts", std::move(counts)},
-                   {"attended", w.attended && people >= kPrivacyFloor ? json::value(*w.attended) : json::value(nullptr)}};
+  json::object out({{"week", w.week},
+                    {"state", to_string(w.state)},
+                    {"holiday", text_or_null(w.holiday)},
+                    {"counts", std::move(counts)},
+                    {"attended", w.attended && people >= kPrivacyFloor ? json::value(*w.attended) : json::value(nullptr)}},
+                   sp);
   if (school_row) {
     out["teams_held"] = w.teams_held;
     out["teams_counted"] = w.teams_counted;
@@ -78,8 +82,8 @@ json::object ambition_json(const CascadeAmbition& a) {
           {"goals", std::move(goals)}};
 }
 
-json::object overview_team_json(const OverviewTeam& t) {
-  return {{"team_id", t.team_id ? json::value(t.team_id) : json::value(nullptr)},
+json::object overview_team_json(const OverviewTeam& t, const json::storage_ptr& sp) {
+  return json::object({{"team_id", t.team_id ? json::value(t.team_id) : json::value(nullptr)},
           {"name", t.name},
           {"people", t.people},
           {"rates_shown", t.people >= kPrivacyFloor},
@@ -88,31 +92,36 @@ json::object overview_team_json(const OverviewTeam& t) {
           {"goals_judged", t.goals_judged},
           {"open_obstacles", t.open_obstacles},
           {"oldest_obstacle_days", t.oldest_obstacle_days ? json::value(*t.oldest_obstacle_days) : json::value(nullptr)},
-          {"figures", figures_json(t.figures)}};
+          {"figures", figures_json(t.figures, sp)}},
+                      sp);
 }
 
 }  // namespace
 
 json::object to_json(const Heatmap& heatmap) {
-  json::array weeks(heatmap.weeks.begin(), heatmap.weeks.end());
-  json::array kinds(heatmap.kinds.begin(), heatmap.kinds.end());
-  json::array rows;
+  const auto sp = json::make_shared_resource<json::monotonic_resource>();
+  json::array weeks(heatmap.weeks.begin(), heatmap.weeks.end(), sp);
+  json::array kinds(heatmap.kinds.begin(), heatmap.kinds.end(), sp);
+  json::array rows(sp);
   for (const auto& row : heatmap.rows) {
     const bool school_row = row.is_school;
-    json::array row_weeks;
-    for (const auto& w : row.weeks) row_weeks.push_back(week_json(w, row.people, school_row));
-    rows.push_back(json::object{{"id", row.id},
+    json::array row_weeks(sp);
+    for (const auto& w : row.weeks) row_weeks.push_back(week_json(w, row.people, school_row, sp));
+    rows.push_back(json::object({{"id", row.id},
                                 {"name", row.name},
                                 {"school_id", row.school_id},
                                 {"people", row.people},
                                 {"kind", row.is_school ? "school" : "team"},
                                 {"teams", row.teams},
                                 {"rates_shown", row.people >= kPrivacyFloor},
-                                {"figures", figures_json(row.figures)},
-                                {"weeks", std::move(row_weeks)}});
+                                {"figures", figures_json(row.figures, sp)},
+                                {"weeks", std::move(row_weeks)}},
+                               sp));
   }
-  return {{"school_year", heatmap.school_year}, {"this_week", heatmap.this_week}, {"privacy_floor", kPrivacyFloor},
-          {"weeks", std::move(weeks)},         {"kinds", std::move(kinds)},         {"rows", std::move(rows)}};
+  return json::object({{"school_year", heatmap.school_year}, {"this_week", heatmap.this_week},
+                       {"privacy_floor", kPrivacyFloor}, {"weeks", std::move(weeks)},
+                       {"kinds", std::move(kinds)}, {"rows", std::move(rows)}},
+                      sp);
 }
 
 json::object to_json(const WeekDetail& d) {
@@ -126,21 +135,24 @@ json::object to_json(const WeekDetail& d) {
 }
 
 json::object to_json(const Overview& overview) {
-  json::array schools;
+  const auto sp = json::make_shared_resource<json::monotonic_resource>();
+  json::array schools(sp);
   for (const auto& s : overview.schools) {
-    json::array teams;
-    for (const auto& t : s.teams) teams.push_back(overview_team_json(t));
-    schools.push_back(json::object{{"school_id", s.school_id},
-                                   {"name", s.name},
-                                   {"region", to_string(s.region)},
-                                   {"total", overview_team_json(s.total)},
-                                   {"teams", std::move(teams)}});
+    json::array teams(sp);
+    for (const auto& t : s.teams) teams.push_back(overview_team_json(t, sp));
+    schools.push_back(json::object({{"school_id", s.school_id},
+                                    {"name", s.name},
+                                    {"region", to_string(s.region)},
+                                    {"total", overview_team_json(s.total, sp)},
+                                    {"teams", std::move(teams)}},
+                                   sp));
   }
-  return {{"school_year", overview.school_year},
-          {"this_week", overview.this_week},
-          {"privacy_floor", kPrivacyFloor},
-          {"recent_weeks", kRecentWeeks},
-          {"schools", std::move(schools)}};
+  return json::object({{"school_year", overview.school_year},
+                       {"this_week", overview.this_week},
+                       {"privacy_floor", kPrivacyFloor},
+                       {"recent_weeks", kRecentWeeks},
+                       {"schools", std::move(schools)}},
+                      sp);
 }
 
 json::object to_json(const Cascade& c) {
