@@ -135,6 +135,8 @@ class LiveSession final : public Subscriber, public std::enable_shared_from_this
         self->closing_ = true;
         break;
       }
+      // close() empties the queue, and may do so while this write was under way: then there is nothing to pop.
+      if (self->closing_) break;
       self->queue_.pop_front();
     }
     self->writing_ = false;

@@ -72,7 +72,12 @@ export async function startServer({ demo = true, args = [], dataDir } = {}) {
     child.stderr.on('data', (chunk) => { output += chunk; });
     child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  let stopping = false;
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => {
+    // A server that dies on its own is a bug: say how, with what it last wrote, so a failing test names the cause.
+    if (!stopping && signal !== 'SIGKILL') process.stderr.write(`samenbeter exited unexpectedly (code ${code}, signal ${signal}):\n${output.slice(-16000)}\n`);
+    resolve({ code, signal });
+  }));
   return {
     port,
     dir,
@@ -82,6 +87,7 @@ export async function startServer({ demo = true, args = [], dataDir } = {}) {
     // Ends the process as a crash would (kill -9): no shutdown, no goodbye to its screens.
     kill() { child.kill('SIGKILL'); },
     async stop({ keepData = false } = {}) {
+      stopping = true;
       if (child.exitCode === null) child.kill('SIGTERM');
       const result = await exited;
       if (!keepData) {
