@@ -38,8 +38,9 @@ export function launchBrowser() {
  * violations so a test can assert the app runs under the server's strict CSP.
  * The browser speaks Dutch unless `locale` says otherwise (e.g. 'en-US').
  */
-export async function openPage(browser, baseUrl, viewport = VIEWPORTS.laptop, { locale = 'nl-NL' } = {}) {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport, locale });
+export async function openPage(browser, baseUrl, viewport = VIEWPORTS.laptop, { locale = 'nl-NL', touch = false } = {}) {
+  // `touch`: a phone or tablet (touch events, a coarse pointer) instead of a mouse.
+  const context = await browser.newContext({ baseURL: baseUrl, viewport, locale, hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

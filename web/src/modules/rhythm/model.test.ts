@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meWith, membership, regenboog } from '../../app/session/fixtures';
-import { cellHref, hasGap, homeScope, monthSpans, percent, scopeOfPath } from './model';
+import { cellHref, hasGap, homeScope, monthLabel, monthSpans, percent, scopeOfPath } from './model';
 import type { HeatmapRow } from './types';
 
 function row(kind: 'team' | 'school', missedInARow = 0): HeatmapRow {
@@ -47,5 +47,11 @@ describe('the rhythm screens', () => {
     expect(monthSpans(['2026-08-31', '2026-09-07', '2026-09-14', '2026-10-05'])).toEqual([
       { month: '2026-08', span: 1 }, { month: '2026-09', span: 2 }, { month: '2026-10', span: 1 },
     ]);
+  });
+
+  it('name the months in the reader\'s language, not the browser\'s', () => {
+    expect(monthLabel('2026-10', 'nl')).toMatch(/^okt/);
+    expect(monthLabel('2026-10', 'en')).toBe('Oct');
+    expect(monthLabel('2027-03', 'nl')).toMatch(/^mrt/);
   });
 });

@@ -1,6 +1,6 @@
 // The rhythm's pure rules for the screens: whose rhythm a person sees first,
 // where a heatmap cell leads, how rates read.
-import type { Me } from '../../api/types';
+import type { Locale, Me } from '../../api/types';
 import type { HeatmapRow, RhythmScope, WeekCell } from './types';
 
 /** Where a person's rhythm starts: the bestuur for a bestuurder, the school for its leader and coaches, else the team. */
@@ -63,4 +63,9 @@ export function monthSpans(weeks: readonly string[]): { month: string; span: num
     else spans.push({ month, span: 1 });
   }
   return spans;
+}
+
+/** A month's short name in the reader's language ("okt", "Oct"), for the heatmap's month headers. */
+export function monthLabel(month: string, locale: Locale): string {
+  return new Date(`${month}-01T12:00:00`).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', { month: 'short' });
 }
