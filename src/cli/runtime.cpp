@@ -26,8 +26,7 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
     if (events) {
       // What reaches this process from the others first brings its caches up to date, then its screens.
       runtime->arrivals_ = std::make_unique<EventArrivals>(*events, runtime->principals_);
-      SB_TRY(relay, postgres::LiveRelay::start(config.database, *runtime->arrivals_,
-                                               [arrivals = runtime->arrivals_.get()] { arrivals->lost_track(); }));
+      SB_TRY(relay, postgres::LiveRelay::start(config.database, *runtime->arrivals_));
       runtime->relay_ = std::move(relay);
       events = runtime->relay_.get();
     }

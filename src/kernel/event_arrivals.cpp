@@ -35,7 +35,7 @@ void EventArrivals::resync(const Room& room) {
   next_.resync(room);
 }
 
-void EventArrivals::lost_track() {
+void EventArrivals::resync_all() {
   principals_.forget_all();
   std::vector<const Watch*> all;
   {
@@ -43,6 +43,7 @@ void EventArrivals::lost_track() {
     for (const auto& [kind, watch] : watches_) all.push_back(watch.get());
   }
   for (const auto* watch : all) watch->lost(std::nullopt);
+  next_.resync_all();
 }
 
 void EventArrivals::session_ended(const std::string& token_hash) {

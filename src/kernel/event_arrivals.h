@@ -41,8 +41,9 @@ class EventArrivals final : public EventSink {
   void publish(const Room& room, std::int64_t seq, std::function<std::string()> render) override;
   void access_changed() override;
   void resync(const Room& room) override;
-  // Events of any room may have been lost (the relay's connection was down): every watch forgets all.
-  void lost_track();
+  // Events of any room may have been lost (the relay's connection was down): every watch forgets all, and every
+  // screen reloads.
+  void resync_all() override;
   void session_ended(const std::string& token_hash) override;
   std::vector<Id> present(const Room& room) const override { return next_.present(room); }
 

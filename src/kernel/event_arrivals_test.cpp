@@ -39,7 +39,7 @@ TEST_F(EventArrivalsTest, AWatchHearsEveryEventOfItsKindBeforeTheScreensDo) {
 TEST_F(EventArrivalsTest, ALostEventMakesTheWatchForgetItsRoomOrEverything) {
   arrivals_.resync({"board", 4});
   arrivals_.resync({"obstacles", 5});
-  arrivals_.lost_track();
+  arrivals_.resync_all();
   EXPECT_EQ(lost_, (std::vector<Id>{4, -1}));
   EXPECT_EQ(screens_.lines, (std::vector<std::string>{"resync board 4", "resync obstacles 5"}));
 }

@@ -39,6 +39,10 @@ class EventSink {
   // process died between its commit and its relay): its screens reload what
   // they show from the store, and no catch-up reaches back past this.
   virtual void resync(const Room& /*room*/) {}
+  // Events of any room may have been lost (the relay's connection to the
+  // database was down): every room's screens reload, and caches of committed
+  // data forget what they knew.
+  virtual void resync_all() {}
   // A session ended (signed out): its live subscribers leave at once.
   // `token_hash` is the session's key in the store, never the token itself.
   virtual void session_ended(const std::string& /*token_hash*/) {}

@@ -4,6 +4,14 @@
 
 namespace sb::realtime {
 
+namespace {
+// Tells a screen to load what it shows again: events it should have had may be lost.
+const Message& reload_message() {
+  static const Message reload = std::make_shared<const std::string>(R"({"type":"resync"})");
+  return reload;
+}
+}  // namespace
+
 void Hub::publish(const Room& room, std::int64_t seq, std::function<std::string()> render) {
   if (!post_) return;
   // Rendered once, on the I/O thread rather than the store's writer (which every write waits for);
@@ -54,9 +62,16 @@ void Hub::resync(const Room& room_key) {
     auto it = rooms_.find(room_key);
     if (it == rooms_.end()) return;
     it->second.history.clear();  // a screen resuming from before this reloads too
-    static const Message reload = std::make_shared<const std::string>(R"({"type":"resync"})");
     const auto subscribers = it->second.subscribers;
-    for (auto [subscriber, user] : subscribers) subscriber->send(reload);
+    for (auto [subscriber, user] : subscribers) subscriber->send(reload_message());
+  });
+}
+
+void Hub::resync_all() {
+  if (!post_) return;
+  post_([this] {
+    for (auto& [key, room] : rooms_) room.history.clear();  // a screen resuming from before this reloads too
+    for (auto* subscriber : everyone()) subscriber->send(reload_message());
   });
 }
 

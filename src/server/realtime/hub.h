@@ -58,6 +58,7 @@ class Hub final : public EventSink {
   void publish(const Room& room, std::int64_t seq, std::function<std::string()> render) override;
   void access_changed() override;
   void resync(const Room& room) override;
+  void resync_all() override;
   void session_ended(const std::string& token_hash) override;
   std::vector<Id> present(const Room& room) const override;
 

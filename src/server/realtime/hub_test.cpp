@@ -120,5 +120,18 @@ TEST_F(HubTest, ForgetsTheHistoryOfARoomNobodyFollowsOnceItHasBeenQuietAWhile) {
   EXPECT_EQ(hub_.room_count(), 1u);
 }
 
+// When events of any room may be lost (the relay's connection was down), every screen reloads: also those of a
+// room that has had no event yet, and a screen resuming from before cannot be served from the history.
+TEST_F(HubTest, ResyncingAllReloadsEveryScreenOfEveryRoom) {
+  Screen busy, quiet;
+  hub_.subscribe(board(1), &busy, 0);
+  hub_.subscribe(board(2), &quiet, 0);
+  publish(hub_, 1, 1);
+  hub_.resync_all();
+  EXPECT_EQ(busy.received.back(), R"({"type":"resync"})");
+  EXPECT_EQ(quiet.received, (std::vector<std::string>{R"({"type":"resync"})"}));
+  EXPECT_FALSE(hub_.since(board(1), 0).has_value());
+}
+
 }  // namespace
 }  // namespace sb::realtime

@@ -47,19 +47,17 @@ std::string LiveRelay::encode_event(const std::string& origin, const Room& room,
   return "e\t" + head + "\t" + message;
 }
 
-Result<std::unique_ptr<LiveRelay>> LiveRelay::start(const std::string& conninfo, EventSink& local,
-                                                    std::function<void()> lost_track) {
+Result<std::unique_ptr<LiveRelay>> LiveRelay::start(const std::string& conninfo, EventSink& local) {
   // Fail at start, not later, when the database cannot be reached.
   SB_TRY(probe, Connection::open(conninfo));
   (void)probe;
-  return std::unique_ptr<LiveRelay>(new LiveRelay(conninfo, local, std::move(lost_track)));
+  return std::unique_ptr<LiveRelay>(new LiveRelay(conninfo, local));
 }
 
-LiveRelay::LiveRelay(std::string conninfo, EventSink& local, std::function<void()> lost_track)
+LiveRelay::LiveRelay(std::string conninfo, EventSink& local)
     : conninfo_(std::move(conninfo)),
       origin_(std::to_string(std::random_device{}()) + "-" + std::to_string(std::random_device{}())),
-      local_(local),
-      lost_track_(std::move(lost_track)) {
+      local_(local) {
   sender_ = std::thread([this] { send_loop(); });
   listener_ = std::thread([this] { listen_loop(); });
 }
@@ -232,8 +230,8 @@ void LiveRelay::resync_overdue() {
 }
 
 void LiveRelay::resync_all() {
-  if (lost_track_) lost_track_();
-  for (const auto& [room, order] : rooms_) local_.resync(room);
+  // Every room this process's screens follow, also those the relay never heard of: their events may be the lost ones.
+  local_.resync_all();
   rooms_.clear();  // each room starts again from the next event it hears of
 }
 

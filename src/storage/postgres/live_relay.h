@@ -15,7 +15,7 @@
 // what they show from the database. So does an event that arrives after a
 // later one was handed on (possible only for the first event a process hears
 // of a room, whose predecessor it cannot know). When the listener's
-// connection drops, every known room resyncs once it is back.
+// connection drops, every room of the process resyncs once it is back.
 //
 // Thread-safety: publish(), access_changed() and session_ended() from any thread; the rooms' order is
 // kept under a mutex shared by publish() and the listener.
@@ -39,10 +39,9 @@ namespace sb::postgres {
 
 class LiveRelay final : public EventSink {
  public:
-  // `local` is this process's Hub; the relay must outlive no one who publishes to it. `lost_track` is
-  // called (on the listener's thread) when events of any room may have been lost while its connection was down.
-  static Result<std::unique_ptr<LiveRelay>> start(const std::string& conninfo, EventSink& local,
-                                                  std::function<void()> lost_track = {});
+  // `local` is this process's Hub (through its EventArrivals); the relay must outlive no one who publishes to it.
+  // When events of any room may have been lost while its connection was down, it calls local.resync_all().
+  static Result<std::unique_ptr<LiveRelay>> start(const std::string& conninfo, EventSink& local);
   ~LiveRelay() override;
 
   void publish(const Room& room, std::int64_t seq, std::function<std::string()> render) override;
@@ -56,7 +55,7 @@ class LiveRelay final : public EventSink {
                                   const std::string& message);
 
  private:
-  LiveRelay(std::string conninfo, EventSink& local, std::function<void()> lost_track);
+  LiveRelay(std::string conninfo, EventSink& local);
   void send_loop();
   void listen_loop();
   void received(const std::string& payload);
@@ -69,7 +68,6 @@ class LiveRelay final : public EventSink {
   std::string conninfo_;
   const std::string origin_;  // this process's tag on what it sends: it hears its own NOTIFYs back
   EventSink& local_;
-  std::function<void()> lost_track_;
   std::atomic<bool> stopping_ = false;
 
   std::mutex send_mutex_;

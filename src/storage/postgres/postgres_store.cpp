@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
+#include <cstdio>
 #include <random>
 #include <type_traits>
 
@@ -43,12 +45,37 @@ Result<void> ensure_migration_table(Connection& db) {
       "applied_at BIGINT NOT NULL DEFAULT (extract(epoch from now())::bigint), PRIMARY KEY (module, version))");
 }
 
+// The store's own record of committed write groups: each group inserts a random token in its transaction, so that
+// after a COMMIT whose answer was lost the token says whether it committed. The transaction's id cannot: PostgreSQL
+// hands out again the ids of transactions that a crash wiped out before their WAL reached the disk, so the id may
+// name someone else's transaction by the time we ask. Only inserted while writing (no reads, so serializable
+// writers never conflict on it); old tokens are deleted outside any serializable transaction.
+Result<void> ensure_commit_table(Connection& db) {
+  return db.exec(
+      "CREATE TABLE IF NOT EXISTS store_commits (token TEXT PRIMARY KEY, "
+      "at BIGINT NOT NULL DEFAULT (extract(epoch from now())::bigint))");
+}
+
+// A token no other group of any process draws: 128 random bits, in hex.
+std::string new_commit_token() {
+  thread_local std::mt19937_64 random{[] {
+    std::random_device device;
+    return (static_cast<std::uint64_t>(device()) << 32) ^ device();
+  }()};
+  char text[33];
+  std::snprintf(text, sizeof text, "%016llx%016llx", static_cast<unsigned long long>(random()),
+                static_cast<unsigned long long>(random()));
+  return text;
+}
+
 Result<std::vector<std::pair<std::string, int>>> apply_migrations(Connection& db,
                                                                   const std::vector<sql::Module>& modules) {
   SB_CHECK(db.exec("SELECT pg_advisory_lock(" + std::to_string(kMigrationLock) + ")"));
   Result<std::vector<std::pair<std::string, int>>> versions = std::unexpected(Error::internal(""));
   if (auto made = ensure_migration_table(db); !made) {
     versions = std::unexpected(made.error());
+  } else if (auto commits = ensure_commit_table(db); !commits) {
+    versions = std::unexpected(commits.error());
   } else {
     versions = sql::apply_pending_migrations(db, modules, {});
   }
@@ -236,7 +263,7 @@ Result<void> PostgresStore::run_read(Linked& db, const std::function<Result<void
 
 void PostgresStore::writer_loop() {
   std::unique_ptr<Linked> db;
-  for (;;) {
+  for (std::uint64_t groups = 1;; ++groups) {
     Batch batch;
     {
       std::unique_lock lock(queue_mutex_);
@@ -256,6 +283,11 @@ void PostgresStore::writer_loop() {
     }
     auto outcomes = commit_batch(db, batch);
     for (std::size_t i = 0; i < batch.size(); ++i) batch[i]->finish(std::move(outcomes[i]));
+    if (groups % 1024 == 0 && db && db->connection->healthy()) {
+      // Tokens are asked about within 30 s of their commit; older ones only take room. Outside any transaction
+      // (READ COMMITTED, no predicate locks), so the serializable writers never meet this delete.
+      (void)db->connection->exec("DELETE FROM store_commits WHERE at < extract(epoch from now())::bigint - 600");
+    }
   }
 }
 
@@ -281,7 +313,7 @@ std::vector<Result<void>> PostgresStore::commit_batch(std::unique_ptr<Linked>& d
     if (unsettled) {
       // The database went away after COMMIT went out (killed, restarted). Whether the batch committed is in its
       // log; the writes are answered by that, never by a guess.
-      auto done = committed(db, unsettled->transaction);
+      auto done = committed(db, *unsettled);
       if (!done) return std::vector<Result<void>>(batch.size(), std::unexpected(done.error()));
       if (*done) {
         for (auto& hook : unsettled->hooks) hook();
@@ -295,28 +327,38 @@ std::vector<Result<void>> PostgresStore::commit_batch(std::unique_ptr<Linked>& d
   return outcomes;
 }
 
-Result<bool> PostgresStore::committed(std::unique_ptr<Linked>& db, const std::string& transaction) {
+std::optional<bool> settled_outcome(Connection& db, const std::string& transaction, const std::string& token) {
+  if (!db.healthy()) return std::nullopt;
+  db.clear_failure();
+  auto status = db.prepare("SELECT pg_xact_status(CAST(? AS xid8))");
+  status.bind(1, transaction);
+  // "in progress": the old connection's backend may not have noticed yet that its client is gone (or a crash wiped the
+  // transaction out and its id went to another, still running): ask again in a moment. Any other answer, or an id
+  // "in the future" (wiped out, not handed out again yet), means the group's own transaction is over either way.
+  if (status.step() && status.text(0) == "in progress") return std::nullopt;
+  if (!db.healthy()) return std::nullopt;
+  db.clear_failure();
+  auto recorded = db.prepare("SELECT 1 FROM store_commits WHERE token = ?");
+  recorded.bind(1, token);
+  if (recorded.step()) return true;
+  if (db.failed() || !db.healthy()) return std::nullopt;
+  return false;
+}
+
+Result<bool> PostgresStore::committed(std::unique_ptr<Linked>& db, const Unsettled& unsettled) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-  Error last{ErrorCode::unavailable, "The database cannot be reached; whether the change was saved is not known.", ""};
   while (std::chrono::steady_clock::now() < deadline) {
     if (!db || !db->connection->healthy()) {
       auto linked = link();
       if (linked) db = std::move(*linked);
     }
-    if (db && db->connection->healthy()) {
-      db->connection->clear_failure();
-      auto q = db->connection->prepare("SELECT pg_xact_status(CAST(? AS xid8))");
-      q.bind(1, transaction);
-      if (q.step()) {
-        const auto status = q.text(0);
-        if (status == "committed") return true;
-        if (status == "aborted") return false;
-        // "in progress": the old connection's backend has not noticed yet; ask again in a moment.
-      }
+    if (db) {
+      if (auto outcome = settled_outcome(*db->connection, unsettled.transaction, unsettled.token)) return *outcome;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
-  return std::unexpected(last);
+  return std::unexpected(
+      Error{ErrorCode::unavailable, "The database cannot be reached; whether the change was saved is not known.", ""});
 }
 
 std::vector<Result<void>> PostgresStore::run_batch(Linked& db, const Batch& batch, bool& commit_sent,
@@ -374,9 +416,13 @@ std::vector<Result<void>> PostgresStore::run_batch(Linked& db, const Batch& batc
       (void)connection.exec("ROLLBACK");
       return outcomes;
     }
-    // The transaction's id, to ask the database about it should the connection die with COMMIT under way.
+    // Should the connection die with COMMIT under way: the group's token, committed with it, and the transaction's id,
+    // to wait while it may still be under way (settled_outcome). The token's INSERT rides along with the SELECT.
     std::string transaction;
+    std::string token;
     if (!lost) {
+      token = new_commit_token();
+      connection.defer("INSERT INTO store_commits (token) VALUES ('" + token + "')");
       if (auto q = connection.prepare("SELECT CAST(pg_current_xact_id() AS TEXT)"); q.step()) transaction = q.text(0);
       if (transaction.empty()) lost = true;
     }
@@ -386,7 +432,7 @@ std::vector<Result<void>> PostgresStore::run_batch(Linked& db, const Batch& batc
         for (auto& hook : hooks) hook();
         return outcomes;
       } else if (!connection.healthy()) {
-        unsettled = Unsettled{std::move(transaction), std::move(outcomes), std::move(hooks)};
+        unsettled = Unsettled{std::move(transaction), std::move(token), std::move(outcomes), std::move(hooks)};
         return everyone(committed.error());
       } else if (!connection.retryable_failure()) {
         return everyone(committed.error());

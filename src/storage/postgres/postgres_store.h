@@ -91,6 +91,7 @@ class PostgresStore final : public Store {
   // A batch whose connection died after its COMMIT went out: committed or not, the database knows.
   struct Unsettled {
     std::string transaction;                  // its id, pg_current_xact_id()
+    std::string token;                        // inserted into store_commits by the group
     std::vector<Result<void>> outcomes;       // what each write gets if it committed
     std::vector<std::function<void()>> hooks;  // run if it committed
   };
@@ -100,9 +101,9 @@ class PostgresStore final : public Store {
   // went out; if the connection died after that, `unsettled` says what to ask the database.
   std::vector<Result<void>> run_batch(Linked& db, const Batch& batch, bool& commit_sent,
                                       std::optional<Unsettled>& unsettled);
-  // Asks a fresh connection (waiting up to 30 s for the database to answer again) whether the transaction
+  // Asks a fresh connection (waiting up to 30 s for the database to answer again) whether the group
   // committed: true, false (it rolled back: nothing of it is saved), or an error when that cannot be told.
-  Result<bool> committed(std::unique_ptr<Linked>& db, const std::string& transaction);
+  Result<bool> committed(std::unique_ptr<Linked>& db, const Unsettled& unsettled);
   Result<void> submit(std::shared_ptr<Job> job);
 
   std::string conninfo_;
@@ -119,6 +120,10 @@ class PostgresStore final : public Store {
   std::vector<std::thread> readers_;
   std::vector<std::thread> writers_;
 };
+
+// Whether a write group whose COMMIT went out but whose answer was lost committed: by its token in store_commits,
+// once its transaction (by its id) is no longer under way; nullopt while that cannot be told yet.
+std::optional<bool> settled_outcome(Connection& db, const std::string& transaction, const std::string& token);
 
 // Applies the modules' pending migrations; returns each module's schema version afterwards.
 Result<std::vector<std::pair<std::string, int>>> migrate_database(const std::string& conninfo,

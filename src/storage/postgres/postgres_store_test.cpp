@@ -197,6 +197,57 @@ TEST(PostgresTwoProcesses, WritersOfBothOnOneRowLoseNothing) {
   ASSERT_TRUE((*admin)->exec("DROP SCHEMA " + schema + " CASCADE"));
 }
 
+// A group whose COMMIT answer was lost is settled by its token, not by its transaction id: after a crash PostgreSQL
+// hands out again the ids of transactions it wiped out, so the id may name someone else's by the time we ask.
+TEST(PostgresSettledOutcome, TheTokenDecidesOnceTheTransactionIsNoLongerUnderWay) {
+  const auto conninfo = test_database();
+  if (!conninfo) GTEST_SKIP() << "no PostgreSQL: set SAMENBETER_TEST_POSTGRES";
+  const std::string schema = "sb_test_settled_" + std::to_string(std::random_device{}());
+  auto admin = Connection::open(*conninfo);
+  ASSERT_TRUE(admin.has_value());
+  ASSERT_TRUE((*admin)->exec("CREATE SCHEMA " + schema));
+  {
+    const std::string in_schema = *conninfo + " options='-csearch_path=" + schema + "'";
+    {
+      auto store = PostgresStore::open(in_schema, modules());  // makes store_commits
+      ASSERT_TRUE(store.has_value());
+      ASSERT_TRUE(write_value<Id>(**store, [&](WriteTx& tx) { return tx.part<Counters>().add("x"); }).has_value());
+    }
+    auto asker = Connection::open(in_schema);
+    auto other = Connection::open(in_schema);
+    ASSERT_TRUE(asker.has_value() && other.has_value());
+    const auto id_of_current = [&]() {
+      auto q = (*other)->prepare("SELECT CAST(pg_current_xact_id() AS TEXT)");
+      EXPECT_TRUE(q.step());
+      return q.text(0);
+    };
+    auto count = (*asker)->prepare("SELECT COUNT(*) FROM store_commits");
+    ASSERT_TRUE(count.step());
+    EXPECT_EQ(count.integer(0), 1) << "every committed group leaves its token";
+
+    // Still under way: ask again later, whatever the tokens say.
+    ASSERT_TRUE((*other)->exec("BEGIN"));
+    const auto running = id_of_current();
+    EXPECT_FALSE(settled_outcome(**asker, running, "not-there").has_value());
+    ASSERT_TRUE((*other)->exec("ROLLBACK"));
+
+    // The id says committed (another transaction's, as after a crash), the token is not there: not committed.
+    ASSERT_TRUE((*other)->exec("BEGIN"));
+    ASSERT_TRUE((*other)->exec("INSERT INTO store_commits (token) VALUES ('someone-else')"));
+    const auto committed_id = id_of_current();
+    ASSERT_TRUE((*other)->exec("COMMIT"));
+    EXPECT_EQ(settled_outcome(**asker, committed_id, "ours"), std::optional<bool>(false));
+    // The id says rolled back, the token is there: committed.
+    ASSERT_TRUE((*other)->exec("INSERT INTO store_commits (token) VALUES ('ours')"));
+    EXPECT_EQ(settled_outcome(**asker, running, "ours"), std::optional<bool>(true));
+    // An id not handed out yet (wiped out by a crash): the token decides.
+    const auto future = std::to_string(std::stoll(committed_id) + 1'000'000);
+    EXPECT_EQ(settled_outcome(**asker, future, "ours"), std::optional<bool>(true));
+    EXPECT_EQ(settled_outcome(**asker, future, "never"), std::optional<bool>(false));
+  }
+  ASSERT_TRUE((*admin)->exec("DROP SCHEMA " + schema + " CASCADE"));
+}
+
 TEST_F(PostgresStoreTest, HooksRunAfterACommitOnly) {
   int ran = 0;
   ASSERT_TRUE(store_->write([&](WriteTx& tx) -> Result<void> {
