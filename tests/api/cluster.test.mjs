@@ -86,6 +86,35 @@ test('a board read through one process shows what was changed through the other'
   screen.socket.close();
 });
 
+test('the school leader’s obstacles screen hears obstacles handed over through both processes, in order, without a resync', { skip: !onPostgres && 'PostgreSQL only' }, async () => {
+  const teacher = await signedIn(a.base, 'leraar');
+  const leader = await signedIn(a.base, 'schoolleider');
+  const schoolId = (await leader.get('/api/v1/me')).json.memberships[0].school_id;
+  const obstaclesPath = `/api/v1/schools/${schoolId}/obstacles/live`;
+  const screen = watchScreen(b.base, sameSessionOn(b, leader), obstaclesPath);
+  const { seq } = await screen.next((m) => m.type === 'hello');
+  const writers = [teacher, sameSessionOn(b, teacher)];
+  const handed = [];
+  for (let i = 0; i < 6; i++) {  // through A and B in turn
+    const writer = writers[i % 2];
+    const obstacle = await writer.post(`/api/v1/teams/${teamId}/items`, { kind: 'obstacle', text: `Knelpunt over twee processen ${i}` });
+    assert.equal(obstacle.status, 201);
+    const toLeadership = await writer.post(`/api/v1/items/${obstacle.json.id}/to-leadership`, { version: obstacle.json.version });
+    assert.equal(toLeadership.status, 200);
+    handed.push(obstacle.json.id);
+  }
+  await screen.next((m) => m.event?.obstacle?.id === handed.at(-1));
+  const events = screen.messages.filter((m) => m.type === 'event');
+  assert.deepEqual(events.map((m) => m.seq), [1, 2, 3, 4, 5, 6].map((n) => seq + n), 'each event once, in order');
+  assert.deepEqual(events.map((m) => m.event.obstacle.id), handed);
+  assert.equal(screen.messages.filter((m) => m.type === 'resync').length, 0, 'no reload');
+  // A screen that starts now starts at the same number on either process.
+  const fresh = [watchScreen(a.base, leader, obstaclesPath), watchScreen(b.base, sameSessionOn(b, leader), obstaclesPath)];
+  const hellos = await Promise.all(fresh.map((s) => s.next((m) => m.type === 'hello')));
+  assert.deepEqual(hellos.map((h) => h.seq), [seq + 6, seq + 6]);
+  [screen, ...fresh].forEach((s) => s.socket.close());
+});
+
 test('failed sign-ins count across processes', { skip: !onPostgres && 'PostgreSQL only' }, async () => {
   const email = demo('expertcoach');
   const statuses = [];
