@@ -29,6 +29,11 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
       SB_TRY(relay, postgres::LiveRelay::start(config.database, *runtime->arrivals_));
       runtime->relay_ = std::move(relay);
       events = runtime->relay_.get();
+    } else {
+      // A command (a password reset) next to running servers: they hear of the access it changed.
+      SB_TRY(notices, postgres::AccessNotices::open(config.database));
+      runtime->relay_ = std::move(notices);
+      events = runtime->relay_.get();
     }
     SB_TRY(store, postgres::PostgresStore::open(
                              config.database, store_modules(),

@@ -18,7 +18,8 @@ namespace sb::cli {
 class Runtime {
  public:
   // Opens (and migrates) the database under config.data_dir, creating the folder.
-  // Live events go to `events` when given (the server's live channel), else nowhere.
+  // Live events go to `events` when given (the server's live channel), else nowhere; on PostgreSQL a
+  // command's changes to access and sessions still reach the running servers.
   // The clock is the system's, or stands still at `now` when given (samenbeter digest --at).
   static Result<std::unique_ptr<Runtime>> open(const Config& config, EventSink* events = nullptr,
                                                std::optional<UnixTime> now = std::nullopt);
@@ -33,7 +34,7 @@ class Runtime {
   PrincipalCache principals_;
   std::unique_ptr<EventArrivals> arrivals_;
   // On PostgreSQL, live events go through the database to every server process (destroyed after the
-  // store, whose last writes may still publish).
+  // store, whose last writes may still publish); a command's access changes reach them too (AccessNotices).
   std::unique_ptr<EventSink> relay_;
   std::unique_ptr<Store> store_;
   SystemClock system_clock_;

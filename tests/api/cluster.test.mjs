@@ -6,7 +6,8 @@
 // sets SAMENBETER_TEST_POSTGRES_URL); skipped on SQLite, which is one process.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
+import { execFileSync } from 'node:child_process';
+import { startServer, serverEnv } from './lib/server.mjs';
 import { Client, demo, signedIn } from './lib/client.mjs';
 import { watchScreen } from './lib/screen.mjs';
 
@@ -37,6 +38,20 @@ function sameSessionOn(server, client) {
 }
 
 const boardPath = () => `/api/v1/teams/${teamId}/board/live`;
+
+/**
+ * Asks again (every 20 ms, for at most `ms`) until `check` holds. The process that made a change answers only once
+ * its notice to the others is in PostgreSQL; the other's listener reads it within milliseconds. Without the notice
+ * the other would keep a cached principal for 2 s, and a cached board view until the board next changes.
+ */
+async function soon(check, ms = 500) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const result = await check();
+    if (result || Date.now() > until) return result;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 test('a session made by one process works on the other', { skip: !onPostgres && 'PostgreSQL only' }, async () => {
   const onA = await signedIn(a.base, 'leraar');
@@ -86,6 +101,41 @@ test('a board read through one process shows what was changed through the other'
   screen.socket.close();
 });
 
+test('the school leader’s obstacles screens hear obstacles handed over through both processes, in order, without a resync', { skip: !onPostgres && 'PostgreSQL only' }, async () => {
+  const teacher = await signedIn(a.base, 'leraar');
+  const leader = await signedIn(a.base, 'schoolleider');
+  const schoolId = (await leader.get('/api/v1/me')).json.memberships[0].school_id;
+  const obstaclesPath = `/api/v1/schools/${schoolId}/obstacles/live`;
+  const leaderOn = [leader, sameSessionOn(b, leader)];
+  const watchOnBoth = () => [a, b].map((server, i) => watchScreen(server.base, leaderOn[i], obstaclesPath));
+  const screens = watchOnBoth();
+  const hellos = await Promise.all(screens.map((s) => s.next((m) => m.type === 'hello')));
+  assert.equal(hellos[0].seq, hellos[1].seq, 'both processes start a screen at the number the database holds');
+  const { seq } = hellos[0];
+  const writers = [teacher, sameSessionOn(b, teacher)];
+  const handed = [];
+  for (let i = 0; i < 6; i++) {  // through A and B in turn
+    const writer = writers[i % 2];
+    const obstacle = await writer.post(`/api/v1/teams/${teamId}/items`, { kind: 'obstacle', text: `Knelpunt over twee processen ${i}` });
+    assert.equal(obstacle.status, 201);
+    const toLeadership = await writer.post(`/api/v1/items/${obstacle.json.id}/to-leadership`, { version: obstacle.json.version });
+    assert.equal(toLeadership.status, 200);
+    handed.push(obstacle.json.id);
+  }
+  for (const screen of screens) {
+    await screen.next((m) => m.event?.obstacle?.id === handed.at(-1));
+    const events = screen.messages.filter((m) => m.type === 'event');
+    assert.deepEqual(events.map((m) => m.seq), [1, 2, 3, 4, 5, 6].map((n) => seq + n), 'each event once, in order');
+    assert.deepEqual(events.map((m) => m.event.obstacle.id), handed);
+    assert.equal(screen.messages.filter((m) => m.type === 'resync').length, 0, 'no reload');
+  }
+  // Once both have heard it all, a screen that starts now starts at the same number on either process.
+  const fresh = watchOnBoth();
+  const again = await Promise.all(fresh.map((s) => s.next((m) => m.type === 'hello')));
+  assert.deepEqual(again.map((h) => h.seq), [seq + 6, seq + 6]);
+  [...screens, ...fresh].forEach((s) => s.socket.close());
+});
+
 test('failed sign-ins count across processes', { skip: !onPostgres && 'PostgreSQL only' }, async () => {
   const email = demo('expertcoach');
   const statuses = [];
@@ -107,6 +157,49 @@ test('a sign-out through one process ends the session on the other', { skip: !on
   await screen.closedWith();
   await new Promise((resolve) => setTimeout(resolve, 2500));
   assert.equal((await onB.get('/api/v1/me')).status, 401);
+});
+
+test('an invitation accepted through one process counts on the other at once', { skip: !onPostgres && 'PostgreSQL only' }, async () => {
+  const leader = await signedIn(a.base, 'schoolleider');
+  const schoolId = (await leader.get('/api/v1/me')).json.memberships[0].school_id;
+  const teacherOnB = sameSessionOn(b, await signedIn(a.base, 'leraar'));
+  assert.equal((await teacherOnB.get(`/api/v1/teams/${teamId}/board`)).status, 200);  // B now holds the board's view
+  const invited = await leader.post(`/api/v1/schools/${schoolId}/invitations`,
+    { email: 'nieuw.cluster@example.nl', role: 'leraar', team_id: teamId });
+  assert.equal(invited.status, 201);
+  const newcomer = new Client(a.base);
+  const token = invited.json.link.split('/').at(-1);
+  const accepted = await newcomer.post(`/api/v1/invitation-links/${token}/accept`, { name: 'Noor Nieuwkomer', password: 'samen-beter-leren' });
+  assert.equal(accepted.status, 200);
+  const board = await sameSessionOn(b, newcomer).get(`/api/v1/teams/${teamId}/board`);
+  assert.equal(board.status, 200);
+  // Her colleagues on the other process see her among the team's members.
+  const listed = await soon(async () => (await teacherOnB.get(`/api/v1/teams/${teamId}/board`)).json.members.some((m) => m.name === 'Noor Nieuwkomer'));
+  assert.ok(listed, 'the board read through B lists the new member');
+});
+
+test('a name changed through one process shows on the other at once', { skip: !onPostgres && 'PostgreSQL only' }, async () => {
+  const onA = await signedIn(a.base, 'schoolcoach');
+  const onB = sameSessionOn(b, onA);
+  const before = (await onB.get('/api/v1/me')).json.user.name;  // B now holds her principal
+  assert.equal((await onA.patch('/api/v1/me', { name: 'Andere Naam' })).status, 200);
+  try {
+    assert.ok(await soon(async () => (await onB.get('/api/v1/me')).json.user.name === 'Andere Naam'), 'B shows the new name');
+  } finally {
+    await onA.patch('/api/v1/me', { name: before });
+  }
+});
+
+test('a password reset from the command line ends the sessions on the running servers at once', { skip: !onPostgres && 'PostgreSQL only' }, async () => {
+  const email = 'thijs.mulder@demo.samenbeter.nl';
+  const onB = sameSessionOn(b, await signedIn(a.base, email));
+  assert.equal((await onB.get('/api/v1/me')).status, 200);  // B now holds the session
+  const screen = watchScreen(b.base, onB, boardPath());
+  await screen.next((m) => m.type === 'hello');
+  execFileSync(process.env.SAMENBETER_BIN, ['user', 'reset-password', '--data-dir', a.dir, '--email', email, '--password', 'een-nieuw-wachtwoord'],
+    { env: serverEnv(a.dir), stdio: 'pipe' });
+  assert.ok(await screen.closedWith(1000));
+  assert.ok(await soon(async () => (await onB.get('/api/v1/me')).status === 401), 'the old session is gone on B');
 });
 
 test('screens of a killed process reconnect to the other and catch up', { skip: !onPostgres && 'PostgreSQL only' }, async () => {

@@ -38,6 +38,18 @@ std::vector<std::string> fields(const std::string& text, std::size_t parts) {
   return out;
 }
 
+// One round trip that sends each payload as a NOTIFY on the channel.
+std::string notify_sql(PGconn* db, const std::deque<std::string>& payloads) {
+  std::string sql;
+  for (const auto& payload : payloads) {
+    char* literal = PQescapeLiteral(db, payload.c_str(), payload.size());
+    if (!literal) continue;
+    sql += "SELECT pg_notify('" + std::string(kChannel) + "', " + literal + ");";
+    PQfreemem(literal);
+  }
+  return sql;
+}
+
 }  // namespace
 
 std::string LiveRelay::encode_event(const std::string& origin, const Room& room, std::int64_t seq,
@@ -75,6 +87,7 @@ void LiveRelay::publish(const Room& room, std::int64_t seq, std::function<std::s
   {
     std::lock_guard lock(send_mutex_);
     outbox_.push_back(std::move(payload));
+    ++queued_;
   }
   send_ready_.notify_one();
   // This process's screens at once, in order with what the others committed before (held until it arrives).
@@ -82,20 +95,19 @@ void LiveRelay::publish(const Room& room, std::int64_t seq, std::function<std::s
   deliver_in_order(room, seq, std::move(message));
 }
 
-void LiveRelay::access_changed() {
-  {
-    std::lock_guard lock(send_mutex_);
-    outbox_.push_back("a");
-  }
-  send_ready_.notify_one();
-}
+void LiveRelay::access_changed() { send_and_wait("a"); }
 
-void LiveRelay::session_ended(const std::string& token_hash) {
-  {
-    std::lock_guard lock(send_mutex_);
-    outbox_.push_back("s\t" + token_hash);
-  }
+void LiveRelay::session_ended(const std::string& token_hash) { send_and_wait("s\t" + token_hash); }
+
+// Rare (memberships, roles, profiles, sign-outs), so the request that made the change may wait the round trip:
+// when it answers, the other processes' listeners have the notice, and a next request through one of them finds
+// its caches forgotten (within the moment its listener takes to read it), not up to a cache's lifetime later.
+void LiveRelay::send_and_wait(std::string payload) {
+  std::unique_lock lock(send_mutex_);
+  outbox_.push_back(std::move(payload));
+  const auto ticket = ++queued_;
   send_ready_.notify_one();
+  sent_ready_.wait_for(lock, std::chrono::seconds(1), [&] { return sent_ >= ticket || stopping_; });
 }
 
 // Sends what is queued, many NOTIFYs in one round trip; reconnects when the database went away.
@@ -103,6 +115,7 @@ void LiveRelay::send_loop() {
   std::unique_ptr<Connection> db;
   for (;;) {
     std::deque<std::string> batch;
+    std::uint64_t batch_end = 0;  // the count of payloads queued so far, this batch's last included
     {
       std::unique_lock lock(send_mutex_);
       send_ready_.wait_for(lock, std::chrono::milliseconds(200), [&] { return stopping_ || !outbox_.empty(); });
@@ -111,29 +124,33 @@ void LiveRelay::send_loop() {
         continue;
       }
       batch.swap(outbox_);
+      batch_end = queued_;
     }
-    if (!db || !db->healthy()) {
-      auto opened = Connection::open(conninfo_);
-      if (!opened) {
-        spdlog::warn("live relay: cannot reach PostgreSQL, {} live events not sent (screens will resync)",
-                     batch.size());
-        std::this_thread::sleep_for(std::chrono::milliseconds(200));
-        continue;
-      }
-      db = std::move(*opened);
-      // A NOTIFY is delivered at its transaction's commit, and pg_notify gives that transaction an id, so by
-      // default every batch also waited for its commit record to reach the disk. PostgreSQL never keeps
-      // notifications over a restart (the screens resync then), so nothing is gained by that wait.
-      (void)db->exec("SET synchronous_commit = off");
+    send_batch(db, batch);
+    {
+      std::lock_guard lock(send_mutex_);
+      sent_ = batch_end;  // sent or given up on: whoever waits for it goes on
     }
-    std::string sql;
-    for (const auto& payload : batch) {
-      char* literal = PQescapeLiteral(db->handle(), payload.c_str(), payload.size());
-      if (!literal) continue;
-      sql += "SELECT pg_notify('" + std::string(kChannel) + "', " + literal + ");";
-      PQfreemem(literal);
+    sent_ready_.notify_all();
+  }
+}
+
+void LiveRelay::send_batch(std::unique_ptr<Connection>& db, const std::deque<std::string>& batch) {
+  if (!db || !db->healthy()) {
+    auto opened = Connection::open(conninfo_);
+    if (!opened) {
+      spdlog::warn("live relay: cannot reach PostgreSQL, {} live events not sent (screens will resync)", batch.size());
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+      return;
     }
-    if (auto sent = db->exec(sql); !sent) spdlog::warn("live relay: {} (screens will resync)", sent.error().message);
+    db = std::move(*opened);
+    // A NOTIFY is delivered at its transaction's commit, and pg_notify gives that transaction an id, so by
+    // default every batch also waited for its commit record to reach the disk. PostgreSQL never keeps
+    // notifications over a restart (the screens resync then), so nothing is gained by that wait.
+    (void)db->exec("SET synchronous_commit = off");
+  }
+  if (auto sent = db->exec(notify_sql(db->handle(), batch)); !sent) {
+    spdlog::warn("live relay: {} (screens will resync)", sent.error().message);
   }
 }
 
@@ -233,6 +250,25 @@ void LiveRelay::resync_all() {
   // Every room this process's screens follow, also those the relay never heard of: their events may be the lost ones.
   local_.resync_all();
   rooms_.clear();  // each room starts again from the next event it hears of
+}
+
+Result<std::unique_ptr<AccessNotices>> AccessNotices::open(const std::string& conninfo) {
+  SB_TRY(db, Connection::open(conninfo));
+  return std::unique_ptr<AccessNotices>(new AccessNotices(std::move(db)));
+}
+
+AccessNotices::AccessNotices(std::unique_ptr<Connection> db) : db_(std::move(db)) {}
+AccessNotices::~AccessNotices() = default;
+
+void AccessNotices::access_changed() { send("a"); }
+
+void AccessNotices::session_ended(const std::string& token_hash) { send("s\t" + token_hash); }
+
+void AccessNotices::send(const std::string& payload) {
+  std::lock_guard lock(mutex_);
+  if (auto sent = db_->exec(notify_sql(db_->handle(), {payload})); !sent) {
+    spdlog::warn("could not tell the running servers (their cached sessions expire within seconds): {}", sent.error().message);
+  }
 }
 
 }  // namespace sb::postgres

@@ -37,6 +37,8 @@
 
 namespace sb::postgres {
 
+class Connection;
+
 class LiveRelay final : public EventSink {
  public:
   // `local` is this process's Hub (through its EventArrivals); the relay must outlive no one who publishes to it.
@@ -57,6 +59,10 @@ class LiveRelay final : public EventSink {
  private:
   LiveRelay(std::string conninfo, EventSink& local);
   void send_loop();
+  // Sends the batch's NOTIFYs in one round trip, (re)connecting first when needed; on failure they are lost.
+  void send_batch(std::unique_ptr<Connection>& db, const std::deque<std::string>& batch);
+  // Queues `payload` and waits (at most a second) until it went out to the database.
+  void send_and_wait(std::string payload);
   void listen_loop();
   void received(const std::string& payload);
   struct RoomOrder;
@@ -73,6 +79,9 @@ class LiveRelay final : public EventSink {
   std::mutex send_mutex_;
   std::condition_variable send_ready_;
   std::deque<std::string> outbox_;
+  std::uint64_t queued_ = 0;  // payloads ever queued; under send_mutex_
+  std::uint64_t sent_ = 0;    // of those, how many the sender has handed to the database (or given up on)
+  std::condition_variable sent_ready_;
   std::thread sender_;
 
   // Under order_mutex_ (publish() and the listener thread).
@@ -84,6 +93,27 @@ class LiveRelay final : public EventSink {
   };
   std::unordered_map<Room, RoomOrder, RoomHash> rooms_;
   std::thread listener_;
+};
+
+// For a command-line process next to running servers (`samenbeter user reset-password` on PostgreSQL): it has
+// no screens and numbers no live events, but the servers must hear what it changed about who may do what and
+// whose sessions ended, as if one of them had changed it. Each notice goes out at once, as one NOTIFY on the
+// relay's channel, before the command says it is done. Thread-safety: any thread.
+class AccessNotices final : public EventSink {
+ public:
+  static Result<std::unique_ptr<AccessNotices>> open(const std::string& conninfo);
+  ~AccessNotices() override;
+
+  void publish(const Room&, std::int64_t, std::function<std::string()>) override {}
+  void access_changed() override;
+  void session_ended(const std::string& token_hash) override;
+
+ private:
+  explicit AccessNotices(std::unique_ptr<Connection> db);
+  void send(const std::string& payload);
+
+  std::mutex mutex_;
+  std::unique_ptr<Connection> db_;
 };
 
 }  // namespace sb::postgres

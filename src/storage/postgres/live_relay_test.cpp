@@ -133,5 +133,14 @@ TEST_F(LiveRelayTest, ASignOutReachesEveryProcess) {
   EXPECT_EQ(here_.wait_for(1), std::vector<std::string>{"ended"});
 }
 
+// A command-line process (no relay, no screens) ends a session: every server process hears it.
+TEST_F(LiveRelayTest, ACommandsSignOutReachesEveryServerProcess) {
+  auto notices = AccessNotices::open(*test_database());
+  ASSERT_TRUE(notices.has_value()) << notices.error().message;
+  (*notices)->session_ended("ended-" + std::to_string(room_.id));
+  EXPECT_EQ(here_.wait_for(1), std::vector<std::string>{"ended"});
+  EXPECT_EQ(there_.wait_for(1), std::vector<std::string>{"ended"});
+}
+
 }  // namespace
 }  // namespace sb::postgres

@@ -105,9 +105,8 @@ void add_board_routes(Router& router) {
   // (manage_team in the school: its school leaders) follow the room.
   router.add("GET", "/api/v1/schools/{id}/obstacles/live", {Access::scoped, Action::manage_team, "school"},
              [](Context& c) -> Result<http::Response> {
-               return live_admission(c, obstacles_room(path_id(c)), [&]() -> Result<std::int64_t> {
-                 return leadership_sequence(c.services, path_id(c));
-               });
+               return live_admission(c, obstacles_room(path_id(c)),
+                                     [&] { return leadership_sequence(c.services, path_id(c)); });
              });
 
   router.add("POST", "/api/v1/teams/{id}/items", {Access::scoped, Action::edit_board, "team"},

@@ -67,6 +67,36 @@ TEST_P(BoardStoreContract, BoardSequenceCountsPerBoardAndRollsBackWithItsChange)
   EXPECT_EQ(seq.value(), 2);
 }
 
+// The school leader's live list of obstacles numbers its events in the database like a board, so that every
+// server process on it counts on from the same number.
+TEST_P(BoardStoreContract, LeadershipSequenceCountsPerSchoolAndRollsBackWithItsChange) {
+  auto w = make_tenants(*store_);
+  auto leadership_seq = [&](Id school_id) {
+    return read_value<std::int64_t>(
+               *store_, [&](ReadTx& tx) -> Result<std::int64_t> { return board(tx).leadership_seq(school_id); })
+        .value();
+  };
+  EXPECT_EQ(leadership_seq(w.school_a), 0);
+  auto first = write_value<std::int64_t>(*store_, [&](WriteTx& tx) { return board(tx).next_leadership_seq(w.school_a); });
+  auto second = write_value<std::int64_t>(*store_, [&](WriteTx& tx) { return board(tx).next_leadership_seq(w.school_a); });
+  auto other = write_value<std::int64_t>(*store_, [&](WriteTx& tx) { return board(tx).next_leadership_seq(w.school_b); });
+  EXPECT_EQ(first.value(), 1);
+  EXPECT_EQ(second.value(), 2);
+  EXPECT_EQ(other.value(), 1);
+  EXPECT_FALSE(store_
+                   ->write([&](WriteTx& tx) -> Result<void> {
+                     (void)board(tx).next_leadership_seq(w.school_a);
+                     return std::unexpected(Error::invalid("x", "rolled back"));
+                   })
+                   .has_value());
+  EXPECT_EQ(leadership_seq(w.school_a), 2);
+  EXPECT_EQ(leadership_seq(w.school_b), 1);
+  // A board's numbers and a school's are apart.
+  auto board_seq = read_value<std::int64_t>(
+      *store_, [&](ReadTx& tx) -> Result<std::int64_t> { return board(tx).board_seq(w.team_a); });
+  EXPECT_EQ(board_seq.value(), 0);
+}
+
 TEST_P(BoardStoreContract, AClosedSessionKeepsItsRecordAndOneSessionRunsAtATime) {
   auto w = make_tenants(*store_);
   BoardSession session;

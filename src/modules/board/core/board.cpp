@@ -221,23 +221,32 @@ Result<void> publish_board_changes(Services& s, WriteTx& tx, Id team_id, std::ve
     SB_TRY(seq, board(tx).next_board_seq(team_id));
     events.push_back({team_id, seq, std::move(change)});
   }
+  // The school's leadership room is numbered in the same unit of work (only when it has something to hear,
+  // which is rare): every server process on the database counts on from the same number.
+  std::vector<LeadershipEvent> for_leaders;
+  for (auto& change : for_leadership) {
+    SB_TRY(seq, board(tx).next_leadership_seq(school_id));
+    for_leaders.push_back({school_id, seq, std::move(change)});
+  }
   // Published after the commit, in commit order: no screen ever sees a change that did not happen.
   auto& state = board_state(s);
-  tx.after_commit([&state, events = std::move(events), school_id, for_leadership = std::move(for_leadership)]() mutable {
+  tx.after_commit([&state, events = std::move(events), for_leaders = std::move(for_leaders)] {
     for (const auto& event : events) {
       state.sequences.advance(event.team_id, event.seq);
       if (state.events) state.events->publish(event);
     }
-    for (auto& change : for_leadership) {
-      // Numbered here, in commit order, so the school's list hears its changes in the order they were made.
-      LeadershipEvent event{school_id, state.leadership.next(school_id), std::move(change)};
+    for (const auto& event : for_leaders) {
       if (state.events) state.events->publish(event);
     }
   });
   return ok();
 }
 
-std::int64_t leadership_sequence(Services& s, Id school_id) { return board_state(s).leadership.current(school_id); }
+Result<std::int64_t> leadership_sequence(Services& s, Id school_id) {
+  return read_value<std::int64_t>(s.store, [&](ReadTx& tx) -> Result<std::int64_t> {
+    return board(tx).leadership_seq(school_id);
+  });
+}
 
 Result<BoardView> get_board(Services& s, const Principal& who, Id team_id) {
   return read_value<BoardView>(s.store, [&](ReadTx& tx) -> Result<BoardView> {

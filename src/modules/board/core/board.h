@@ -115,7 +115,8 @@ Result<BoardItem> take_obstacle_as_action(Services& s, const Principal& who, Id 
 Result<std::vector<LeadershipObstacle>> list_leadership_obstacles(Services& s, const Principal& who);
 // The team resolves its own obstacle (edit_board), whatever state it is in.
 Result<BoardItem> resolve_obstacle(Services& s, const Principal& who, Id item_id, std::int64_t version);
-// Where a school's leadership list stands: the room's sequence number so far, for a screen that starts following it.
-std::int64_t leadership_sequence(Services& s, Id school_id);
+// Where a school's leadership list stands: the room's sequence number so far, as the database holds it (every
+// server process alike), for a screen that starts following it. The caller has checked access (the live route).
+Result<std::int64_t> leadership_sequence(Services& s, Id school_id);
 
 }  // namespace sb

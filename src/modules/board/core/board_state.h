@@ -6,9 +6,7 @@
 // Thread-safety: `events` and `notices` are set before serving and only read afterwards.
 #pragma once
 
-#include <map>
 #include <memory>
-#include <mutex>
 
 #include "kernel/services.h"
 #include "modules/board/core/board_notices.h"
@@ -26,30 +24,8 @@ class BoardEventSink {
   virtual void publish(const LeadershipEvent& /*event*/) {}
 };
 
-// Each school's leadership list numbers its events in memory: they are taken
-// in the after-commit hooks, which run in commit order, and a screen that
-// follows the list reloads it on (re)connect, so a restart starting over at 1
-// loses nothing. Thread-safe.
-class LeadershipSequences {
- public:
-  std::int64_t next(Id school_id) {
-    std::lock_guard lock(mutex_);
-    return ++last_[school_id];
-  }
-  std::int64_t current(Id school_id) const {
-    std::lock_guard lock(mutex_);
-    auto it = last_.find(school_id);
-    return it == last_.end() ? 0 : it->second;
-  }
-
- private:
-  mutable std::mutex mutex_;
-  std::map<Id, std::int64_t> last_;
-};
-
 struct BoardState {
   BoardSequences sequences;
-  LeadershipSequences leadership;
   std::shared_ptr<BoardEventSink> events;
   std::shared_ptr<BoardNotices> notices;
 };

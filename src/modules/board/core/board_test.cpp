@@ -130,7 +130,7 @@ TEST_F(Board, TheSchoolsLeadershipRoomHearsItsObstaclesOnceTheyAreHandedOverInOr
   EXPECT_EQ(first.school_name, "OBS De Regenboog");
   EXPECT_EQ(std::get<LeadershipObstacle>(heard->leadership[1].change).item.status, "answered");
   EXPECT_EQ(std::get<ItemDeleted>(heard->leadership[2].change).id, obstacle.id);
-  EXPECT_EQ(leadership_sequence(s, school_id), 3);
+  EXPECT_EQ(leadership_sequence(s, school_id).value(), 3);
   board_state(s).events = nullptr;
 }
 

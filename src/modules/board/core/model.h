@@ -216,7 +216,7 @@ struct BoardEvent {
 using LeadershipChange = std::variant<LeadershipObstacle, ItemDeleted>;
 struct LeadershipEvent {
   Id school_id = 0;
-  std::int64_t seq = 0;  // per school, increasing by one per event, since the process started
+  std::int64_t seq = 0;  // per school, increasing by one per event (the store's leadership_rooms)
   LeadershipChange change;
 };
 

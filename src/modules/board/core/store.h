@@ -45,6 +45,8 @@ class BoardReads {
   virtual std::vector<SessionSummary> list_board_sessions(Id team_id) = 0;
   virtual std::vector<RecordEntry> list_record_entries(Id session_id) = 0;
   virtual std::int64_t board_seq(Id team_id) = 0;
+  // Where a school's leadership room stands: its last event's sequence number (0 before its first).
+  virtual std::int64_t leadership_seq(Id school_id) = 0;
 
   // A person's work across every team (Mijn acties, the weekly digest); the use cases
   // keep only what lies in teams where the person still holds a role.
@@ -103,6 +105,9 @@ class BoardWrites : public BoardReads {
                                            std::int64_t expected_version) = 0;
   // Takes the board's next sequence number (1, 2, ...), inside the transaction that made the change.
   virtual Result<std::int64_t> next_board_seq(Id team_id) = 0;
+  // Takes the school's leadership room's next sequence number (1, 2, ...), inside the transaction that made the
+  // change: every server process on the database counts on from the same number.
+  virtual Result<std::int64_t> next_leadership_seq(Id school_id) = 0;
 };
 
 inline BoardReads& board(ReadTx& tx) { return tx.part<BoardReads>(); }

@@ -404,9 +404,11 @@ std::vector<Id> SqlBoardStore::list_owners_of_open_actions_due_before(std::strin
 }
 
 std::int64_t SqlBoardStore::board_seq(Id team_id) {
-  auto q = db_.prepare("SELECT last_seq FROM boards WHERE team_id = ?");
-  q.bind(1, team_id);
-  return q.step() ? q.integer(0) : 0;
+  return last_seq_where("SELECT last_seq FROM boards WHERE team_id = ?", team_id);
+}
+
+std::int64_t SqlBoardStore::leadership_seq(Id school_id) {
+  return last_seq_where("SELECT last_seq FROM leadership_rooms WHERE school_id = ?", school_id);
 }
 
 Result<Id> SqlBoardStore::insert_ambition(const Ambition& a) {
@@ -662,15 +664,33 @@ Result<void> SqlBoardStore::refuse_if_found(const char* sql, Id id, Error refusa
   return ok();
 }
 
-Result<std::int64_t> SqlBoardStore::next_board_seq(Id team_id) {
-  auto q = db_.prepare(
-      "INSERT INTO boards (team_id, last_seq) VALUES (?, 1) "
-      "ON CONFLICT (team_id) DO UPDATE SET last_seq = boards.last_seq + 1 RETURNING last_seq");
-  q.bind(1, team_id);
-  if (!q.step()) return std::unexpected(Error::internal("Could not take the board's next sequence number."));
+std::int64_t SqlBoardStore::last_seq_where(const char* sql, Id id) {
+  auto q = db_.prepare(sql);
+  q.bind(1, id);
+  return q.step() ? q.integer(0) : 0;
+}
+
+Result<std::int64_t> SqlBoardStore::take_seq(const char* sql, Id id) {
+  auto q = db_.prepare(sql);
+  q.bind(1, id);
+  if (!q.step()) return std::unexpected(Error::internal("Could not take the room's next sequence number."));
   const auto seq = q.integer(0);
   SB_CHECK(q.run());
   return seq;
+}
+
+Result<std::int64_t> SqlBoardStore::next_board_seq(Id team_id) {
+  return take_seq(
+      "INSERT INTO boards (team_id, last_seq) VALUES (?, 1) "
+      "ON CONFLICT (team_id) DO UPDATE SET last_seq = boards.last_seq + 1 RETURNING last_seq",
+      team_id);
+}
+
+Result<std::int64_t> SqlBoardStore::next_leadership_seq(Id school_id) {
+  return take_seq(
+      "INSERT INTO leadership_rooms (school_id, last_seq) VALUES (?, 1) "
+      "ON CONFLICT (school_id) DO UPDATE SET last_seq = leadership_rooms.last_seq + 1 RETURNING last_seq",
+      school_id);
 }
 
 }  // namespace sb::sql

@@ -35,6 +35,7 @@ class SqlBoardStore final : public BoardWrites, Part {
   std::vector<SessionSummary> list_board_sessions(Id team_id) override;
   std::vector<RecordEntry> list_record_entries(Id session_id) override;
   std::int64_t board_seq(Id team_id) override;
+  std::int64_t leadership_seq(Id school_id) override;
   std::vector<BoardItem> list_open_actions_of(Id user_id) override;
   std::vector<BoardItem> list_obstacles_raised_by(Id user_id) override;
   std::vector<Id> list_owners_of_open_actions_due_before(std::string_view date) override;
@@ -60,11 +61,16 @@ class SqlBoardStore final : public BoardWrites, Part {
   Result<void> close_board_session(Id id, UnixTime closed_at, const std::vector<RecordEntry>& record,
                                    std::int64_t expected_version) override;
   Result<std::int64_t> next_board_seq(Id team_id) override;
+  Result<std::int64_t> next_leadership_seq(Id school_id) override;
 
  private:
   Result<void> write_owners(Id item_id, const std::vector<Id>& owner_ids);
   // Fails with `refusal` when `sql` (one ? for `id`) finds a row: a state that refuses a change whatever its version.
   Result<void> refuse_if_found(const char* sql, Id id, Error refusal);
+  // A room's last sequence number (`sql`: one ? for `id`), 0 before its first event.
+  std::int64_t last_seq_where(const char* sql, Id id);
+  // Runs `sql` (an upsert with one ? for `id` that returns the new number): a room's next sequence number.
+  Result<std::int64_t> take_seq(const char* sql, Id id);
   std::vector<Measurement> measurements_of(Id goal_id);
   std::vector<Id> owners_of(Id item_id);
   // Fills in the owners of items listed by id (one query with `owners_sql`, one ? for `key`).

@@ -26,8 +26,12 @@ Result<Principal> load_principal(ReadTx& tx, Id user_id) {
 Result<SignedIn> start_session(Services& s, WriteTx& tx, Id user_id, std::string_view previous_token) {
   if (!previous_token.empty()) {
     const auto previous = s.secrets.hash_token(previous_token);
-    s.principals.forget(previous);
     SB_CHECK(organisation(tx).delete_session(previous));
+    // After the commit, so no request in between caches it again; every process forgets it and closes its screens.
+    tx.after_commit([&s, previous] {
+      s.principals.forget(previous);
+      s.events.session_ended(previous);
+    });
   }
   SignedIn out;
   out.token = s.secrets.new_token();
@@ -244,7 +248,10 @@ Result<Principal> update_profile(Services& s, const Principal& who, const Profil
            SB_CHECK(organisation(tx).update_user_profile(who.user.id, name, locale));
            return load_principal(tx, who.user.id);
          }));
+  // The cached principal carries name and language, and names are in cached views (a board's members): every
+  // process forgets them.
   s.principals.forget_all();
+  s.events.access_changed();
   return updated;
 }
 
@@ -279,7 +286,10 @@ Result<void> set_password(Services& s, std::string_view email_text, std::string_
     return organisation(tx).delete_sessions_of_user(user->id);
   });
   SB_CHECK(done);
+  // Run from the command line: on PostgreSQL the running servers hear of it (cli/runtime.h); on SQLite their
+  // cached sessions expire within the principal cache's lifetime.
   s.principals.forget_all();
+  s.events.access_changed();
   return ok();
 }
 

@@ -245,8 +245,10 @@ Result<SignedIn> accept_invitation(Services& s, std::string_view token, const Ac
     (void)organisation(tx).append_audit({s.clock.now(), user_id, "invitation.accept", "invitation:" + std::to_string(invitation->id), ""});
     return start_session(s, tx, user_id, input.previous_token);
   }));
-  // The user may already be signed in elsewhere: their new role counts from the next request.
+  // The user may already be signed in elsewhere, and the team's views list its members: on every process the new
+  // role counts from the next request.
   s.principals.forget_all();
+  s.events.access_changed();
   return signed_in;
 }
 
