@@ -32,8 +32,13 @@ const clusterDir = process.env.PG_CLUSTER_DIR;
 if (KILL !== 'server' && !(onPostgres && clusterDir)) throw new Error(`KILL=${KILL} needs SAMENBETER_DATABASE and PG_CLUSTER_DIR`);
 
 let server = null;
+// SERVERS=2 (PostgreSQL, KILL=backend or postgres): a second server process on the same database takes the writers of
+// odd number, as behind nginx; both go on through PostgreSQL's crash.
+const SERVERS = Number(process.env.SERVERS ?? '1');
+if (SERVERS > 1 && (KILL === 'server' || !onPostgres)) throw new Error('SERVERS=2 is for KILL=backend or KILL=postgres');
+let second = null;
 
-async function startServer() {
+async function startServer(isSecond = false) {
   const child = spawn(bin, ['serve', '--data-dir', dir, '--port', '0', '--access-log', 'false'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const port = await new Promise((resolve, reject) => {
@@ -47,8 +52,13 @@ async function startServer() {
     child.stderr.on('data', onData);
     child.on('exit', (code, signal) => reject(new Error(`server exited (${code ?? signal}):\n${output}`)));
   });
-  server = { child, exited: new Promise((resolve) => child.on('exit', resolve)) };
-  api.base = `http://127.0.0.1:${port}`;
+  const started = { child, exited: new Promise((resolve) => child.on('exit', resolve)), base: `http://127.0.0.1:${port}` };
+  if (isSecond) {
+    second = started;
+    return;
+  }
+  server = started;
+  api.base = started.base;
 }
 
 async function kill9() {
@@ -58,6 +68,7 @@ async function kill9() {
 }
 
 const api = apiClient('');
+const baseOf = (w) => (second && w.index % 2 ? second.base : api.base);
 const { call, ok } = api;
 
 const monday = (weeksAgo) => {
@@ -86,7 +97,7 @@ async function step(w) {
   if (kind === 0) {
     const text = `w${w.index} kaart ${w.n}`;
     w.pendingCreate = text;
-    const r = await call('POST', `/api/v1/teams/${team}/items`, { kind: 'action', text });
+    const r = await call('POST', `/api/v1/teams/${team}/items`, { kind: 'action', text }, baseOf(w));
     if (r.status === 201) w.created.push({ id: r.json.id, text });
     w.pendingCreate = null;
     return r.status;
@@ -97,7 +108,7 @@ async function step(w) {
       ? { path: `/api/v1/items/${c.id}/move`, method: 'POST', body: { status: STATUSES[(STATUSES.indexOf(c.acked.status) + 1) % 3], version: c.acked.version } }
       : { path: `/api/v1/items/${c.id}`, method: 'PATCH', body: { text: `w${w.index} eigen kaart ${w.n}`, version: c.acked.version } };
     c.inflight = { version: c.acked.version + 1, status: change.body.status ?? c.acked.status, text: change.body.text ?? c.acked.text };
-    const r = await call(change.method, change.path, change.body);
+    const r = await call(change.method, change.path, change.body, baseOf(w));
     if (r.status === 200) c.acked = { version: r.json.version, status: r.json.status, text: r.json.text };
     else c.refused = { status: r.status, tried: c.inflight, error: r.json?.error?.code };  // shown when a check fails
     c.inflight = null;
@@ -107,7 +118,7 @@ async function step(w) {
   const value = (w.n * 7) % 101;
   const body = m.acked ? { value, version: m.acked.version } : { value };
   m.inflight = { version: m.acked ? m.acked.version + 1 : 1, value };
-  const r = await call('PUT', `/api/v1/goals/${w.goal}/measurements/${w.week}`, body);
+  const r = await call('PUT', `/api/v1/goals/${w.goal}/measurements/${w.week}`, body, baseOf(w));
   if (r.status === 200) m.acked = { version: r.json.version, value: r.json.value };
   m.inflight = null;
   return r.status;
@@ -119,6 +130,7 @@ const failures = [];
 async function setup() {
   execFileSync(bin, ['demo', '--data-dir', dir], { env, stdio: 'pipe' });
   await startServer();
+  if (SERVERS > 1) await startServer(true);
   const login = await call('POST', '/api/v1/auth/login', { email: 'schoolleider@demo.samenbeter.nl', password: 'demo-samenbeter' });
   if (login.status !== 200) throw new Error('login failed');
   api.csrf = login.json.csrf_token;
@@ -253,7 +265,10 @@ async function verify(writers, round) {
 }
 
 // The throwaway data folder goes also when the run fails.
-process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+process.on('exit', () => {
+  for (const running of [server, second]) running?.child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
 const writers = await setup();
 let acknowledged = 0;
 let checks = 0;
@@ -292,9 +307,10 @@ for (let round = 1; round <= ROUNDS; round++) {
   if (failures.length) break;
 }
 await kill9();
+if (second) second.child.kill('SIGKILL');
 rmSync(dir, { recursive: true, force: true });
 console.log(JSON.stringify({
-  database: onPostgres ? 'postgresql' : 'sqlite', killed: KILL, rounds: ROUNDS, writers: WRITERS, acknowledged, checks, lost: failures.filter((f) => f.what !== 'integrity').length,
+  database: onPostgres ? 'postgresql' : 'sqlite', killed: KILL, servers: SERVERS, rounds: ROUNDS, writers: WRITERS, acknowledged, checks, lost: failures.filter((f) => f.what !== 'integrity').length,
   integrity_failures: integrityFailures, seconds: Math.round((Date.now() - started) / 1000), failures: failures.slice(0, 5),
 }));
 process.exit(failures.length ? 1 : 0);

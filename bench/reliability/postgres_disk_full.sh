@@ -46,8 +46,8 @@ for layout in $layouts; do
   else
     tmpfs 48m "$cluster/wal"
     fill="$cluster/wal"
-    # WAL segments of 1 MB instead of 16: the segments PostgreSQL has already made take it a megabyte, not 16, past
-    # the filler before it needs a new one, so it meets the full disk within a second of writes.
+    # WAL segments of 1 MB instead of 16: PostgreSQL needs a new one (and meets the full disk) after a megabyte of WAL
+    # past the segments it has already made, not 16.
     initdb_options="--waldir=$cluster/wal --wal-segsize=1"
   fi
   PG_INITDB_OPTIONS="$initdb_options" scripts/postgres-cluster.sh start "$cluster" "$port" >/dev/null
@@ -55,6 +55,9 @@ for layout in $layouts; do
   result=$(SAMENBETER_DATABASE="postgresql://postgres@localhost/postgres?host=$cluster&port=$port" \
            PG_CLUSTER_DIR="$cluster" PG_PORT="$port" FILL_DIR="$fill" node bench/reliability/disk_full.mjs "$bin" 16) || status=1
   echo "$result"
+  # What PostgreSQL said about it, for the reader of the output.
+  grep -E "PANIC|FATAL|No space left|startup process|terminat|ready to accept|shut down" "$cluster/server.log" |
+    sed -E -e 's/^[^]]*\] //' -e 's/"[^"]*"/"…"/g' | sort | uniq -c | sort -rn | sed 's/^/  postgres log: /' >&2 || true
   row=$(node -e "const r=$result, p=r.postgres, s=(ms) => ms === null ? '–' : (ms / 1000).toFixed(1) + ' s';
     console.log(['$layout', r.writers, r.acknowledged, r.refused_503, s(r.first_refusal_ms), r.other_statuses.join(',') || 'none',
       p.could_not_extend, p.panics, r.postgres_up_while_full ? 'up' : 'down after ' + s(r.postgres_down_after_ms),
@@ -75,7 +78,7 @@ load average $(cut -d' ' -f1-3 /proc/loadavg) at the end.
 The same 16 writers of cards of about 3.4 kB as for SQLite above (\`bench/reliability/disk_full.mjs\`), on a throwaway
 PostgreSQL 15 cluster, while a filler file takes the last free space of a tmpfs. *data*: the whole data folder on a
 96 MB tmpfs (tables and WAL on one volume, the default layout). *wal*: pg_wal alone on a 48 MB tmpfs (initdb
-\`--waldir\`, with \`--wal-segsize=1\` so that the WAL already allocated runs out within a second), the tables on disk.
+\`--waldir\`, with \`--wal-segsize=1\` so that it needs a new segment after 1 MB of WAL rather than 16), the tables on disk.
 2 s after the first refusal the board is read and someone signs in; then the filler is removed — and PostgreSQL, if
 it stopped, is started again, as an operator would — and writes must come back without a restart of the server;
 after one, every acknowledged card must be there. Every refusal must be a 503 with a JSON error (\`code\`
