@@ -30,9 +30,20 @@ if (!onPostgres) execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16m', 'tmpfs'
 const fillDir = onPostgres ? process.env.FILL_DIR : dir;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// SERVERS=2 (PostgreSQL): a second server process on the same database takes the writers of odd number.
+const SERVERS = onPostgres ? Number(process.env.SERVERS ?? '1') : 1;
+// FREE_AT_PANIC=1 (PostgreSQL): the filler goes the moment PostgreSQL PANICs — a disk full for a moment, after which
+// PostgreSQL recovers by itself.
+const freeAtPanic = onPostgres && process.env.FREE_AT_PANIC === '1';
 let child, base, cookie = '', csrf = '';
+let second = null;  // { child, base }
 async function start() {
-  child = spawn(bin, ['serve', '--data-dir', dir, '--port', '0', '--access-log', 'false'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child = await spawnServer();
+  base = child.base;
+  if (SERVERS > 1) second = await spawnServer();
+}
+async function spawnServer() {
+  const child = spawn(bin, ['serve', '--data-dir', dir, '--port', '0', '--access-log', 'false'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const port = await new Promise((resolve, reject) => {
     const onData = (chunk) => {
@@ -44,17 +55,22 @@ async function start() {
     child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
   });
-  base = `http://127.0.0.1:${port}`;
+  child.base = `http://127.0.0.1:${port}`;
+  return child;
 }
 async function stop() {
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
+  for (const running of [child, second]) {
+    if (!running) continue;
+    const exited = new Promise((resolve) => running.on('exit', resolve));
+    running.kill('SIGTERM');
+    await exited;
+  }
+  second = null;
 }
-async function call(method, path, body, withCookie = true) {
+async function call(method, path, body, withCookie = true, through = base) {
   const headers = withCookie ? { cookie, 'x-csrf-token': csrf } : {};
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(through + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await response.text();
   let json = null;
   try { json = text ? JSON.parse(text) : null; } catch { json = { not_json: text.slice(0, 200) }; }
@@ -117,13 +133,15 @@ try {
   const writer = async (w) => {
     for (let i = 0; !stopWriters; i++) {
       let r;
+      const text = `w${w} kaart ${i} ` + 'x'.repeat(400);
       try {
-        r = await call('POST', `/api/v1/teams/${team}/items`, { kind: 'idea', text: `w${w} kaart ${i} ` + 'x'.repeat(400), notes: 'n'.repeat(3000) });
+        r = await call('POST', `/api/v1/teams/${team}/items`, { kind: 'idea', text, notes: 'n'.repeat(3000) }, true,
+          second && w % 2 ? second.base : base);
       } catch (error) {
         r = { status: 'no answer', json: String(error.cause ?? error) };
       }
       statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-      if (r.status === 201) acked.push(r.json.id);
+      if (r.status === 201) acked.push({ id: r.json.id, text });
       else if (!clearRefusal(r)) {
         if (unexpected.length < 5) unexpected.push({ status: r.status, body: r.json });
         await sleep(50);
@@ -134,6 +152,13 @@ try {
   await sleep(300);
   const filler = join(fillDir, 'filler');
   fill(filler);
+  let freedAtPanic = false;
+  const panicWatch = freeAtPanic && setInterval(() => {
+    if (!freedAtPanic && /PANIC:/.test(readFileSync(join(clusterDir, 'server.log'), 'utf8').slice(logFrom))) {
+      rmSync(filler);
+      freedAtPanic = true;
+    }
+  }, 5);
   // Let the writers run into the full disk: until writes are refused (PostgreSQL may first use WAL it had
   // allocated before), then 2 s more.
   const filled = Date.now();
@@ -149,7 +174,8 @@ try {
   const readBody = read.status === 200 ? 'board' : read.json;
   const signIn = await call('POST', '/api/v1/auth/login', { email: 'schoolcoach@demo.samenbeter.nl', password: 'demo-samenbeter' }, false);
   const postgresUpWhileFull = onPostgres ? postgresUp() : null;
-  rmSync(filler);
+  if (panicWatch) clearInterval(panicWatch);
+  if (existsSync(filler)) rmSync(filler);
   // A PostgreSQL that gave up (its recovery could not write) is started again now that there is room.
   let postgresRestarted = false;
   if (onPostgres && !postgresUp()) {
@@ -169,15 +195,17 @@ try {
   await stop();
   await start();
   const board = (await call('GET', `/api/v1/teams/${team}/board`)).json;
-  const present = new Set(board.items.map((i) => i.id));
-  const lost = acked.filter((id) => !present.has(id)).length;
+  const present = new Map(board.items.map((i) => [i.id, i.text]));
+  const missing = acked.filter((card) => present.get(card.id) !== card.text);
+  const lost = missing.length;
   result = {
     database: onPostgres ? 'postgresql' : 'sqlite', writers: WRITERS, acknowledged: acked.length, refused_503: statuses[503] ?? 0,
     refused_while_full: refusedBefore, first_refusal_ms: firstRefusalMs,
     other_statuses: Object.keys(statuses).filter((s) => s !== '201' && s !== '503'), unexpected,
     read_while_full: read.status, read_while_full_body: readBody, sign_in_while_full: signIn.status,
     writes_resumed: resumed, resumed_after_ms: resumedAfterMs, lost,
-    ...(onPostgres ? { postgres_up_while_full: postgresUpWhileFull, postgres_down_after_ms: postgresDownAfterMs, postgres_restarted: postgresRestarted, postgres: postgresLog(logFrom) } : {}),
+    lost_cards: missing.slice(0, 3).map((card) => ({ ...card, text: card.text.slice(0, 20), now: present.get(card.id)?.slice(0, 20) ?? null })),
+    ...(onPostgres ? { servers: SERVERS, freed_at_panic: freedAtPanic, postgres_up_while_full: postgresUpWhileFull, postgres_down_after_ms: postgresDownAfterMs, postgres_restarted: postgresRestarted, postgres: postgresLog(logFrom) } : {}),
   };
   await stop();
 } finally {
