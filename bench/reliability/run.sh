@@ -75,7 +75,7 @@ if [ "$(id -u)" = 0 ]; then target "SQLite: full disk" sqlite_disk_full; else sk
 target "PostgreSQL: kill -9 of the server, a backend, PostgreSQL, $pg_rounds rounds each" \
   bench/reliability/postgres.sh "$pg_rounds" "$bin"
 if [ "$(id -u)" = 0 ]; then
-  target "PostgreSQL: full disk, data folder and pg_wal" bench/reliability/postgres_disk_full.sh "$bin"
+  target "PostgreSQL: full disk — the data folder, pg_wal, pg_wal for a moment with two processes" bench/reliability/postgres_disk_full.sh "$bin"
 else
   skip "PostgreSQL: full disk" "needs root"
 fi
