@@ -1,5 +1,6 @@
 // Load generator of the board benchmarks, loopback only and bounded in time.
 //   node load.mjs seed    BASE COOKIE             -> prints the id of a full board's team
+//   node load.mjs teams   BASE COOKIE N           -> makes N teams, prints their ids comma-separated
 //   node load.mjs fanout  BASE COOKIE SERVER_PID BOARDS WATCHERS SECONDS   (FANOUT_THREADS=2: client threads)
 // Prints one JSON line of figures. For several server processes on one database, BASE and SERVER_PID are
 // comma-separated lists: a board's screens are spread over every process and its writer uses one of them,
@@ -71,6 +72,14 @@ async function seed() {
     await ok('POST', `/api/v1/teams/${team.id}/items`, { kind: i % 2 ? 'success' : 'obstacle', text: `Punt ${i + 1} voor de bordsessie` });
   }
   console.log(team.id);
+}
+
+// Teams with empty boards, for writers spread over many boards.
+async function teams(count) {
+  const school = await schoolOfCaller();
+  const ids = [];
+  for (let t = 0; t < count; t++) ids.push((await ok('POST', `/api/v1/schools/${school}/teams`, { name: `Schuifteam ${Date.now()}-${t}` })).id);
+  console.log(ids.join(','));
 }
 
 // Resident memory of the server processes, summed.
@@ -203,7 +212,8 @@ async function fanoutWorker({ csrf: token, boards, watchers, seconds, teams }) {
 }
 
 if (mode === 'seed') await seed();
+else if (mode === 'teams') await teams(Number(rest[0]));
 else if (mode === 'fanout') await fanout(rest[0], Number(rest[1]), Number(rest[2]), Number(rest[3]));
 else if (mode === 'fanout-worker' && !isMainThread) await fanoutWorker(workerData);
-else throw new Error('usage: load.mjs seed|fanout …');
+else throw new Error('usage: load.mjs seed|teams|fanout …');
 if (isMainThread) process.exit(0);

@@ -1,10 +1,13 @@
 // Load generator for benchmark (b): each of N keep-alive connections moves
 // its own card back and forth as fast as the server answers, naming the
 // version it last saw; then checks that every acknowledged move is on the
-// board. One thread drives every connection through epoll (as wrk does), so
+// board. TEAMS is one team's id (every card on one board: its writes meet on
+// the board's sequence number) or several, comma-separated (connection i
+// moves a card on the i-th board, round robin: as many boards' sessions at
+// once). One thread drives every connection through epoll (as wrk does), so
 // the client costs far less than the server it measures and does not add a
 // thread wake-up per answer. Loopback only, bounded in time.
-//   move_load PORT COOKIE CSRF TEAM CONNECTIONS SECONDS  -> one JSON line
+//   move_load PORT COOKIE CSRF TEAMS CONNECTIONS SECONDS  -> one JSON line
 #include <sys/epoll.h>
 #include <unistd.h>
 
@@ -28,8 +31,20 @@ using Clock = std::chrono::steady_clock;
 struct Config {
   int port;
   std::string cookie, csrf;
-  long team;
+  std::vector<long> teams;
 };
+
+std::vector<long> team_list(const std::string& text) {
+  std::vector<long> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto comma = text.find(',', start);
+    out.push_back(std::stol(text.substr(start, comma - start)));
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
 
 std::string request_text(const Config& config, const char* method, const std::string& path, const std::string& body) {
   return bench::request_text(method, path, "Cookie: " + config.cookie + "\r\nX-CSRF-Token: " + config.csrf + "\r\n",
@@ -37,6 +52,7 @@ std::string request_text(const Config& config, const char* method, const std::st
 }
 
 struct Card {
+  long team = 0;
   long id = 0;
   std::int64_t version = 0;
   std::string status = "todo";
@@ -55,10 +71,10 @@ std::string move_request(const Config& config, const Card& card) {
 
 int main(int argc, char** argv) {
   if (argc != 7) {
-    std::fprintf(stderr, "usage: move_load PORT COOKIE CSRF TEAM CONNECTIONS SECONDS\n");
+    std::fprintf(stderr, "usage: move_load PORT COOKIE CSRF TEAMS CONNECTIONS SECONDS\n");
     return 2;
   }
-  const Config config{std::stoi(argv[1]), argv[2], argv[3], std::stol(argv[4])};
+  const Config config{std::stoi(argv[1]), argv[2], argv[3], team_list(argv[4])};
   const int connections = std::stoi(argv[5]);
   const int seconds = std::stoi(argv[6]);
 
@@ -66,13 +82,15 @@ int main(int argc, char** argv) {
   std::vector<Card> cards(static_cast<std::size_t>(connections));
   for (int i = 0; i < connections; ++i) {
     sockets.push_back(std::make_unique<Connection>(config.port));
+    auto& made = cards[static_cast<std::size_t>(i)];
+    made.team = config.teams[static_cast<std::size_t>(i) % config.teams.size()];
     auto [status, body] = sockets.back()->call(
-        request_text(config, "POST", "/api/v1/teams/" + std::to_string(config.team) + "/items",
+        request_text(config, "POST", "/api/v1/teams/" + std::to_string(made.team) + "/items",
                      R"({"kind":"action","text":"Schuifkaart )" + std::to_string(i) + R"("})"));
     if (status != 201) throw std::runtime_error("could not create a card: " + body);
     const auto card = boost::json::parse(body).as_object();
-    cards[static_cast<std::size_t>(i)].id = static_cast<long>(card.at("id").as_int64());
-    cards[static_cast<std::size_t>(i)].version = card.at("version").as_int64();
+    made.id = static_cast<long>(card.at("id").as_int64());
+    made.version = card.at("version").as_int64();
   }
 
   const int poll = epoll_create1(0);
@@ -118,20 +136,22 @@ int main(int argc, char** argv) {
   }
   close(poll);
 
-  // Every acknowledged move is on the board: each card at its last acknowledged version and column.
+  // Every acknowledged move is on its board: each card at its last acknowledged version and column.
   Connection check(config.port);
-  auto [status, body] =
-      check.call(request_text(config, "GET", "/api/v1/teams/" + std::to_string(config.team) + "/board", ""));
-  const auto board = boost::json::parse(body);
   int lost = 0;
-  for (const auto& card : cards) {
-    bool found = false;
-    for (const auto& item : board.at("items").as_array()) {
-      if (item.at("id").as_int64() == card.id) {
-        found = item.at("version").as_int64() == card.version && item.at("status").as_string() == card.status;
+  for (const long team : config.teams) {
+    auto [status, body] = check.call(request_text(config, "GET", "/api/v1/teams/" + std::to_string(team) + "/board", ""));
+    const auto board = boost::json::parse(body);
+    for (const auto& card : cards) {
+      if (card.team != team) continue;
+      bool found = false;
+      for (const auto& item : board.at("items").as_array()) {
+        if (item.at("id").as_int64() == card.id) {
+          found = item.at("version").as_int64() == card.version && item.at("status").as_string() == card.status;
+        }
       }
+      if (!found) lost += 1;
     }
-    if (!found) lost += 1;
   }
   std::vector<double> all;
   int errors = 0;

@@ -23,6 +23,9 @@ struct Config {
   int workers = 4;
   // 0: one per core. Reads and writes are handled on these threads, so they scale with the cores.
   int io_threads = 0;
+  // On PostgreSQL: writer connections committing side by side. Keep 1: serializable writers abort each other
+  // (postgres_store.h); more is there to measure that again.
+  int database_writers = 1;
   std::string log_level = "info";
   bool access_log = true;
   // Reverse proxies whose X-Forwarded-For names the client (e.g. nginx on this host: 127.0.0.1).

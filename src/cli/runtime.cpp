@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "cli/modules.h"
@@ -30,7 +31,9 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
       runtime->relay_ = std::move(relay);
       events = runtime->relay_.get();
     }
-    SB_TRY(store, postgres::PostgresStore::open(config.database, store_modules()));
+    SB_TRY(store, postgres::PostgresStore::open(
+                             config.database, store_modules(),
+                             {.writers = static_cast<std::size_t>(std::max(1, config.database_writers))}));
     runtime->store_ = std::move(store);
   } else {
     SB_TRY(store, sqlite::SqliteStore::open(config.database_path(), store_modules()));

@@ -45,6 +45,12 @@ void register_serve_command(CLI::App& app, Config& config) {
       ->envname("SAMENBETER_IO_THREADS")
       ->check(CLI::Range(0, 64))
       ->capture_default_str();
+  command->add_option("--database-writers", config.database_writers,
+                      "On PostgreSQL: connections that commit writes side by side (keep 1: more abort "
+                      "each other, docs/PERFORMANCE.md)")
+      ->envname("SAMENBETER_DATABASE_WRITERS")
+      ->check(CLI::Range(1, 64))
+      ->capture_default_str();
   command->add_option("--session-idle-timeout", config.session_idle_seconds, "Seconds without a request before a session ends")
       ->envname("SAMENBETER_SESSION_IDLE_TIMEOUT")
       ->check(CLI::Range(1, 30 * 24 * 3600))

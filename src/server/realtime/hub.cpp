@@ -17,11 +17,20 @@ void Hub::deliver(const Room& room_key, std::int64_t seq, Message message) {
   auto& room = rooms_[room_key];
   if (seq <= room.last_seq) return;  // already known to this room
   room.last_seq = seq;
+  room.last_event = Clock::now();
   room.history.emplace_back(seq, message);
   while (room.history.size() > history_) room.history.pop_front();
+  if (++deliveries_ % 1024 == 0) forget_idle_rooms(room.last_event);
   // A copy: a subscriber may leave while we deliver.
   const auto subscribers = room.subscribers;
   for (auto [subscriber, user] : subscribers) subscriber->send(message);
+}
+
+void Hub::forget_idle_rooms(Clock::time_point now) {
+  std::erase_if(rooms_, [&](const auto& entry) {
+    const auto& room = entry.second;
+    return room.subscribers.empty() && now - room.last_event > idle_history_;
+  });
 }
 
 std::vector<Subscriber*> Hub::everyone() const {

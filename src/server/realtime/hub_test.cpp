@@ -104,5 +104,21 @@ TEST_F(HubTest, TellsWhoFollowsARoomEachPersonOnceUntilTheirLastScreenLeaves) {
   EXPECT_EQ(hub_.present(board(2)), std::vector<Id>{11});
 }
 
+// A room nobody follows keeps its history for a while (a screen that lost its connection resumes), then is
+// forgotten, so memory follows the boards in use; a followed room is kept however quiet it is.
+TEST_F(HubTest, ForgetsTheHistoryOfARoomNobodyFollowsOnceItHasBeenQuietAWhile) {
+  Screen watcher;
+  hub_.subscribe(board(2), &watcher, 0);
+  publish(hub_, 1, 1);
+  publish(hub_, 2, 1);
+  const auto now = Hub::Clock::now();
+  hub_.forget_idle_rooms(now + std::chrono::minutes(4));
+  EXPECT_EQ(hub_.since(board(1), 0)->size(), 1u);  // still there for a screen that comes back
+  hub_.forget_idle_rooms(now + std::chrono::minutes(6));
+  EXPECT_FALSE(hub_.since(board(1), 0).has_value());  // gone: a screen that comes back now reloads
+  EXPECT_EQ(hub_.since(board(2), 0)->size(), 1u);
+  EXPECT_EQ(hub_.room_count(), 1u);
+}
+
 }  // namespace
 }  // namespace sb::realtime

@@ -106,7 +106,9 @@ PostgresStore::PostgresStore(std::string conninfo, std::vector<sql::Module> modu
   for (std::size_t i = 0; i < std::max<std::size_t>(options_.connections, 1); ++i) {
     readers_.emplace_back([this] { reader_loop(); });
   }
-  writer_ = std::thread([this] { writer_loop(); });
+  for (std::size_t i = 0; i < std::max<std::size_t>(options_.writers, 1); ++i) {
+    writers_.emplace_back([this] { writer_loop(); });
+  }
 }
 
 PostgresStore::~PostgresStore() {
@@ -117,7 +119,7 @@ PostgresStore::~PostgresStore() {
   reads_ready_.notify_all();
   writes_ready_.notify_all();
   for (auto& reader : readers_) reader.join();
-  writer_.join();
+  for (auto& writer : writers_) writer.join();
 }
 
 Result<std::unique_ptr<PostgresStore::Linked>> PostgresStore::link() {
@@ -238,13 +240,19 @@ void PostgresStore::writer_loop() {
     Batch batch;
     {
       std::unique_lock lock(queue_mutex_);
+      ++idle_writers_;
       writes_ready_.wait(lock, [&] { return stopping_ || !writes_.empty(); });
+      // This writer's share of what is queued, so that the free writers commit side by side rather than one
+      // taking everything while the others wait.
+      const auto share = (writes_.size() + idle_writers_ - 1) / idle_writers_;
+      --idle_writers_;
       // Drain what is queued even when stopping: every accepted write is run.
       if (writes_.empty()) return;
-      while (!writes_.empty() && batch.size() < options_.max_batch) {
+      while (!writes_.empty() && batch.size() < std::min(share, options_.max_batch)) {
         batch.push_back(std::move(writes_.front()));
         writes_.pop_front();
       }
+      if (!writes_.empty()) writes_ready_.notify_one();  // another writer for the rest
     }
     auto outcomes = commit_batch(db, batch);
     for (std::size_t i = 0; i < batch.size(); ++i) batch[i]->finish(std::move(outcomes[i]));

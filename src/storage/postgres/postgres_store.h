@@ -1,6 +1,6 @@
 // PostgresStore: the scale-out store. Several server processes share one
 // PostgreSQL database; each process keeps a pool of reader connections, one
-// per reader thread, and one writer connection.
+// per reader thread, and one writer connection (StoreOptions::writers).
 //
 // Every unit of work runs on a store thread, and the caller waits through a
 // Waiter (kernel/ports/waiter.h), so a fiber on an I/O thread pauses instead
@@ -16,7 +16,16 @@
 // synchronous_commit=on (PostgreSQL's default). A group that meets a
 // concurrent transaction of another process (serialization failure,
 // deadlock) is rolled back and run again, its after-commit hooks dropped.
-// Writes commit in the order they were queued.
+// With one writer, writes commit in the order they were queued.
+//
+// Why one writer: PostgreSQL's serializable isolation tracks reads through a
+// B-tree by the index page, so writers running side by side abort each other
+// even on different boards (the small tables every write touches share their
+// pages). Measured with 8 writers: fewer moves a second than with one, and
+// hundreds of writes that gave up after 30 runs (docs/PERFORMANCE.md). More
+// writers (StoreOptions::writers > 1) share the queue between them; their
+// after-commit hooks may run side by side, and live events are put back in
+// order by their sequence numbers (live_relay.h).
 //
 // Reads run in a REPEATABLE READ READ ONLY transaction: one consistent
 // snapshot. A connection whose server went away is replaced, and the units of
@@ -48,6 +57,7 @@ namespace sb::postgres {
 
 struct StoreOptions {
   std::size_t connections = 16;  // reader threads, each with its own connection
+  std::size_t writers = 1;       // writer threads, each with its own connection (see above: keep 1)
   std::size_t max_batch = 32;    // writes committed together at most (each a subtransaction; PostgreSQL
                                  // keeps 64 of those per transaction in shared memory, more slow readers down)
   int attempts = 30;             // runs of a write group that keeps meeting concurrent transactions
@@ -105,8 +115,9 @@ class PostgresStore final : public Store {
   std::deque<std::shared_ptr<Job>> reads_;
   std::deque<std::shared_ptr<Job>> writes_;
   bool stopping_ = false;
+  std::size_t idle_writers_ = 0;  // writers waiting for work, to share the queue among
   std::vector<std::thread> readers_;
-  std::thread writer_;
+  std::vector<std::thread> writers_;
 };
 
 // Applies the modules' pending migrations; returns each module's schema version afterwards.
