@@ -16,7 +16,7 @@
 // backends, after which PostgreSQL ends the others and recovers by itself. PostgreSQL checks itself when it
 // recovers from its WAL; the SQLite integrity check does not apply.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiClient } from '../lib/api_client.mjs';
@@ -50,6 +50,9 @@ async function startServer(isSecond = false) {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
+    if (process.env.SERVER_LOG) {  // everything the servers say, for a failure's diagnosis
+      for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => appendFileSync(process.env.SERVER_LOG, chunk));
+    }
     child.on('exit', (code, signal) => reject(new Error(`server exited (${code ?? signal}):\n${output}`)));
   });
   const started = { child, exited: new Promise((resolve) => child.on('exit', resolve)), base: `http://127.0.0.1:${port}` };
