@@ -26,7 +26,8 @@ case "$command" in
     dir=$(cd "$dir" && pwd)
     if [ "$(id -u)" = 0 ]; then chown "$(id postgres >/dev/null 2>&1 && echo postgres || echo nobody)" "$dir"; fi
     if [ ! -f "$dir/data/PG_VERSION" ]; then
-      as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C >"$dir/initdb.log"
+      # shellcheck disable=SC2086  # PG_INITDB_OPTIONS: more initdb options, e.g. --waldir=… (bench/reliability)
+      as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C ${PG_INITDB_OPTIONS:-} >"$dir/initdb.log"
     fi
     listen="''"
     [ -n "${3:-}" ] && listen=127.0.0.1

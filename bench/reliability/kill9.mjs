@@ -9,13 +9,14 @@
 // Loopback only; a throwaway data folder; the demo data's school leader.
 //
 // On PostgreSQL (SAMENBETER_DATABASE=postgresql://… of a throwaway cluster made
-// by scripts/postgres-cluster.sh in PG_CLUSTER_DIR): KILL=server kills the
+// by scripts/postgres-cluster.sh in PG_CLUSTER_DIR, on port PG_PORT): KILL=server kills the
 // server process as above; KILL=postgres kills PostgreSQL itself (the
 // postmaster and every process it started, as a crash of its machine would), restarts it
-// and lets the same server process reconnect. PostgreSQL checks itself when it
+// and lets the same server process reconnect; KILL=backend kills one of its client
+// backends, after which PostgreSQL ends the others and recovers by itself. PostgreSQL checks itself when it
 // recovers from its WAL; the SQLite integrity check does not apply.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiClient } from '../lib/api_client.mjs';
@@ -28,11 +29,16 @@ const env = { ...process.env, SAMENBETER_INSECURE_FAST_HASH: '1' };
 const onPostgres = Boolean(process.env.SAMENBETER_DATABASE);
 const KILL = process.env.KILL ?? 'server';
 const clusterDir = process.env.PG_CLUSTER_DIR;
-if (KILL === 'postgres' && !(onPostgres && clusterDir)) throw new Error('KILL=postgres needs SAMENBETER_DATABASE and PG_CLUSTER_DIR');
+if (KILL !== 'server' && !(onPostgres && clusterDir)) throw new Error(`KILL=${KILL} needs SAMENBETER_DATABASE and PG_CLUSTER_DIR`);
 
 let server = null;
+// SERVERS=2 (PostgreSQL, KILL=backend or postgres): a second server process on the same database takes the writers of
+// odd number, as behind nginx; both go on through PostgreSQL's crash.
+const SERVERS = Number(process.env.SERVERS ?? '1');
+if (SERVERS > 1 && (KILL === 'server' || !onPostgres)) throw new Error('SERVERS=2 is for KILL=backend or KILL=postgres');
+let second = null;
 
-async function startServer() {
+async function startServer(isSecond = false) {
   const child = spawn(bin, ['serve', '--data-dir', dir, '--port', '0', '--access-log', 'false'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const port = await new Promise((resolve, reject) => {
@@ -44,10 +50,18 @@ async function startServer() {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
+    if (process.env.SERVER_LOG) {  // everything the servers say, for a failure's diagnosis
+      for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => appendFileSync(process.env.SERVER_LOG, chunk));
+    }
     child.on('exit', (code, signal) => reject(new Error(`server exited (${code ?? signal}):\n${output}`)));
   });
-  server = { child, exited: new Promise((resolve) => child.on('exit', resolve)) };
-  api.base = `http://127.0.0.1:${port}`;
+  const started = { child, exited: new Promise((resolve) => child.on('exit', resolve)), base: `http://127.0.0.1:${port}` };
+  if (isSecond) {
+    second = started;
+    return;
+  }
+  server = started;
+  api.base = started.base;
 }
 
 async function kill9() {
@@ -57,6 +71,7 @@ async function kill9() {
 }
 
 const api = apiClient('');
+const baseOf = (w) => (second && w.index % 2 ? second.base : api.base);
 const { call, ok } = api;
 
 const monday = (weeksAgo) => {
@@ -85,7 +100,7 @@ async function step(w) {
   if (kind === 0) {
     const text = `w${w.index} kaart ${w.n}`;
     w.pendingCreate = text;
-    const r = await call('POST', `/api/v1/teams/${team}/items`, { kind: 'action', text });
+    const r = await call('POST', `/api/v1/teams/${team}/items`, { kind: 'action', text }, baseOf(w));
     if (r.status === 201) w.created.push({ id: r.json.id, text });
     w.pendingCreate = null;
     return r.status;
@@ -96,8 +111,9 @@ async function step(w) {
       ? { path: `/api/v1/items/${c.id}/move`, method: 'POST', body: { status: STATUSES[(STATUSES.indexOf(c.acked.status) + 1) % 3], version: c.acked.version } }
       : { path: `/api/v1/items/${c.id}`, method: 'PATCH', body: { text: `w${w.index} eigen kaart ${w.n}`, version: c.acked.version } };
     c.inflight = { version: c.acked.version + 1, status: change.body.status ?? c.acked.status, text: change.body.text ?? c.acked.text };
-    const r = await call(change.method, change.path, change.body);
+    const r = await call(change.method, change.path, change.body, baseOf(w));
     if (r.status === 200) c.acked = { version: r.json.version, status: r.json.status, text: r.json.text };
+    else c.refused = { status: r.status, tried: c.inflight, error: r.json?.error?.code };  // shown when a check fails
     c.inflight = null;
     return r.status;
   }
@@ -105,7 +121,7 @@ async function step(w) {
   const value = (w.n * 7) % 101;
   const body = m.acked ? { value, version: m.acked.version } : { value };
   m.inflight = { version: m.acked ? m.acked.version + 1 : 1, value };
-  const r = await call('PUT', `/api/v1/goals/${w.goal}/measurements/${w.week}`, body);
+  const r = await call('PUT', `/api/v1/goals/${w.goal}/measurements/${w.week}`, body, baseOf(w));
   if (r.status === 200) m.acked = { version: r.json.version, value: r.json.value };
   m.inflight = null;
   return r.status;
@@ -117,6 +133,7 @@ const failures = [];
 async function setup() {
   execFileSync(bin, ['demo', '--data-dir', dir], { env, stdio: 'pipe' });
   await startServer();
+  if (SERVERS > 1) await startServer(true);
   const login = await call('POST', '/api/v1/auth/login', { email: 'schoolleider@demo.samenbeter.nl', password: 'demo-samenbeter' });
   if (login.status !== 200) throw new Error('login failed');
   api.csrf = login.json.csrf_token;
@@ -167,7 +184,40 @@ function crashAndRestartPostgres() {
     process.kill(pid, 0);
     for (const file of [lockFile, ...readdirSync(clusterDir).filter((f) => f.endsWith('.lock')).map((f) => join(clusterDir, f))]) rmSync(file);
   } catch { /* gone: PostgreSQL sees that itself */ }
-  execFileSync('scripts/postgres-cluster.sh', ['start', clusterDir], { stdio: 'pipe' });
+  execFileSync('scripts/postgres-cluster.sh', ['start', clusterDir, process.env.PG_PORT ?? '5432'], { stdio: 'pipe' });
+}
+
+// Kills one of PostgreSQL's client backends with -9 (as the kernel's OOM killer would): the postmaster then ends every
+// other backend, recovers from its WAL by itself and takes connections again; this waits until it does.
+function crashOneBackend() {
+  const pid = Number(readFileSync(join(clusterDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const backends = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n')
+    .filter((line) => /postgres: postgres /.test(line)).map((line) => Number(line.trim().split(/\s+/)[0]));
+  if (!backends.length) throw new Error('no client backend to kill');
+  try { process.kill(backends[Math.floor(Math.random() * backends.length)], 'SIGKILL'); } catch { /* already gone */ }
+  const deadline = Date.now() + 60000;
+  for (;;) {
+    execFileSync('sleep', ['0.1']);
+    try {
+      execFileSync('psql', ['-qAtc', 'SELECT 1', `host=${clusterDir} port=${process.env.PG_PORT ?? '5432'} user=postgres dbname=postgres`], { stdio: 'pipe' });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
+}
+
+// After the server is killed, PostgreSQL still finishes what its backends were given — a COMMIT already sent commits
+// after the server died. So the check waits until the killed server's backends are gone: what it then reads no longer
+// changes under it, as an unanswered write that commits later would (a write that was never acknowledged, but would
+// seem to overwrite an acknowledged one that the check read first).
+function waitForKilledServersBackends() {
+  const others = 'SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()';
+  const deadline = Date.now() + 60000;
+  while (execFileSync('psql', ['-qAtc', others, process.env.SAMENBETER_DATABASE], { encoding: 'utf8' }).trim() !== '0') {
+    if (Date.now() > deadline) throw new Error("the killed server's PostgreSQL backends did not end");
+    execFileSync('sleep', ['0.05']);
+  }
 }
 
 function integrityCheck() {
@@ -189,7 +239,7 @@ async function verify(writers, round) {
     const got = items.get(c.id);
     const matches = (s) => got && got.version === s.version && got.status === s.status && got.text === s.text;
     if (!(matches(c.acked) || (c.inflight && matches(c.inflight)))) {
-      failures.push({ round, what: 'card', id: c.id, acked: c.acked, inflight: c.inflight, got: got && { version: got.version, status: got.status, text: got.text } });
+      failures.push({ round, what: 'card', id: c.id, acked: c.acked, inflight: c.inflight, last_refused: c.refused, got: got && { version: got.version, status: got.status, text: got.text } });
     }
     checked++;
     for (const created of w.created) {
@@ -217,6 +267,11 @@ async function verify(writers, round) {
   return checked;
 }
 
+// The throwaway data folder goes also when the run fails.
+process.on('exit', () => {
+  for (const running of [server, second]) running?.child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
 const writers = await setup();
 let acknowledged = 0;
 let checks = 0;
@@ -235,8 +290,8 @@ for (let round = 1; round <= ROUNDS; round++) {
     }
   });
   await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 450));
-  if (KILL === 'postgres') {
-    const killed = (async () => { crashAndRestartPostgres(); })();
+  if (KILL === 'postgres' || KILL === 'backend') {
+    const killed = (async () => { if (KILL === 'postgres') crashAndRestartPostgres(); else crashOneBackend(); })();
     alive = false;
     await Promise.all(loops);
     await killed;
@@ -247,14 +302,18 @@ for (let round = 1; round <= ROUNDS; round++) {
   }
   const integrity = integrityCheck();
   if (integrity !== 'ok') { integrityFailures++; failures.push({ round, what: 'integrity', integrity }); }
-  if (!server) await startServer();
+  if (!server) {
+    if (onPostgres) waitForKilledServersBackends();
+    await startServer();
+  }
   checks += await verify(writers, round);
   if (failures.length) break;
 }
 await kill9();
+if (second) second.child.kill('SIGKILL');
 rmSync(dir, { recursive: true, force: true });
 console.log(JSON.stringify({
-  database: onPostgres ? 'postgresql' : 'sqlite', killed: KILL, rounds: ROUNDS, writers: WRITERS, acknowledged, checks, lost: failures.filter((f) => f.what !== 'integrity').length,
+  database: onPostgres ? 'postgresql' : 'sqlite', killed: KILL, servers: SERVERS, rounds: ROUNDS, writers: WRITERS, acknowledged, checks, lost: failures.filter((f) => f.what !== 'integrity').length,
   integrity_failures: integrityFailures, seconds: Math.round((Date.now() - started) / 1000), failures: failures.slice(0, 5),
 }));
 process.exit(failures.length ? 1 : 0);

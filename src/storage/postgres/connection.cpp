@@ -4,6 +4,8 @@
 #include <optional>
 #include <vector>
 
+#include <spdlog/spdlog.h>
+
 #include "storage/postgres/translate.h"
 
 namespace sb::postgres {
@@ -23,6 +25,14 @@ bool succeeded(const PGresult* result) {
 std::int64_t affected_rows(const PGresult* result) {
   const char* count = PQcmdTuples(const_cast<PGresult*>(result));
   return count && *count ? std::strtoll(count, nullptr, 10) : 0;
+}
+
+// The database is out of reach. The answer says so plainly; libpq's words (a socket path, a host, a port) go to the
+// log for the operator, not to the client.
+Error unreachable(std::string_view detail) {
+  std::string_view line = detail.substr(0, detail.find('\n'));
+  spdlog::warn("PostgreSQL cannot be reached: {}", line);
+  return {ErrorCode::unavailable, "The database cannot be reached now; nothing was saved. Try again in a moment.", ""};
 }
 
 }  // namespace
@@ -135,7 +145,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::string& conninfo
   if (PQstatus(pg) != CONNECTION_OK) {
     std::string message = pg ? PQerrorMessage(pg) : "out of memory";
     PQfinish(pg);
-    return std::unexpected(Error{ErrorCode::unavailable, "Cannot connect to PostgreSQL: " + message, ""});
+    return std::unexpected(unreachable(message));
   }
   std::unique_ptr<Connection> connection(new Connection(pg));
   // Times as numbers and text in UTF-8, whatever the server's defaults; no notices on stderr.
@@ -240,9 +250,7 @@ Error Connection::failure(const PGresult* result) {
   failed_ = true;
   const char* message = result ? PQresultErrorMessage(result) : PQerrorMessage(pg_);
   if (!message || !*message) message = PQerrorMessage(pg_);
-  if (sqlstate.empty() && PQstatus(pg_) != CONNECTION_OK) {
-    return Error{ErrorCode::unavailable, std::string("The database cannot be reached: ") + message, ""};
-  }
+  if (sqlstate.empty() && PQstatus(pg_) != CONNECTION_OK) return unreachable(message);
   return error_from(sqlstate, message);
 }
 
@@ -252,6 +260,8 @@ Error error_from(std::string_view sqlstate, std::string_view message) {
     return {ErrorCode::failed_precondition, "This change breaks a rule of the data: " + std::string(message), ""};
   }
   if (sqlstate == "53100") return Error::storage_full();
+  // Class 53, insufficient resources (memory, connections, a configured limit): the request may well succeed later.
+  if (sqlstate.starts_with("53")) return {ErrorCode::unavailable, "The database is overloaded now; nothing was saved.", ""};
   if (sqlstate.starts_with("08") || sqlstate == "57P01" || sqlstate == "57P02" || sqlstate == "57P03") {
     return {ErrorCode::unavailable, "The database cannot be reached now; nothing was saved.", ""};
   }

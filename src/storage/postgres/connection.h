@@ -101,8 +101,10 @@ class Connection final : public sql::Connection {
 };
 
 // Maps a failed statement's SQLSTATE to an Error: unique violations become
-// already_exists, other constraint violations failed_precondition, a full disk
-// unavailable, everything else internal.
+// already_exists, other constraint violations failed_precondition; a full disk
+// (53100), other want of resources (class 53) and a database that is gone or
+// restarting (class 08, 57P01–57P03) unavailable, which clients get as 503;
+// everything else internal.
 Error error_from(std::string_view sqlstate, std::string_view message);
 
 }  // namespace sb::postgres

@@ -21,6 +21,28 @@ std::string transaction_state(Connection& db) {
   return q.step() ? q.text(0) : "";
 }
 
+// What PostgreSQL says when it runs out of room or goes away reaches the client as 503 (unavailable) with a plain
+// message, never as a 500 or with libpq's words.
+TEST(PostgresErrors, FullDiskLackOfResourcesAndAGoneDatabaseAreUnavailable) {
+  EXPECT_EQ(error_from("53100", "could not extend file \"base/5/16384\": No space left on device").code,
+            ErrorCode::unavailable);
+  EXPECT_EQ(error_from("53100", "could not extend file").message, Error::storage_full().message);
+  for (const char* state : {"53000", "53200", "53300", "53400", "08006", "57P01", "57P02", "57P03"}) {
+    const auto error = error_from(state, "detail for the log");
+    EXPECT_EQ(error.code, ErrorCode::unavailable) << state;
+    EXPECT_EQ(error.message.find("detail"), std::string::npos) << state;
+  }
+  EXPECT_EQ(error_from("23505", "duplicate key").code, ErrorCode::already_exists);
+  EXPECT_EQ(error_from("58030", "could not read block").code, ErrorCode::internal);
+}
+
+TEST(PostgresErrors, ADatabaseThatCannotBeReachedIsUnavailableWithoutLibpqsWords) {
+  auto db = Connection::open("host=/nonexistent-socket-folder port=5999 user=postgres dbname=postgres connect_timeout=2");
+  ASSERT_FALSE(db.has_value());
+  EXPECT_EQ(db.error().code, ErrorCode::unavailable);
+  EXPECT_EQ(db.error().message.find("nonexistent-socket-folder"), std::string::npos);
+}
+
 TEST(PostgresDeferred, StatementsGoOutWithTheNextOneAndTakeEffectBeforeIt) {
   if (!test_database()) GTEST_SKIP() << "no PostgreSQL: set SAMENBETER_TEST_POSTGRES";
   auto db = open_test_connection();
