@@ -15,7 +15,7 @@ work=$(mktemp -d /tmp/sb-writers.XXXXXX)
 chmod 755 "$work"
 source bench/lib/http.sh
 source bench/lib/cluster.sh
-trap 'kill $(jobs -p) 2>/dev/null; scripts/postgres-cluster.sh stop "$work/pg" >/dev/null 2>&1; rm -rf "$work"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null || true; scripts/postgres-cluster.sh stop "$work/pg" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 g++ -O2 -std=c++20 -pthread -I bench/lib bench/board/move_load.cpp -o "$work/move_load"
 (cd bench/board && [ -d node_modules ] || npm install --no-audit --no-fund --loglevel=error)
 scripts/postgres-cluster.sh start "$work/pg" >/dev/null
