@@ -35,7 +35,7 @@ void register_migrate_command(CLI::App& app, Config& config) {
     std::filesystem::create_directories(config.data_dir);
     auto versions = config.on_postgres() ? postgres::migrate_database(config.database, store_modules())
                                          : sqlite::migrate_database(config.database_path(), store_modules());
-    if (!versions) throw CLI::RuntimeError(versions.error().message, 1);
+    if (!versions) throw CLI::RuntimeError(naming_the_database(config, versions.error()).message, 1);
     std::cout << "Database " << config.database_name() << " is at schema version";
     for (const auto& [module, version] : *versions) std::cout << " " << module << " " << version;
     std::cout << std::endl;

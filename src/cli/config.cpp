@@ -15,6 +15,13 @@ bool Config::on_postgres() const {
   return postgres::is_postgres_url(database);
 }
 
+Error naming_the_database(const Config& config, Error error) {
+  if (config.on_postgres() && error.code == ErrorCode::unavailable) {
+    error.message = "Cannot connect to PostgreSQL: " + config.database_name() + " cannot be reached (why: the warning above)";
+  }
+  return error;
+}
+
 std::string Config::database_name() const {
   if (!on_postgres()) return database_path();
   static const std::regex password(R"(://([^:/@]*):[^@/]*@)");

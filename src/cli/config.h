@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "kernel/error.h"
+
 namespace sb::cli {
 
 struct Config {
@@ -44,6 +46,10 @@ struct Config {
   std::string database_name() const;
   std::string files_path() const;  // uploaded files: <data-dir>/files
 };
+
+// A database out of reach, said to whoever runs the command: which database (without its password). A server's answer
+// to a request never names it (storage/postgres/connection.cpp); libpq's reason is in the warning logged before.
+Error naming_the_database(const Config& config, Error error);
 
 // Adds --data-dir and --database to a subcommand.
 void add_data_dir_option(CLI::App& command, Config& config);

@@ -23,22 +23,25 @@ Result<std::unique_ptr<Runtime>> Runtime::open(const Config& config, EventSink* 
   if (ec) return std::unexpected(Error::internal("Cannot create data folder " + config.data_dir + ": " + ec.message()));
   std::unique_ptr<Runtime> runtime(new Runtime());
   if (config.on_postgres()) {
+    const auto named = [&](const Error& error) { return std::unexpected(naming_the_database(config, error)); };
     if (events) {
       // What reaches this process from the others first brings its caches up to date, then its screens.
       runtime->arrivals_ = std::make_unique<EventArrivals>(*events, runtime->principals_);
-      SB_TRY(relay, postgres::LiveRelay::start(config.database, *runtime->arrivals_));
-      runtime->relay_ = std::move(relay);
+      auto relay = postgres::LiveRelay::start(config.database, *runtime->arrivals_);
+      if (!relay) return named(relay.error());
+      runtime->relay_ = std::move(*relay);
       events = runtime->relay_.get();
     } else {
       // A command (a password reset) next to running servers: they hear of the access it changed.
-      SB_TRY(notices, postgres::AccessNotices::open(config.database));
-      runtime->relay_ = std::move(notices);
+      auto notices = postgres::AccessNotices::open(config.database);
+      if (!notices) return named(notices.error());
+      runtime->relay_ = std::move(*notices);
       events = runtime->relay_.get();
     }
-    SB_TRY(store, postgres::PostgresStore::open(
-                             config.database, store_modules(),
-                             {.writers = static_cast<std::size_t>(std::max(1, config.database_writers))}));
-    runtime->store_ = std::move(store);
+    auto store = postgres::PostgresStore::open(config.database, store_modules(),
+                                               {.writers = static_cast<std::size_t>(std::max(1, config.database_writers))});
+    if (!store) return named(store.error());
+    runtime->store_ = std::move(*store);
   } else {
     SB_TRY(store, sqlite::SqliteStore::open(config.database_path(), store_modules()));
     runtime->store_ = std::move(store);
