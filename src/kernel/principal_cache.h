@@ -2,9 +2,9 @@
 // that a signed-in read does not cost three queries. Entries live at most
 // `ttl` seconds, and every use case that changes users, memberships, teams,
 // schools or sessions forgets them all at once in this process, so a removed
-// member loses access on their very next request. With several server
-// processes the ttl bounds how long another process may still use an old
-// entry. The generation counts forget_all() calls: caches of other things
+// member loses access on their very next request. Other processes forget
+// theirs when the access notice arrives (EventArrivals::access_changed); the
+// ttl bounds the rest. The generation counts forget_all() calls: caches of other things
 // derived from the organisation (a board view's members, names, ambitions)
 // compare it to know they are stale. Thread-safe.
 #pragma once

@@ -346,19 +346,50 @@ std::optional<bool> settled_outcome(Connection& db, const std::string& transacti
 }
 
 Result<bool> PostgresStore::committed(std::unique_ptr<Linked>& db, const Unsettled& unsettled) {
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-  while (std::chrono::steady_clock::now() < deadline) {
+  using Clock = std::chrono::steady_clock;
+  const auto deadline = Clock::now() + std::chrono::seconds(30);
+  std::optional<Clock::time_point> out_of_reach_since;
+  while (Clock::now() < deadline) {
     if (!db || !db->connection->healthy()) {
       auto linked = link();
-      if (linked) db = std::move(*linked);
+      if (linked) {
+        db = std::move(*linked);
+      } else {
+        db.reset();
+      }
     }
     if (db) {
+      out_of_reach_since.reset();
       if (auto outcome = settled_outcome(*db->connection, unsettled.transaction, unsettled.token)) return *outcome;
+    } else if (!out_of_reach_since) {
+      out_of_reach_since = Clock::now();
+    } else if (Clock::now() - *out_of_reach_since >= std::chrono::seconds(1)) {
+      // PostgreSQL is down, not merely slow to notice the lost connection: what queued behind this group would
+      // otherwise wait with it for up to 30 s, and then most likely fail all the same.
+      refuse_waiting_writes(
+          Error{ErrorCode::unavailable, "The database cannot be reached; nothing was saved. Try again.", ""});
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   return std::unexpected(
       Error{ErrorCode::unavailable, "The database cannot be reached; whether the change was saved is not known.", ""});
+}
+
+void PostgresStore::refuse_waiting_writes(const Error& error) {
+  std::vector<std::shared_ptr<Job>> refused;
+  {
+    std::lock_guard lock(queue_mutex_);
+    std::deque<std::shared_ptr<Job>> kept;
+    for (auto& job : writes_) {
+      if (job->waiter) {
+        refused.push_back(std::move(job));
+      } else {
+        kept.push_back(std::move(job));
+      }
+    }
+    writes_ = std::move(kept);
+  }
+  for (auto& job : refused) job->finish(std::unexpected(error));
 }
 
 std::vector<Result<void>> PostgresStore::run_batch(Linked& db, const Batch& batch, bool& commit_sent,

@@ -103,7 +103,12 @@ class PostgresStore final : public Store {
                                       std::optional<Unsettled>& unsettled);
   // Asks a fresh connection (waiting up to 30 s for the database to answer again) whether the group
   // committed: true, false (it rolled back: nothing of it is saved), or an error when that cannot be told.
+  // Meanwhile, once the database has been out of reach for a second, the writes queued behind the group are
+  // answered at once (refuse_waiting_writes) instead of waiting out those 30 s.
   Result<bool> committed(std::unique_ptr<Linked>& db, const Unsettled& unsettled);
+  // Answers every queued write that someone waits for with `error`: none of them ran, so nothing of them is saved.
+  // Background writes stay queued: nobody would hear of their refusal.
+  void refuse_waiting_writes(const Error& error);
   Result<void> submit(std::shared_ptr<Job> job);
 
   std::string conninfo_;

@@ -278,6 +278,67 @@ TEST(PostgresMigrations, ApplyOnceAndReportTheVersion) {
   EXPECT_TRUE((*db)->exec("DROP SCHEMA " + schema + " CASCADE"));
 }
 
+// PostgreSQL went away while a group's COMMIT was under way. The writer waits (up to 30 s) for the database to tell
+// whether the group committed; the writes queued behind it are answered 503 within seconds instead of waiting with
+// it, and the group itself is settled, and run again, once the database is back.
+TEST(PostgresOutOfReach, WritesQueuedBehindAGroupInDoubtAreRefusedAtOnce) {
+  const auto conninfo = test_database();
+  if (!conninfo) GTEST_SKIP() << "no PostgreSQL: set SAMENBETER_TEST_POSTGRES";
+  auto admin = Connection::open(*conninfo);
+  ASSERT_TRUE(admin.has_value());
+  auto& control = **admin;
+  // A database of its own: closing it to connections must not touch the other tests' database.
+  const std::string database = "sb_test_reach_" + std::to_string(std::random_device{}());
+  ASSERT_TRUE(control.exec("CREATE DATABASE " + database));
+  const std::string in_database = *conninfo + " dbname=" + database;
+  {
+    auto store = PostgresStore::open(in_database, modules(), StoreOptions{.connections = 1});
+    ASSERT_TRUE(store.has_value()) << store.error().message;
+    auto& s = **store;
+    {
+      // Each new counter makes its COMMIT take two seconds: a deferred trigger sleeps at commit time.
+      auto there = Connection::open(in_database);
+      ASSERT_TRUE(there.has_value());
+      ASSERT_TRUE((*there)->exec("CREATE FUNCTION slow_commit() RETURNS trigger LANGUAGE plpgsql AS "
+                                 "'BEGIN PERFORM pg_sleep(2); RETURN NULL; END'"));
+      ASSERT_TRUE((*there)->exec("CREATE CONSTRAINT TRIGGER slow AFTER INSERT ON counters DEFERRABLE INITIALLY "
+                                 "DEFERRED FOR EACH ROW EXECUTE FUNCTION slow_commit()"));
+    }
+    Result<Id> in_doubt = std::unexpected(Error::internal("not run"));
+    std::thread first([&] { in_doubt = write_value<Id>(s, [](WriteTx& tx) { return tx.part<Counters>().add("a"); }); });
+    const auto committing = [&] {
+      auto q = control.prepare("SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND query = 'COMMIT' AND "
+                               "state = 'active'");
+      q.bind(1, database);
+      return q.step() && q.integer(0) == 1;
+    };
+    while (!committing()) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    // The database goes away with the COMMIT under way, and stays away.
+    ASSERT_TRUE(control.exec("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false"));
+    ASSERT_TRUE(control.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database +
+                             "'"));
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));  // the writer has found out meanwhile
+
+    const auto queued_at = std::chrono::steady_clock::now();
+    auto queued = s.write([](WriteTx& tx) -> Result<void> {
+      SB_CHECK(tx.part<Counters>().add("b"));
+      return ok();
+    });
+    const auto waited = std::chrono::steady_clock::now() - queued_at;
+    ASSERT_FALSE(queued.has_value());
+    EXPECT_EQ(queued.error().code, ErrorCode::unavailable);
+    EXPECT_LT(waited, std::chrono::seconds(5)) << "a write queued behind the group waited with it";
+
+    ASSERT_TRUE(control.exec("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true"));
+    first.join();
+    // The terminated COMMIT rolled back, so the group ran again, and committed.
+    ASSERT_TRUE(in_doubt.has_value()) << in_doubt.error().message;
+    auto value = read_value<std::int64_t>(s, [&](ReadTx& tx) { return tx.part<Counters>().value(*in_doubt); });
+    EXPECT_TRUE(value.has_value());
+  }
+  EXPECT_TRUE(control.exec("DROP DATABASE " + database + " WITH (FORCE)"));
+}
+
 // PostgreSQL restarted, or an administrator ended the connections: the next units of work run on fresh ones,
 // and nobody sees an error for it.
 TEST(PostgresReconnect, UnitsOfWorkAfterTheServerDroppedTheConnectionsJustWork) {
