@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <string>
 #include <thread>
 
 #include "cli/commands.h"
@@ -100,8 +101,10 @@ void register_serve_command(CLI::App& app, Config& config) {
     // The modules' periodic jobs (the weekly digest) on a thread of their own, until the server stops.
     JobRunner jobs((*runtime)->services(), periodic_jobs());
     const auto error = server.run(http::HttpServer::Signals::handle, [&](std::uint16_t port) {
-      // The first line on stdout is machine-readable: tests read the port from it.
-      std::cout << "SamenBeter listening on http://" << config.address << ":" << port << std::endl;
+      // The first line on stdout is machine-readable: tests read the port from it. Written in one piece: the
+      // periodic jobs' thread logs to stdout too, and a log line must not land between the address and the port.
+      std::cout << ("SamenBeter listening on http://" + config.address + ":" + std::to_string(port) + "\n")
+                << std::flush;
       std::cout << "Demo accounts (password " << kDemoPassword << "), when demo data is loaded:" << std::endl;
       for (const auto& account : demo_accounts()) {
         std::cout << "  " << account.email << "  — " << account.description << std::endl;
