@@ -1,6 +1,8 @@
 #include "storage/postgres/connection.h"
 
+#include <chrono>
 #include <cstdlib>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -27,11 +29,32 @@ std::int64_t affected_rows(const PGresult* result) {
   return count && *count ? std::strtoll(count, nullptr, 10) : 0;
 }
 
+// Logs that the database is out of reach at most once a second. While it is down, every request and the writer
+// waiting for a group's outcome find out, many times a second; the log says so once, with how often since.
+void log_unreachable(std::string_view line) {
+  using Clock = std::chrono::steady_clock;
+  static std::mutex mutex;
+  static std::optional<Clock::time_point> last;
+  static long unreported = 0;
+  std::lock_guard lock(mutex);
+  const auto now = Clock::now();
+  if (last && now - *last < std::chrono::seconds(1)) {
+    ++unreported;
+    return;
+  }
+  if (unreported > 0) {
+    spdlog::warn("PostgreSQL cannot be reached: {} (and {} more times since the last report)", line, unreported);
+  } else {
+    spdlog::warn("PostgreSQL cannot be reached: {}", line);
+  }
+  last = now;
+  unreported = 0;
+}
+
 // The database is out of reach. The answer says so plainly; libpq's words (a socket path, a host, a port) go to the
 // log for the operator, not to the client.
 Error unreachable(std::string_view detail) {
-  std::string_view line = detail.substr(0, detail.find('\n'));
-  spdlog::warn("PostgreSQL cannot be reached: {}", line);
+  log_unreachable(detail.substr(0, detail.find('\n')));
   return {ErrorCode::unavailable, "The database cannot be reached now; nothing was saved. Try again in a moment.", ""};
 }
 

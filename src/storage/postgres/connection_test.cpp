@@ -4,6 +4,13 @@
 #include "storage/postgres/connection.h"
 
 #include <gtest/gtest.h>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <memory>
+#include <sstream>
+#include <thread>
 
 #include "storage/postgres/test_store.h"
 
@@ -41,6 +48,31 @@ TEST(PostgresErrors, ADatabaseThatCannotBeReachedIsUnavailableWithoutLibpqsWords
   ASSERT_FALSE(db.has_value());
   EXPECT_EQ(db.error().code, ErrorCode::unavailable);
   EXPECT_EQ(db.error().message.find("nonexistent-socket-folder"), std::string::npos);
+}
+
+// While the database is down, every attempt finds out; the log says so once a second, not once an attempt.
+TEST(PostgresErrors, ADatabaseOutOfReachIsLoggedOnceASecondNotOnceAnAttempt) {
+  std::ostringstream captured;
+  auto previous = spdlog::default_logger();
+  spdlog::set_default_logger(
+      std::make_shared<spdlog::logger>("captured", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured)));
+  const auto count_reports = [&] {
+    const std::string text = captured.str();
+    std::size_t reports = 0;
+    for (auto at = text.find("cannot be reached"); at != std::string::npos; at = text.find("cannot be reached", at + 1))
+      ++reports;
+    return reports;
+  };
+  const char* nowhere = "host=/nonexistent-socket-folder port=5999 user=postgres dbname=postgres connect_timeout=2";
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // past any report of an earlier test
+  for (int attempt = 0; attempt < 20; ++attempt) EXPECT_FALSE(Connection::open(nowhere).has_value());
+  const auto within_a_second = count_reports();
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+  EXPECT_FALSE(Connection::open(nowhere).has_value());
+  spdlog::set_default_logger(previous);
+  EXPECT_EQ(within_a_second, 1u) << captured.str();
+  EXPECT_EQ(count_reports(), 2u) << captured.str();
+  EXPECT_NE(captured.str().find("more times since the last report"), std::string::npos) << captured.str();
 }
 
 TEST(PostgresDeferred, StatementsGoOutWithTheNextOneAndTakeEffectBeforeIt) {
