@@ -7,7 +7,13 @@
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <chrono>
+#include <future>
 #include <memory>
 #include <sstream>
 #include <thread>
@@ -73,6 +79,40 @@ TEST(PostgresErrors, ADatabaseOutOfReachIsLoggedOnceASecondNotOnceAnAttempt) {
   EXPECT_EQ(within_a_second, 1u) << captured.str();
   EXPECT_EQ(count_reports(), 2u) << captured.str();
   EXPECT_NE(captured.str().find("more times since the last report"), std::string::npos) << captured.str();
+}
+
+// A database host that takes the connection but never answers (a network cut, a hung machine): connecting gives up
+// after 5 s, where libpq by itself would wait without end.
+TEST(PostgresErrors, ADatabaseThatNeverAnswersIsGivenUpAfterFiveSeconds) {
+  const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+  ASSERT_GE(silent, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t length = sizeof address;
+  ASSERT_EQ(::bind(silent, reinterpret_cast<sockaddr*>(&address), length), 0);
+  ASSERT_EQ(::listen(silent, 4), 0);  // the kernel completes the handshake; nobody ever answers
+  ASSERT_EQ(::getsockname(silent, reinterpret_cast<sockaddr*>(&address), &length), 0);
+  const std::string conninfo =
+      "host=127.0.0.1 port=" + std::to_string(ntohs(address.sin_port)) + " user=postgres dbname=postgres";
+  // On a thread of its own, left behind should it never return (a std::async future would wait for it).
+  std::packaged_task<std::pair<ErrorCode, std::chrono::steady_clock::duration>()> connect([conninfo] {
+    const auto started = std::chrono::steady_clock::now();
+    auto db = Connection::open(conninfo);
+    return std::make_pair(db.has_value() ? ErrorCode::internal : db.error().code,
+                          std::chrono::steady_clock::now() - started);
+  });
+  auto attempt = connect.get_future();
+  std::thread(std::move(connect)).detach();
+  if (attempt.wait_for(std::chrono::seconds(20)) != std::future_status::ready) {
+    ::close(silent);
+    FAIL() << "still waiting for the silent database after 20 s";
+  }
+  const auto [code, waited] = attempt.get();
+  ::close(silent);
+  EXPECT_EQ(code, ErrorCode::unavailable);
+  EXPECT_GE(waited, std::chrono::seconds(4));
+  EXPECT_LT(waited, std::chrono::seconds(10));
 }
 
 TEST(PostgresDeferred, StatementsGoOutWithTheNextOneAndTakeEffectBeforeIt) {
