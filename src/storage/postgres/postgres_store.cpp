@@ -106,6 +106,11 @@ Result<void> run_work(Connection& connection, const std::function<Result<void>(T
   return result;
 }
 
+// What a write gets that was not run, or rolled back whole, because the database went away: nothing of it is saved.
+Error out_of_reach() {
+  return {ErrorCode::unavailable, "The database cannot be reached; nothing was saved. Try again.", ""};
+}
+
 // A short random pause before a write runs again, so two writers that met do not meet again at once.
 void back_off(int attempt) {
   thread_local std::minstd_rand random{std::random_device{}()};
@@ -366,8 +371,7 @@ Result<bool> PostgresStore::committed(std::unique_ptr<Linked>& db, const Unsettl
     } else if (Clock::now() - *out_of_reach_since >= std::chrono::seconds(1)) {
       // PostgreSQL is down, not merely slow to notice the lost connection: what queued behind this group would
       // otherwise wait with it for up to 30 s, and then most likely fail all the same.
-      refuse_waiting_writes(
-          Error{ErrorCode::unavailable, "The database cannot be reached; nothing was saved. Try again.", ""});
+      refuse_waiting_writes(out_of_reach());
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
@@ -402,7 +406,7 @@ std::vector<Result<void>> PostgresStore::run_batch(Linked& db, const Batch& batc
     std::vector<Result<void>> outcomes;
     std::vector<std::function<void()>> hooks;
     bool lost = false;  // the transaction as a whole failed: retry it, or fail every write in it
-    Error lost_with{ErrorCode::unavailable, "The database cannot be reached; nothing was saved. Try again.", ""};
+    Error lost_with = out_of_reach();
     connection.clear_failure();
     const auto step = [&](std::string_view statement) {
       auto done = connection.exec(statement);
